@@ -1,0 +1,10 @@
+"""Actors: the knowledge base (data files) and resolving mentions to actors."""
+
+from __future__ import annotations
+
+from .kb import KnowledgeBase, load_kb
+from .phrases import DocContext, resolve_argument
+from .resolver import ActorResolver, Mention
+
+__all__ = ["ActorResolver", "DocContext", "KnowledgeBase", "Mention", "load_kb",
+           "resolve_argument"]

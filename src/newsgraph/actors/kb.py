@@ -1,0 +1,199 @@
+"""The actor knowledge base: reviewed TSV files in ``newsgraph/data/actors``.
+
+Files (header line, ``#`` comments, ``|`` between alternatives):
+
+- ``countries.tsv``: iso3, name, aliases, adjectivals, seats (capitals standing for governments)
+- ``organizations.tsv``: code, name, aliases, country, org, sector, kind
+- ``people.tsv``: name, aliases, country, role, sector, start, end (one row per term)
+- ``sectors.tsv``: phrase, sector, note (role words such as "troops" -> MIL)
+
+Extra directories (for example dictionaries imported with ``newsgraph actors import``) are
+read after the bundled files, so users can add to or correct it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import DATA_DIR
+from ..errors import ConfigError
+
+ACTOR_DIR = DATA_DIR / "actors"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A person holding an office from ``start`` to ``end`` (``None``: still in office)."""
+
+    name: str
+    country: str | None
+    role: str
+    sector: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, date: dt.date | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+    @property
+    def org(self) -> str | None:
+        """IGO officials carry their organisation in the role (``secretary-general:UN``)."""
+        return self.role.split(":", 1)[1] if ":" in self.role else None
+
+    @property
+    def rank(self) -> int:
+        """Lower is more senior: used to choose between namesakes."""
+        order = ("supreme leader", "head of state and government", "head of state",
+                 "head of government", "vice president", "foreign minister", "defence minister")
+        return order.index(self.role) if self.role in order else len(order)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a name in the text can stand for."""
+
+    kind: str  # country | adjectival | seat | org | person
+    name: str
+    country: str | None = None
+    org: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    terms: tuple[Term, ...] = ()
+
+
+@dataclass
+class KnowledgeBase:
+    """Names (exact phrases) to entries, plus role words to sectors."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        phrase = " ".join(phrase.split())
+        if not phrase:
+            return
+        bucket = self.names.setdefault(phrase, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def lookup(self, phrase: str) -> list[Entry]:
+        """Entries for ``phrase``: exact case first, then case-insensitive for non-acronyms."""
+        phrase = " ".join(phrase.split())
+        if phrase in self.names:
+            return self.names[phrase]
+        return self._lower_index.get(phrase.lower(), [])
+
+    @functools.cached_property
+    def _lower_index(self) -> dict[str, list[Entry]]:
+        index: dict[str, list[Entry]] = {}
+        for phrase, entries in self.names.items():
+            if not is_acronym(phrase):
+                index.setdefault(phrase.lower(), []).extend(entries)
+        return index
+
+
+def is_acronym(phrase: str) -> bool:
+    """All-caps short forms ("US", "UN", "DPRK") only match in capitals."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = ((n, line) for n, line in enumerate(fh, start=1)
+                 if line.strip() and not line.startswith("#"))
+        numbered = list(lines)
+    if not numbered:
+        return
+    header = numbered[0][1].rstrip("\n").split("\t")
+    for n, line in numbered[1:]:
+        values = line.rstrip("\n").split("\t")
+        if len(values) > len(header):
+            raise ConfigError(f"{path}:{n}: {len(values)} columns, expected {len(header)}")
+        values += [""] * (len(header) - len(values))
+        yield n, {k: v.strip() for k, v in zip(header, values, strict=True)}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{where}: bad date {value!r}, expected YYYY-MM-DD") from None
+
+
+def load_directory(kb: KnowledgeBase, directory: Path) -> None:
+    """Add the TSV files found in ``directory`` to ``kb``."""
+    if (p := directory / "countries.tsv").exists():
+        for _, row in _rows(p):
+            _add_country(kb, row)
+    if (p := directory / "organizations.tsv").exists():
+        for _, row in _rows(p):
+            entry = Entry("org", row["name"], row.get("country") or None, row.get("org") or None,
+                          row.get("sector") or None, row.get("code") or None)
+            for phrase in [row["name"], row.get("code", ""), *_split(row.get("aliases", ""))]:
+                kb.add(phrase, entry)
+    if (p := directory / "people.tsv").exists():
+        _add_people(kb, p)
+    if (p := directory / "sectors.tsv").exists():
+        for _, row in _rows(p):
+            kb.sectors[row["phrase"].lower()] = row["sector"]
+
+
+def _add_country(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    iso3, name = row["iso3"], row["name"]
+    kb.countries[iso3] = name
+    country = Entry("country", name, iso3, code=iso3)
+    for phrase in [name, *_split(row.get("aliases", ""))]:
+        kb.add(phrase, country)
+    adjectival = Entry("adjectival", name, iso3, code=iso3)
+    for phrase in _split(row.get("adjectivals", "")):
+        kb.add(phrase, adjectival)
+    seat = Entry("seat", name, iso3, sector="GOV", code=iso3 + "GOV")
+    for phrase in _split(row.get("seats", "")):
+        kb.add(phrase, seat)
+
+
+def _add_people(kb: KnowledgeBase, path: Path) -> None:
+    terms: dict[str, list[Term]] = {}
+    aliases: dict[str, set[str]] = {}
+    for n, row in _rows(path):
+        where = f"{path}:{n}"
+        term = Term(row["name"], row.get("country") or None, row.get("role", ""),
+                    row.get("sector") or None, _date(row.get("start", ""), where),
+                    _date(row.get("end", ""), where))
+        terms.setdefault(row["name"], []).append(term)
+        aliases.setdefault(row["name"], set()).update([row["name"], *_split(row["aliases"])])
+    for name, person_terms in terms.items():
+        entry = Entry("person", name, terms=tuple(person_terms))
+        for phrase in aliases[name]:
+            kb.add(phrase, entry)
+
+
+def extra_directories() -> list[Path]:
+    """Directories named in ``$NEWSGRAPH_ACTORS`` (``os.pathsep``-separated)."""
+    value = os.environ.get("NEWSGRAPH_ACTORS", "")
+    return [Path(p) for p in value.split(os.pathsep) if p]
+
+
+@functools.lru_cache(maxsize=8)
+def load_kb(*directories: Path) -> KnowledgeBase:
+    """The bundled knowledge base plus ``directories`` (and ``$NEWSGRAPH_ACTORS``)."""
+    kb = KnowledgeBase()
+    for directory in (ACTOR_DIR, *directories, *extra_directories()):
+        load_directory(kb, Path(directory))
+    return kb

@@ -1,0 +1,187 @@
+"""From an argument's head token to actors: noun-phrase core, coordination, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..model import Actor
+from .resolver import ActorResolver, Mention, make_actor
+
+_CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
+              "flat", "quantmod", "predet", "npadvmod"}
+_LED_BY = {"lead", "head", "represent", "include", "comprise"}
+_GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
+
+
+@dataclass
+class DocContext:
+    """What argument resolution needs to know about the whole document."""
+
+    resolver: ActorResolver
+    date: dt.date | None
+    mentions: dict[int, Mention]
+    coref: dict[int, list[tuple[int, int]]]
+    main_country: str | None = None  # the country the article is mostly about
+    _cache: dict[int, list[Actor]] = field(default_factory=dict)
+
+
+def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
+    """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
+    actors = list(_resolve_single(head, ctx))
+    if follow_conj:
+        for conj in _conjuncts(head):
+            actors.extend(_resolve_single(conj, ctx))
+    unique: dict[tuple, Actor] = {}
+    for actor in actors:
+        unique.setdefault((actor.entity, actor.sector, actor.name), actor)
+    return list(unique.values())
+
+
+def _conjuncts(head) -> list:
+    out = []
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _resolve_single(head, ctx: DocContext) -> list[Actor]:
+    if head.i in ctx._cache:
+        return ctx._cache[head.i]
+    result = _coreferent(head, ctx)
+    if result is None:
+        leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
+        if leaders is not None:  # "delegations led by X and Y": X and Y
+            result = resolve_argument(leaders, ctx)
+        if not result:
+            actor = _resolve_core(head, ctx)
+            result = [actor] if actor else []
+    ctx._cache[head.i] = result
+    return result
+
+
+def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
+    spans = ctx.coref.get(head.i)
+    if not spans:
+        return None
+    doc = head.doc
+    actors: list[Actor] = []
+    for start, end in spans:
+        span = doc[start:end]
+        actor = _resolve_core(span.root, ctx, text=head.text)
+        if actor and all(a.entity != actor.entity for a in actors):
+            actors.append(actor)
+    if len(spans) > 1:  # "the two countries": the last two distinct actors
+        actors = actors[-2:]
+    sector = ctx.resolver.sector_of([head])
+    if sector:
+        actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
+                  if a.sector is None and a.country else a for a in actors]
+    return actors
+
+
+def core_tokens(head) -> list:
+    """The head plus its modifiers (compounds, adjectives, possessors, appositions)."""
+    keep = {head.i}
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CORE_DEPS and child.i not in keep:
+                keep.add(child.i)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        keep.update({child.i, pobj.i})
+                        stack.append(pobj)
+    return [head.doc[i] for i in sorted(keep)]
+
+
+def _led_by(head):
+    """"a delegation led by X": X's head token, or None."""
+    for child in head.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in _LED_BY:
+            for agent in child.children:
+                if agent.dep_ == "dobj":
+                    return agent
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | None:
+    tokens = core_tokens(head)
+    span_text = text or head.doc[tokens[0].i: tokens[-1].i + 1].text
+    found = _mentions_in(tokens, ctx)
+    sector = ctx.resolver.sector_of(tokens)
+    hints = {e.country for m in found for e in m.entries if e.country}
+    people = [m for m in found if "person" in m.kinds]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        actor = _resolve_core(appos, ctx)  # "the ally North Korea"
+        if actor is not None:
+            return actor
+    for m in people:
+        actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints)
+        if actor and (actor.country or actor.org):
+            return actor
+    return _resolve_named(head, tokens, found, span_text, sector, ctx) or _unknown_person(
+        head, tokens, span_text, sector, hints, ctx)
+
+
+def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
+    # prefer the mention containing the head, then the mention closest to the head
+    ordered = sorted(found, key=lambda m: (not (m.start <= head.i < m.end), abs(head.i - m.start)))
+    for m in ordered:
+        kinds = m.kinds
+        if "org" in kinds:
+            entry = next(e for e in m.entries if e.kind == "org")
+            if entry.country is None or (m.start <= head.i < m.end):
+                return make_actor(span_text, entry.name, entry.country, entry.org,
+                                  entry.sector, entry.code)
+        head_in = m.start <= head.i < m.end
+        if head_in and kinds & {"country", "seat"}:
+            return ctx.resolver.entry_actor(m.entries, span_text, ctx.date, set())
+        if kinds & {"country", "adjectival", "seat", "org"}:
+            entry = next(e for e in m.entries if e.kind in ("country", "adjectival", "seat", "org"))
+            if entry.country is None:
+                continue
+            if sector is None and not head_in and head.ent_type_ not in ("NORP", "GPE"):
+                if head.pos_ not in ("PROPN",) and head.lemma_ not in ("people", "nation"):
+                    continue  # "Russian wheat": an adjective on a non-actor noun
+            return make_actor(span_text, ctx.resolver.kb.countries.get(entry.country,
+                              entry.name), entry.country, None, sector, None)
+    return None
+
+
+def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
+    """A person missing from the knowledge base: keep them if their country is known."""
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not people:
+        if sector and ctx.main_country and head.pos_ == "NOUN" and head.lemma_ in _DOMESTIC:
+            return make_actor(span_text, ctx.resolver.kb.countries.get(ctx.main_country,
+                              ctx.main_country), ctx.main_country, None, sector, None)
+        return None
+    country = next(iter(hints)) if len(hints) == 1 else None
+    if country is None:
+        return None
+    name = " ".join(t.text for t in people)
+    return make_actor(span_text, name, country, None, sector or "GOV", None)
+
+
+# Role nouns that, with no country named, belong to the article's own country.
+_DOMESTIC = {"police", "protester", "demonstrator", "opposition", "court", "parliament",
+             "lawmaker", "prosecutor", "government", "authority", "rebel", "militant",
+             "insurgent", "army", "military", "troop", "soldier", "security", "student",
+             "worker", "activist", "judge", "legislator", "resident", "villager", "civilian"}
+
+
+def _mentions_in(tokens, ctx: DocContext) -> list[Mention]:
+    seen: list[Mention] = []
+    for tok in tokens:
+        m = ctx.mentions.get(tok.i)
+        if m is not None and m not in seen:
+            seen.append(m)
+    return seen

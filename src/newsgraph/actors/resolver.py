@@ -1,0 +1,167 @@
+"""Resolving noun phrases in a parsed sentence to actors, on the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+
+from ..model import Actor
+from .kb import Entry, KnowledgeBase, Term, is_acronym, load_kb
+
+
+@dataclass
+class Mention:
+    """A knowledge-base name found in the text (token span)."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    @property
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+
+class ActorResolver:
+    """Finds actor names in spaCy docs and resolves argument phrases to :class:`Actor`."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
+
+    # -- finding names ---------------------------------------------------------------
+    def _matcher_for(self, nlp_vocab, make_doc) -> tuple[PhraseMatcher, PhraseMatcher]:
+        key = id(nlp_vocab)
+        if key not in self._matchers:
+            exact = PhraseMatcher(nlp_vocab, attr="ORTH")
+            lower = PhraseMatcher(nlp_vocab, attr="LOWER")
+            for phrase in self.kb.names:
+                variants = {phrase, phrase.replace("'", "’"), phrase.replace("’", "'")}
+                target = exact if is_acronym(phrase) else lower
+                target.add(phrase, [make_doc(v) for v in variants])
+            self._matchers[key] = (exact, lower)
+        return self._matchers[key]
+
+    def find_mentions(self, doc) -> dict[int, Mention]:
+        """Token index -> the longest knowledge-base name covering it."""
+        from spacy.util import filter_spans
+
+        exact, lower = self._matcher_for(doc.vocab, _make_doc_for(doc))
+        spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
+        index: dict[int, Mention] = {}
+        for span in filter_spans(spans):
+            entries = self.kb.lookup(span.label_) or self.kb.lookup(span.text)
+            if _namesake(span, entries):
+                entries = [e for e in entries if e.kind != "person"]
+            if not entries:
+                continue
+            mention = Mention(span.start, span.end, entries)
+            for i in range(span.start, span.end):
+                index[i] = mention
+        return index
+
+    # -- resolving text ----------------------------------------------------------------
+    def resolve(self, text: str, date: dt.date | None = None) -> Actor | None:
+        """Resolve a standalone name such as "Kim", "Moscow" or "UN Security Council"."""
+        entries = self.kb.lookup(text.removeprefix("the ").strip())
+        return self.entry_actor(entries, text, date, set()) if entries else None
+
+    def entry_actor(
+        self, entries: list[Entry], text: str, date: dt.date | None, hints: set[str],
+        sector: str | None = None,
+    ) -> Actor | None:
+        """Turn knowledge-base entries for one name into an actor."""
+        by_kind = {e.kind: e for e in entries}
+        if "person" in by_kind:
+            term = self.pick_term([e for e in entries if e.kind == "person"], date, hints)
+            if term is not None:
+                return person_actor(term, text, date)
+        for kind in ("org", "country", "seat", "adjectival"):
+            entry = by_kind.get(kind)
+            if entry is None:
+                continue
+            if kind == "org":
+                return make_actor(text, entry.name, entry.country, entry.org, entry.sector,
+                                  entry.code)
+            return make_actor(text, entry.name, entry.country, None,
+                              sector or entry.sector, None)
+        return None
+
+    def pick_term(
+        self, entries: Iterable[Entry], date: dt.date | None, hints: set[str]
+    ) -> Term | None:
+        """The office a named person held on ``date``, preferring countries in ``hints``."""
+        terms = [t for e in entries for t in e.terms]
+        if not terms:
+            return None
+        active = [t for t in terms if t.active(date)]
+        pool = active or _latest_before(terms, date)
+        if hints:
+            preferred = [t for t in pool if t.country in hints or t.org in hints]
+            pool = preferred or pool
+        return min(pool, key=lambda t: t.rank) if pool else None
+
+    def sector_of(self, tokens: Iterable) -> str | None:
+        """Sector from role words among ``tokens`` (longest phrase wins, head last)."""
+        words = [t for t in tokens if t.is_alpha]
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(w.lower_ for w in words[i:i + size])
+                if phrase in self.kb.sectors:
+                    return self.kb.sectors[phrase]
+        for tok in reversed(words):
+            sector = self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
+            if sector:
+                return sector
+        return None
+
+
+def _namesake(span, entries: list[Entry]) -> bool:
+    """"Li" matched inside "Li Hongzhong": another person who shares a surname."""
+    if not any(e.kind == "person" for e in entries):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.ent_type_ == "PERSON" and t.ent_iob_ != "O" and
+               t.pos_ == "PROPN" for t in (before, after)) and any(
+        t is not None and t.ent_type_ == "PERSON" for t in doc[span.start:span.end])
+
+
+def person_actor(term: Term, text: str, date: dt.date | None) -> Actor:
+    in_office = term.active(date) if date else True
+    sector = term.sector if in_office else None
+    org = term.org
+    return make_actor(text, term.name, None if org else term.country, org, sector, None)
+
+
+def make_actor(
+    text: str, name: str, country: str | None, org: str | None, sector: str | None,
+    code: str | None,
+) -> Actor:
+    """An actor with its code: the org code, else country + sector (``CHNGOV``)."""
+    if code is None:
+        base = country or org or ""
+        code = base + (sector or "") if base else (sector or None)
+    return Actor(text=text, name=name, country=country, org=org, sector=sector, code=code)
+
+
+def _latest_before(terms: list[Term], date: dt.date | None) -> list[Term]:
+    if date is None:
+        return terms
+    past = [t for t in terms if t.start is None or t.start <= date]
+    if not past:
+        return []
+    latest = max(past, key=lambda t: t.end or dt.date.max)
+    return [latest]
+
+
+def _make_doc_for(doc):
+    """A tokenizer-only callable for the doc's language (to build phrase patterns)."""
+    from spacy.lang.en import English
+
+    tokenizer = English(vocab=doc.vocab).tokenizer
+    return tokenizer

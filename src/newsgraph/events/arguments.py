@@ -1,0 +1,165 @@
+"""Finding the source and target phrases of a trigger in the dependency parse.
+
+Verbs: the subject (or the ``by`` agent of a passive), climbing through infinitives and
+coordinated verbs ("is expected to visit", "met and agreed"); object-control verbs hand
+their object down ("urged Pyongyang to limit").  Targets come from the slots the lexicon
+lists.  Nouns: possessors, adjectival countries, ``by`` phrases and the subject of a light
+verb ("held talks with", "imposed sanctions on").
+"""
+
+from __future__ import annotations
+
+from .lexicon import Trigger
+
+_SUBJ = ("nsubj", "csubj")
+_OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
+                   "persuade", "allow", "order", "tell", "encourage", "request"}
+
+
+def child(tok, *deps: str):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok, prep_word: str) -> list:
+    """Objects of ``prep_word`` phrases attached to ``tok`` ("talks *with* Seoul")."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative", "prt") and prep.lower_ == prep_word:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def verb_source(verb, raising: bool = False):
+    """The doer of ``verb``: subject, passive agent, or inherited from a governing clause.
+
+    ``raising``: asked for an infinitive under this verb ("X is expected to visit"), where
+    a passive verb's grammatical subject is the doer.
+    """
+    if is_passive(verb):
+        agents = prep_objects(verb, "by")
+        if agents:
+            return agents[0]
+        return child(verb, "nsubjpass") if raising else None
+    subject = child(verb, *_SUBJ)
+    if subject is not None and subject.lower_ not in ("which", "that", "who"):
+        return subject
+    if subject is not None or verb.dep_ in ("relcl", "acl"):
+        return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
+        if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+            obj = child(head, "dobj") or _first(prep_objects(head, "on"))
+            if obj is not None:
+                return obj
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            return verb_source(head, raising=verb.dep_ == "xcomp")
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        return verb_source(head.head)
+    if verb.dep_ == "acomp":
+        return verb_source(head)
+    return None
+
+
+def _first(items: list):
+    return items[0] if items else None
+
+
+def verb_object(verb):
+    """The grammatical direct object (the passive subject for passives)."""
+    if is_passive(verb):
+        return child(verb, "nsubjpass")
+    return child(verb, "dobj")
+
+
+def object_lemmas(obj) -> set[str]:
+    if obj is None:
+        return set()
+    lemmas = {obj.lemma_.lower()}
+    lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
+    return lemmas
+
+
+def target_slots(trigger_tok, trigger: Trigger, obj) -> list:
+    """Candidate target heads, in the lexicon's order of preference."""
+    found: list = []
+    for slot in trigger.target:
+        found.extend(_slot(trigger_tok, slot, obj))
+    return found
+
+
+def _slot(tok, slot: str, obj) -> list:
+    if slot in ("dobj", "dobj_entity"):
+        return [obj] if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else []
+    if slot == "poss_obj":
+        return _possessors(obj) if obj is not None else []
+    if slot == "dative":
+        return children(tok, "dative", "iobj")
+    if slot == "xcomp_obj":
+        x = child(tok, "xcomp")
+        return [o for o in (verb_object(x),) if o is not None] if x is not None else []
+    if slot in ("to_country", "in_country"):
+        return prep_objects(tok, slot.split("_")[0])
+    if slot == "for_obj":  # "pushed for the UN to act": the UN
+        return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
+                if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+                for subj in children(clause, "nsubj")]
+    if slot in ("by_obj", "that_subj", "of_against", "with_src"):
+        return []
+    objs = prep_objects(tok, slot)
+    if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
+        objs += prep_objects(obj, slot)
+    return objs
+
+
+def _possessors(obj) -> list:
+    """"rejected Russia's proposal", "condemned the Russian strike": Russia."""
+    found = children(obj, "poss")
+    found += [c for c in obj.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    found += prep_objects(obj, "by") + prep_objects(obj, "of")
+    return found
+
+
+def noun_sources(noun) -> list:
+    """Possible doers of an event noun, most specific first."""
+    found = children(noun, "poss")
+    found += prep_objects(noun, "by")
+    for acl in children(noun, "acl"):  # "an invitation extended by X"
+        found += prep_objects(acl, "by")
+    found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    light = light_verb(noun)
+    if light is not None:
+        source = verb_source(light)
+        if source is not None:
+            found.append(source)
+    return found
+
+
+def light_verb(noun):
+    """The verb a noun trigger is the object (or passive subject) of: "held talks"."""
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in (
+            "for", "in", "into"):
+        return noun.head.head  # "took part in talks", "pushed for talks"
+    return None
+
+
+def between(noun) -> list:
+    """"talks between X and Y": [X, Y]."""
+    objs = prep_objects(noun, "between") + prep_objects(noun, "among")
+    if not objs:
+        return []
+    first = objs[0]
+    return [first] + [c for c in first.children if c.dep_ == "conj"]

@@ -1,0 +1,222 @@
+"""Event extraction: triggers from the lexicon, actors from the parse, then status, time,
+place, attribution and codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from ..actors import ActorResolver, DocContext, resolve_argument
+from ..geo import default_gazetteer
+from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
+from . import arguments as args
+from .attribution import find_attribution
+from .codes import default_tables
+from .lexicon import Lexicon, Trigger, default_lexicon
+from .status import event_status, governors
+from .when_where import event_location, event_time
+
+# Types whose events are coded without a recipient when none is named.
+_NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
+_THREAT_WORDS = {"consequence", "retaliation", "retaliate", "response", "respond", "force",
+                 "war", "attack", "strike", "action", "measure", "countermeasure", "sanction",
+                 "punishment", "reprisal", "escalation", "military"}
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    token: object
+    source: Actor
+    target: Actor | None
+    via_coref: bool
+
+
+class Extractor:
+    """Turns annotated articles into events; build once, call many times."""
+
+    def __init__(self, resolver: ActorResolver | None = None, lexicon: Lexicon | None = None
+                 ) -> None:
+        self.resolver = resolver or ActorResolver()
+        self.lexicon = lexicon or default_lexicon()
+        self.codes = default_tables()
+        self.gazetteer = default_gazetteer()
+
+    def __call__(self, annotated: AnnotatedArticle) -> list[Event]:
+        doc, article = annotated.doc, annotated.article
+        mentions = self.resolver.find_mentions(doc)
+        ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
+                         main_country=_main_country(mentions))
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for index, sent in enumerate(doc.sents):
+            for cand in self._candidates(sent, ctx):
+                event = self._event(cand, index, sent, annotated, ctx)
+                key = (index, event.type, event.source.entity, event.target.entity
+                       if event.target else None)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    # -- candidates ---------------------------------------------------------------------
+    def _candidates(self, sent, ctx: DocContext) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for tok in sent:
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
+                "NOUN", "PROPN") else None
+            if pos is None:
+                continue
+            lemma = tok.lemma_.lower()
+            for trigger in self.lexicon.lookup(lemma, pos):
+                if not _fits(tok, trigger):
+                    continue
+                found.extend(self._pairs(tok, trigger, ctx))
+        return found
+
+    def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
+        if trigger.pos == "VERB":
+            obj = args.verb_object(tok)
+            source_heads = [h for h in (args.verb_source(tok),) if h is not None]
+        else:
+            obj = tok
+            source_heads = args.noun_sources(tok)
+            pair = args.between(tok)
+            if len(pair) >= 2:
+                return self._symmetric(tok, trigger, pair, ctx)
+        target_heads = args.target_slots(tok, trigger, obj)
+        if trigger.prep_required and not any(h.head.dep_ in ("prep", "agent", "dative")
+                                             or h.dep_ == "dative" for h in target_heads):
+            if not (trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
+                return []
+        sources = _first_resolved(source_heads, ctx)
+        if not sources:
+            return []
+        if trigger.subject_sector and not any(s.sector in trigger.subject_sector
+                                              for s in sources):
+            return []
+        targets = _first_resolved(target_heads, ctx)
+        via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
+        if not targets:
+            if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:
+                return [_Candidate(trigger, tok, sources[0], t, via_coref) for t in sources[1:]]
+            if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
+                return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
+            return []
+        return [_Candidate(trigger, tok, s, t, via_coref)
+                for s in sources for t in targets if not _same(s, t)]
+
+    def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
+        actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
+        if len(actors) < 2:
+            return []
+        return [_Candidate(trigger, tok, actors[0], t, False) for t in actors[1:]
+                if not _same(actors[0], t)]
+
+    # -- building the event -------------------------------------------------------------
+    def _event(self, cand: _Candidate, index: int, sent, annotated: AnnotatedArticle,
+               ctx: DocContext) -> Event:
+        article = annotated.article
+        trigger, tok = cand.trigger, cand.token
+        when = event_time(tok, sent, annotated.timexes, article.date)
+        status = event_status(tok, when.start if when.precision != "approx" else None,
+                              article.date)
+        if status is Status.OCCURRED and when.start and article.date and (
+                when.start > article.date + dt.timedelta(days=1)):
+            status = Status.PLANNED
+        when = _default_time(when, status, article.date)
+        plover = self.codes.plover(trigger.type, trigger.mode)
+        lemmas = {t.lemma_.lower() for t in sent}
+        location = event_location(tok, governors(tok), self.gazetteer,
+                                  cand.target.country if cand.target else None,
+                                  {cand.source.text, cand.target.text if cand.target else ""})
+        event_id = content_hash(article.id, str(index), str(tok.i), trigger.type,
+                                cand.source.entity or "", cand.target.entity
+                                if cand.target else "")
+        return Event(
+            event_id=event_id, article_id=article.id, article_date=article.date,
+            sentence_index=index, evidence=sent.text.strip(), type=trigger.type,
+            mode=trigger.mode, context=self.codes.contexts(lemmas), cameo=trigger.cameo,
+            status=status, source=cand.source, target=cand.target,
+            attribution=find_attribution(tok, ctx), date=when, location=location,
+            score=plover.score, goldstein=self.codes.goldstein(trigger.cameo),
+            confidence=_confidence(cand, status), trigger=tok.text,
+            span=(sent.start_char, sent.end_char),
+        )
+
+
+def _fits(tok, trigger: Trigger) -> bool:
+    """The lexicon's conditions on the trigger's own dependents."""
+    if trigger.particle and not any(c.lower_ == trigger.particle for c in tok.children):
+        return False
+    if trigger.pos == "NOUN" and " " in trigger.lemma:
+        words = trigger.lemma.split()
+        before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]
+        if before != words[:-1]:
+            return False
+    obj = args.verb_object(tok) if trigger.pos == "VERB" else None
+    if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
+        return False
+    if trigger.no_obj and obj is not None:
+        return False
+    if trigger.obj_entity and (obj is None or obj.pos_ not in ("PROPN", "PRON") and
+                               obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")):
+        return False
+    if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
+                                         for c in tok.children):
+        return False
+    if trigger.requires_threat:
+        return any(t.lemma_.lower() in _THREAT_WORDS for t in tok.subtree if t.i != tok.i)
+    return True
+
+
+def _first_resolved(heads: list, ctx: DocContext) -> list[Actor]:
+    """Actors of the first head that resolves (heads come in order of preference)."""
+    for head in heads:
+        actors = resolve_argument(head, ctx)
+        if actors:
+            return actors
+    return []
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """Self-directed pairs are dropped unless they are distinct parts of one country."""
+    if a.entity != b.entity:
+        return False
+    return a.sector == b.sector
+
+
+def _main_country(mentions) -> str | None:
+    counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
+                     for e in m.entries[:1] if e.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _default_time(when: TimeSpan, status: Status, article_date: dt.date | None) -> TimeSpan:
+    if when.start is not None or article_date is None:
+        return when
+    if status is Status.OCCURRED:
+        return TimeSpan(article_date - dt.timedelta(days=1), article_date, "approx")
+    return TimeSpan(article_date, None, "unknown")
+
+
+def _confidence(cand: _Candidate, status: Status) -> float:
+    score = 0.45
+    score += 0.2 if cand.source.name and (cand.source.country or cand.source.org) else 0.0
+    score += 0.2 if cand.target is not None else 0.0
+    score += 0.1 if cand.trigger.pos == "VERB" else 0.05
+    score -= 0.15 if cand.via_coref else 0.0
+    score -= 0.05 if status is Status.POSSIBLE else 0.0
+    return max(0.05, min(0.99, score))
+
+
+_default: Extractor | None = None
+
+
+def extract(annotated: AnnotatedArticle) -> list[Event]:
+    """Events in one annotated article (uses a shared default :class:`Extractor`)."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default(annotated)

@@ -1,0 +1,97 @@
+"""The event lexicon (``data/events/lexicon.yaml``) and the word lists for status and
+attribution (``status.yaml``, ``attribution.yaml``)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..config import DATA_DIR
+from ..errors import ConfigError
+from ..model import PLOVER_TYPES
+
+EVENT_DIR = DATA_DIR / "events"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: a verb or noun that signals an event type."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str
+    target: tuple[str, ...]
+    particle: str | None = None  # "call on": the "on"
+    obj: frozenset[str] = frozenset()
+    obj_entity: bool = False
+    obj_entity_or_poss: bool = False
+    no_obj: bool = False
+    prep_required: bool = False
+    requires_prep: str | None = None
+    requires_threat: bool = False
+    no_target_ok: bool = False
+    subject_sector: frozenset[str] = frozenset()
+    source: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Triggers indexed by (lemma, pos); multiword lemmas by their first word."""
+
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> list[Trigger]:
+        return self.triggers.get((lemma, pos), [])
+
+
+_BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
+              "no_target_ok")
+
+
+def _trigger(raw: dict[str, Any], where: str) -> Trigger:
+    try:
+        words = str(raw["lemma"]).split()
+        if raw["type"] not in PLOVER_TYPES:
+            raise ConfigError(f"{where}: unknown PLOVER type {raw['type']!r}")
+        pos = raw["pos"]
+        lemma = words[0] if pos == "VERB" else " ".join(words)
+        particle = words[1] if pos == "VERB" and len(words) > 1 else None
+        return Trigger(
+            lemma=lemma, pos=pos, type=raw["type"], mode=raw.get("mode"),
+            cameo=str(raw["cameo"]), target=tuple(raw.get("target") or ()), particle=particle,
+            obj=frozenset(raw.get("obj") or ()), requires_prep=raw.get("requires_prep"),
+            subject_sector=frozenset(raw.get("subject_sector") or ()),
+            source=tuple(raw.get("source") or ()),
+            **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
+        )
+    except KeyError as exc:
+        raise ConfigError(f"{where}: lexicon entry lacks {exc.args[0]!r}") from None
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    path = path or EVENT_DIR / "lexicon.yaml"
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    lexicon = Lexicon()
+    for n, raw in enumerate(entries, start=1):
+        trigger = _trigger(raw, f"{path}: entry {n}")
+        key_lemma = trigger.lemma.split()[-1] if trigger.pos == "NOUN" else trigger.lemma
+        lexicon.triggers.setdefault((key_lemma, trigger.pos), []).append(trigger)
+    return lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@functools.lru_cache(maxsize=4)
+def word_lists(name: str) -> dict[str, Any]:
+    """``status`` or ``attribution`` word lists, lists turned into sets."""
+    data = yaml.safe_load((EVENT_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return {k: set(v) if isinstance(v, list) else v for k, v in data.items()}

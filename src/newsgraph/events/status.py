@@ -1,0 +1,124 @@
+"""Status of an event from its trigger's place in the parse.
+
+Walks from the trigger up through the verbs and adjectives that govern it ("is expected to
+visit", "denied that troops attacked", "is ready to supply") and looks at negation, modals,
+conditionals, hedging adverbs and tense.  The word lists live in ``data/events/status.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Status
+from .lexicon import word_lists
+
+# dependency labels that lead from a clause up to the word governing it
+_UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd", "pcomp", "relcl", "acl", "dobj",
+            "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "compound", "amod"}
+
+
+def governors(trigger) -> list:
+    """The trigger and the chain of words above it, up to (not past) a speech verb."""
+    speech = word_lists("attribution")["speech_verbs"]
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
+        if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
+            break
+        tok = tok.head
+        if tok.lemma_ in speech and tok.pos_ == "VERB":
+            break
+        chain.append(tok)
+    return chain
+
+
+def event_status(trigger, event_date_start: dt.date | None, article_date: dt.date | None
+                 ) -> Status:
+    """occurred | planned | possible | negated for the event signalled by ``trigger``."""
+    words = word_lists("status")
+    chain = governors(trigger)
+    if _negated(chain, words):
+        return Status.NEGATED
+    for tok in chain:
+        verdict = _token_status(tok, trigger, words)
+        if verdict is not None:
+            return verdict
+    if trigger.sent.text.rstrip().endswith("?"):
+        return Status.POSSIBLE
+    if (event_date_start and article_date and event_date_start > article_date
+            and not _past(chain)):
+        return Status.PLANNED
+    return Status.OCCURRED
+
+
+def _negated(chain, words) -> bool:
+    negators = words["negating_governors"]
+    particles = words["negating_particles"]
+    for tok in chain:
+        if any(c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
+               ("neg", "det", "advmod", "preconj")) for c in tok.children):
+            # "did not hesitate to attack": a negated governor of a negator flips back
+            return tok.lemma_ not in negators
+        if tok.lemma_ in negators and tok.i != chain[0].i:
+            need = particles.get(tok.lemma_)
+            if need is None or any(c.lower_ == need for c in tok.children):
+                return True
+        if tok.lower_ in words["negated_adjectives"] or any(
+                c.dep_ == "amod" and c.lower_ in words["negated_adjectives"]
+                for c in tok.children):
+            return True
+    return False
+
+
+def _token_status(tok, trigger, words) -> Status | None:
+    """What one word of the chain says, if anything."""
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "aux" and low in words["planned_modals"]:
+            return Status.PLANNED
+        if child.dep_ == "aux" and low in words["possible_modals"]:
+            if low == "would" and _under_speech(tok):
+                return Status.PLANNED
+            return Status.POSSIBLE
+        if child.dep_ == "advmod" and low in words["possible_adverbs"]:
+            return Status.POSSIBLE
+        if child.dep_ == "mark" and low in words["condition_marks"] and tok.dep_ in (
+                "advcl", "ccomp", "conj", "ROOT") and low != "whether":
+            return Status.POSSIBLE
+        if child.dep_ == "mark" and low == "whether":
+            return Status.POSSIBLE
+        if child.dep_ in ("amod", "compound") and low in words["planned_adjectives"]:
+            return Status.PLANNED
+        if child.dep_ in ("amod", "compound") and low in words["possible_adjectives"]:
+            return Status.POSSIBLE
+        if child.dep_ == "aux" and low in ("going",):
+            return Status.PLANNED
+    if tok.i == trigger.i:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in words["planned_governors"] and not _planned_in_past(tok):
+        return Status.PLANNED
+    if lemma in words["possible_governors"] or tok.lower_ in words["possible_governors"]:
+        return Status.POSSIBLE
+    return None
+
+
+def _planned_in_past(tok) -> bool:
+    """"X agreed to Y" is planned; "X had planned to" still planned: only the lemma matters,
+    except "set" and "announce", which need a following infinitive to mean a plan."""
+    if tok.lemma_ in ("set", "announce", "decide", "agree"):
+        return not any(c.dep_ == "xcomp" for c in tok.children)
+    return False
+
+
+def _under_speech(tok) -> bool:
+    speech = word_lists("attribution")["speech_verbs"]
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_ in speech:
+            return True
+    return False
+
+
+def _past(chain) -> bool:
+    return any(t.tag_ in ("VBD", "VBN") for t in chain)

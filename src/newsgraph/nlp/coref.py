@@ -1,0 +1,145 @@
+"""Light coreference written for news about states and leaders.
+
+Links anaphors to earlier named mentions (spaCy entities): personal pronouns, "the latter"
+and "the former", "the two countries/leaders/sides", "both sides", "the country", "the
+group".  The result maps the anaphor's head token index to one or more antecedent token
+spans; the events stage resolves those spans to actors.  Deliberately conservative: when
+no antecedent of the right kind is near, nothing is linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_THING_PRONOUNS = {"it", "its"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_PAIR_NOUNS = {
+    "countries": {"GPE", "NORP"}, "nations": {"GPE", "NORP"}, "states": {"GPE", "NORP"},
+    "governments": {"GPE", "NORP"}, "neighbours": {"GPE", "NORP"}, "neighbors": {"GPE", "NORP"},
+    "leaders": {"PERSON"}, "presidents": {"PERSON"}, "ministers": {"PERSON"},
+    "sides": {"GPE", "NORP", "ORG", "PERSON"}, "parties": {"GPE", "NORP", "ORG", "PERSON"},
+    "allies": {"GPE", "NORP"}, "rivals": {"GPE", "NORP", "ORG"},
+}
+_SINGLE_NOUNS = {"country": {"GPE"}, "nation": {"GPE"}, "group": {"ORG"},
+                 "organisation": {"ORG"}, "organization": {"ORG"}, "alliance": {"ORG"},
+                 "bloc": {"ORG"}, "government": {"GPE"}}
+_MAX_SENTENCE_DISTANCE = 3
+
+
+@dataclass(frozen=True)
+class _Mention:
+    label: str
+    start: int
+    end: int
+    sent: int
+    text: str
+    subject: bool  # the mention is (part of) a clause subject: more salient
+
+
+def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
+    """Map anaphor token index -> antecedent spans (token start, end) in ``doc``."""
+    sent_of = {}
+    for i, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+    mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root))
+                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+    links: dict[int, list[tuple[int, int]]] = {}
+    for tok in doc:
+        target = _antecedents(tok, mentions, sent_of)
+        if target:
+            links[tok.i] = [(m.start, m.end) for m in target]
+    return links
+
+
+def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
+    lower = tok.lower_
+    before = [m for m in mentions
+              if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
+    if not before:
+        return []
+    if tok.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
+        return _last(before, {"PERSON"})
+    if tok.pos_ == "PRON" and lower in _THING_PRONOUNS:
+        if _is_expletive(tok):
+            return []
+        return _last(before, {"GPE", "ORG", "NORP"})
+    if tok.pos_ == "PRON" and lower in _PLURAL_PRONOUNS:
+        return _plural(before)
+    if lower in ("latter", "former") and _has_det(tok, "the"):
+        return _latter_former(before, lower)
+    if lower in _PAIR_NOUNS and _has_pair_marker(tok):
+        # several candidates: the events stage keeps the last two distinct actors
+        return _last_distinct(before, _PAIR_NOUNS[lower], 4)
+    if lower in _SINGLE_NOUNS and _has_det(tok, "the") and not _has_modifier(tok):
+        return _last(before, _SINGLE_NOUNS[lower])
+    return []
+
+
+def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
+    """The most recent mention of the right kind, preferring subjects of its sentence."""
+    fitting = [m for m in before if m.label in labels]
+    if not fitting:
+        return []
+    latest = fitting[-1].sent
+    subjects = [m for m in fitting if m.sent == latest and m.subject]
+    return [subjects[-1] if subjects else fitting[-1]]
+
+
+def _is_subject(tok) -> bool:
+    while tok.dep_ in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep", "nmod"):
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _last_distinct(before: list[_Mention], labels: set[str], n: int) -> list[_Mention]:
+    picked: list[_Mention] = []
+    for m in reversed(before):
+        if m.label in labels and all(m.text.lower() != p.text.lower() for p in picked):
+            picked.append(m)
+            if len(picked) == n:
+                return list(reversed(picked))
+    return []
+
+
+def _plural(before: list[_Mention]) -> list[_Mention]:
+    """"They": the last coordinated pair (X and Y), else the last group-like mention."""
+    last = before[-1]
+    group = [m for m in before if m.sent == last.sent and m.label == last.label]
+    if len(group) >= 2 and group[-1].start - group[-2].end <= 2:
+        return group[-2:]
+    return _last(before, {"NORP", "ORG", "GPE"})
+
+
+def _latter_former(before: list[_Mention], which: str) -> list[_Mention]:
+    # the last two distinct entities of the same kind as the most recent one
+    kind = before[-1].label
+    pair = _last_distinct(before, {kind, "PERSON"} if kind == "PERSON" else {kind}, 2)
+    if len(pair) < 2:
+        return [before[-1]] if which == "latter" else []
+    return [pair[1]] if which == "latter" else [pair[0]]
+
+
+def _has_det(tok, word: str) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
+
+
+def _has_pair_marker(tok) -> bool:
+    children = {c.lower_ for c in tok.children}
+    return bool(children & {"two", "both"}) or (
+        "the" in children and tok.lower_ in ("sides", "parties"))
+
+
+def _has_modifier(tok) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)
+
+
+def _is_expletive(tok) -> bool:
+    """"It remains unclear whether ...", "it is expected that ..."."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_ not in ("be", "remain", "seem", "appear"):
+        return tok.dep_ == "expl"
+    return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children)
