@@ -13,7 +13,6 @@ read after the bundled files, so users can add to or correct it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import os

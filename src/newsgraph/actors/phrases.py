@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
+import yaml
+
 from ..model import Actor
+from .kb import ACTOR_DIR
 from .resolver import ActorResolver, Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
@@ -23,6 +27,7 @@ class DocContext:
     mentions: dict[int, Mention]
     coref: dict[int, list[tuple[int, int]]]
     main_country: str | None = None  # the country the article is mostly about
+    events: list = field(default_factory=list)  # events found so far, in text order
     _cache: dict[int, list[Actor]] = field(default_factory=dict)
 
 
@@ -58,6 +63,10 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             actor = _resolve_core(head, ctx)
             result = [actor] if actor else []
+        if not result and head.lemma_.lower() in roles()["quantities"]:
+            of = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for c in p.children if c.dep_ == "pobj"]
+            result = resolve_argument(of[0], ctx) if of else []
     ctx._cache[head.i] = result
     return result
 
@@ -131,6 +140,13 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
         head, tokens, span_text, sector, hints, ctx)
 
 
+@functools.lru_cache(maxsize=1)
+def roles() -> dict[str, frozenset[str]]:
+    """Noun classes from ``data/actors/roles.yaml``."""
+    data = yaml.safe_load((ACTOR_DIR / "roles.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items()}
+
+
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
     # prefer the mention containing the head, then the mention closest to the head
     ordered = sorted(found, key=lambda m: (not (m.start <= head.i < m.end), abs(head.i - m.start)))
@@ -148,9 +164,10 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
             entry = next(e for e in m.entries if e.kind in ("country", "adjectival", "seat", "org"))
             if entry.country is None:
                 continue
-            if sector is None and not head_in and head.ent_type_ not in ("NORP", "GPE"):
-                if head.pos_ not in ("PROPN",) and head.lemma_ not in ("people", "nation"):
-                    continue  # "Russian wheat": an adjective on a non-actor noun
+            if (sector is None and not head_in and head.ent_type_ not in ("NORP", "GPE")
+                    and head.pos_ != "PROPN"
+                    and head.lemma_.lower() not in roles()["country_owned"]):
+                continue  # "Russian wheat": an adjective on a non-actor noun
             return make_actor(span_text, ctx.resolver.kb.countries.get(entry.country,
                               entry.name), entry.country, None, sector, None)
     return None
@@ -160,7 +177,8 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
     """A person missing from the knowledge base: keep them if their country is known."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if not people:
-        if sector and ctx.main_country and head.pos_ == "NOUN" and head.lemma_ in _DOMESTIC:
+        if (sector and ctx.main_country and head.pos_ == "NOUN"
+                and head.lemma_.lower() in roles()["domestic_roles"]):
             return make_actor(span_text, ctx.resolver.kb.countries.get(ctx.main_country,
                               ctx.main_country), ctx.main_country, None, sector, None)
         return None
@@ -169,13 +187,6 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
         return None
     name = " ".join(t.text for t in people)
     return make_actor(span_text, name, country, None, sector or "GOV", None)
-
-
-# Role nouns that, with no country named, belong to the article's own country.
-_DOMESTIC = {"police", "protester", "demonstrator", "opposition", "court", "parliament",
-             "lawmaker", "prosecutor", "government", "authority", "rebel", "militant",
-             "insurgent", "army", "military", "troop", "soldier", "security", "student",
-             "worker", "activist", "judge", "legislator", "resident", "villager", "civilian"}
 
 
 def _mentions_in(tokens, ctx: DocContext) -> list[Mention]:

@@ -9,28 +9,28 @@ import pandas as pd
 import typer
 from rich.table import Table
 
-from ..config import db_path
+from ..errors import NewsgraphError
 from ..forecast import Forecaster, Prediction, backtest, format_result, overall, run_benchmark
 from ..forecast.backtest import OriginResult
-from .app import DbOption, app, bench_app, console
+from .app import DbOption, app, bench_app, console, err_console
 
 
 def load_history(db: str | None) -> pd.DataFrame:
-    """The store's events as a DataFrame (``Store.events_df()``), read-only."""
-    path = db_path(db)
-    if not Path(path).exists():
-        raise typer.BadParameter(f"no store at {path}", param_hint="--db")
+    """The store's events as a DataFrame (``Store.events_df()``), opened read-only.
+
+    A missing or unreadable store is reported as a message and exit code 1.
+    """
     try:
-        from ..store import Store  # type: ignore[attr-defined]
-    except ImportError as exc:  # the store package may not offer Store yet
-        raise typer.BadParameter(f"the event store is not available: {exc}") from exc
-    store = Store(path, read_only=True)
+        from ..store import Store
+    except ImportError as exc:  # pragma: no cover - the store is part of the package
+        err_console.print(f"[red]error:[/red] the event store is not available: {exc}")
+        raise typer.Exit(1) from None
     try:
-        return store.events_df()
-    finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        with Store(db, read_only=True) as store:
+            return store.events_df()
+    except NewsgraphError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
 
 
 def forecast_rows(

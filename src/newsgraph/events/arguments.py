@@ -84,6 +84,11 @@ def object_lemmas(obj) -> set[str]:
         return set()
     lemmas = {obj.lemma_.lower()}
     lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
+    for prep in obj.children:  # "tens of thousands of troops", "a package of aid"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    lemmas |= object_lemmas(pobj)
     return lemmas
 
 
@@ -139,13 +144,35 @@ def noun_sources(noun) -> list:
     light = light_verb(noun)
     if light is not None:
         source = verb_source(light)
+        if source is None and noun.dep_ == "pobj" and is_passive(light):
+            source = child(light, "nsubjpass")  # "soldiers were killed in a clash with X"
         if source is not None:
             found.append(source)
     return found
 
 
+_DAMAGE_VERBS = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "strike",
+                 "level", "flatten", "claim", "leave", "cause"}
+
+
+def noun_subject_targets(noun) -> list:
+    """"an air strike killed X": X is the target of the strike."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _DAMAGE_VERBS:
+        obj = child(noun.head, "dobj")
+        return [obj] if obj is not None else []
+    return []
+
+
+_QUANTITY_NOUNS = {"hour", "day", "round", "series", "wave", "number", "lot", "couple", "week",
+                   "barrage", "volley", "string", "spate", "flurry", "set", "package", "batch"}
+
+
 def light_verb(noun):
-    """The verb a noun trigger is the object (or passive subject) of: "held talks"."""
+    """The verb a noun trigger is the object (or passive subject) of: "held talks",
+    also through quantities ("held two rounds of talks")."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _QUANTITY_NOUNS):
+        noun = noun.head.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):

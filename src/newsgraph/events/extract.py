@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..actors import ActorResolver, DocContext, resolve_argument
+from ..actors.phrases import roles
+from ..actors.resolver import make_actor
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from . import arguments as args
@@ -58,6 +60,7 @@ class Extractor:
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+                    ctx.events.append(event)
         return events
 
     # -- candidates ---------------------------------------------------------------------
@@ -86,26 +89,47 @@ class Extractor:
             if len(pair) >= 2:
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = args.target_slots(tok, trigger, obj)
-        if trigger.prep_required and not any(h.head.dep_ in ("prep", "agent", "dative")
-                                             or h.dep_ == "dative" for h in target_heads):
-            if not (trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
-                return []
+        if trigger.pos == "NOUN":
+            target_heads += args.noun_subject_targets(tok)
         sources = _first_resolved(source_heads, ctx)
+        if not sources and trigger.obj_source and obj is not None:
+            sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         if not sources:
             return []
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
             return []
-        targets = _first_resolved(target_heads, ctx)
+        targets = (_first_resolved(target_heads, ctx)
+                   or self._event_reference(target_heads, ctx)
+                   or _generic_targets(target_heads, sources, ctx)
+                   or _place_targets(tok, trigger, ctx))
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:
                 return [_Candidate(trigger, tok, sources[0], t, via_coref) for t in sources[1:]]
-            if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
+            if not trigger.prep_required and (
+                    trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
                 return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
             return []
-        return [_Candidate(trigger, tok, s, t, via_coref)
-                for s in sources for t in targets if not _same(s, t)]
+        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if trigger.mutual:  # "clashed with": violence both ways
+            pairs += [(t, s) for s, t in pairs]
+        return [_Candidate(trigger, tok, s, t, via_coref) for s, t in pairs]
+
+    def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:
+        """"condemned the attack": the doer of the event the noun refers to, named on the
+        noun ("Russia's attack") or in an earlier event of the same type."""
+        for head in heads:
+            types = {t.type for t in self.lexicon.lookup(head.lemma_.lower(), "NOUN")}
+            if not types:
+                continue
+            named = _first_resolved(args.noun_sources(head), ctx)
+            if named:
+                return named
+            for event in reversed(ctx.events):
+                if event.type in types:
+                    return [event.source]
+        return []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
@@ -178,6 +202,36 @@ def _first_resolved(heads: list, ctx: DocContext) -> list[Actor]:
         if actors:
             return actors
     return []
+
+
+def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+    """"police detained 200 people": unnamed people belong to the source's country."""
+    for head in heads:
+        if head.lemma_.lower() in roles()["generic_people"] and sources[0].country:
+            sector = ctx.resolver.sector_of([head]) or "CVL"
+            country = sources[0].country
+            return [make_actor(head.text, ctx.resolver.kb.countries.get(country, country),
+                               country, None, sector, None)]
+    return []
+
+
+def _place_targets(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+    """Violence with no named victim is directed at the country where it happens."""
+    if trigger.type not in _PLACE_TARGET_TYPES:
+        return []
+    for prep_word in ("in", "at", "on", "near"):
+        for head in args.prep_objects(tok, prep_word):
+            for mention in (ctx.mentions.get(t.i) for t in head.subtree):
+                if mention is None:
+                    continue
+                entry = next((e for e in mention.entries if e.kind in ("country", "seat")), None)
+                if entry is not None and entry.country:
+                    return [make_actor(head.text, ctx.resolver.kb.countries.get(
+                        entry.country, entry.name), entry.country, None, None, None)]
+    return []
+
+
+_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
 
 
 def _same(a: Actor, b: Actor) -> bool:

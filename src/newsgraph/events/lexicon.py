@@ -36,6 +36,8 @@ class Trigger:
     requires_prep: str | None = None
     requires_threat: bool = False
     no_target_ok: bool = False
+    mutual: bool = False  # violence both ways ("clashed with")
+    obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
     subject_sector: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
 
@@ -51,7 +53,7 @@ class Lexicon:
 
 
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
-              "no_target_ok")
+              "no_target_ok", "mutual", "obj_source")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:

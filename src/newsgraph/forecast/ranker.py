@@ -15,10 +15,13 @@ except ImportError:  # pragma: no cover - depends on the environment
     lgb = None
 
 
-def training_rows(block: Block) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows of groups that contain a true candidate: ``(X, y, group sizes)``."""
-    pos = np.bincount(block.row_group, weights=block.label, minlength=block.n_groups)
-    keep = pos[block.row_group] > 0
+def training_rows(block: Block, max_rows: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows of groups that contain a true candidate among their first ``max_rows`` (by the
+    cheap pre-score): ``(X, y, group sizes)``."""
+    g = block.row_group
+    first = np.arange(len(g)) - np.searchsorted(g, g) < max_rows
+    pos = np.bincount(g, weights=block.label * first, minlength=block.n_groups)
+    keep = (pos[g] > 0) & first
     g = block.row_group[keep]
     sizes = np.bincount(g)
     sizes = sizes[sizes > 0]
@@ -59,12 +62,17 @@ class Ranker:
             ).fit(X, y)
         return self
 
-    def score(self, X: np.ndarray) -> np.ndarray:
-        """Higher is better."""
-        if lgb is not None and isinstance(self.model, lgb.LGBMRanker):
-            return self.model.predict(X, num_threads=2)
+    def score(self, X: np.ndarray, n_trees: int | None = None) -> np.ndarray:
+        """Higher is better; ``n_trees`` uses only the first trees (model selection)."""
         if lgb is not None:
-            return self.model.predict(X, raw_score=True, num_threads=2)
+            return self.model.booster_.predict(X, num_iteration=n_trees, raw_score=True,
+                                               num_threads=2)
+        if n_trees is None:
+            return self.model.decision_function(X)
+        stages = self.model.staged_decision_function(X)
+        for i, out in enumerate(stages, start=1):
+            if i >= n_trees:
+                return out
         return self.model.decision_function(X)
 
 

@@ -55,18 +55,21 @@ def collect_block(
     rules: np.ndarray,
     settings: Settings,
     keep_priors: bool = True,
+    use: np.ndarray | None = None,
 ) -> Block:
     """Build a :class:`Block` for timestamps ``times`` (ascending), advancing ``index``.
 
-    ``facts`` are the inverse-augmented facts at those timestamps (sorted by time).
+    ``facts`` are the inverse-augmented facts at those timestamps (sorted by time). When
+    ``use`` (bool per timestamp) is given, only those timestamps become queries; the others
+    just enter the history.
     """
     block = Block()
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
     for i, t in enumerate(times):
         ft = facts[bounds[i] : bounds[i + 1]]
-        if len(ft):
+        if len(ft) and (use is None or use[i]):
             _collect_step(block, index, ft, float(t), rules, settings, keep_priors)
-            index.add(ft, float(t))
+        index.add(ft, float(t))
     block.finish()
     return block
 

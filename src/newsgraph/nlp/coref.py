@@ -20,6 +20,8 @@ _PAIR_NOUNS = {
     "leaders": {"PERSON"}, "presidents": {"PERSON"}, "ministers": {"PERSON"},
     "sides": {"GPE", "NORP", "ORG", "PERSON"}, "parties": {"GPE", "NORP", "ORG", "PERSON"},
     "allies": {"GPE", "NORP"}, "rivals": {"GPE", "NORP", "ORG"},
+    "armies": {"GPE", "NORP"}, "militaries": {"GPE", "NORP"}, "forces": {"GPE", "NORP"},
+    "delegations": {"GPE", "NORP", "ORG"}, "capitals": {"GPE"}, "powers": {"GPE", "NORP"},
 }
 _SINGLE_NOUNS = {"country": {"GPE"}, "nation": {"GPE"}, "group": {"ORG"},
                  "organisation": {"ORG"}, "organization": {"ORG"}, "alliance": {"ORG"},
