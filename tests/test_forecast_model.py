@@ -116,3 +116,18 @@ def test_cli_forecast_jsonl_and_bench(tmp_path: Path, capsys: pytest.CaptureFixt
     render_predictions(forecast_rows(_history(), "PRK", None, 14, 2), "jsonl")
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert rows[0]["type"] == "CONSULT" and rows[0]["drivers"]
+
+
+def test_cli_commands(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["forecast", "--actor", "PRK", "--db", str(tmp_path / "x.db")])
+    assert missing.exit_code == 1
+    data = tmp_path / "tkg"
+    _write_tkg(data)
+    res = runner.invoke(app, ["bench", "tkg", str(data), "--max-test", "40"])
+    assert res.exit_code == 0, res.output
+    assert res.output.strip().splitlines()[-1].startswith("MRR=")

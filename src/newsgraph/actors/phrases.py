@@ -63,12 +63,34 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             actor = _resolve_core(head, ctx)
             result = [actor] if actor else []
-        if not result and head.lemma_.lower() in roles()["quantities"]:
-            of = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for c in p.children if c.dep_ == "pobj"]
-            result = resolve_argument(of[0], ctx) if of else []
+        if not result:
+            result = _through_modifiers(head, ctx)
     ctx._cache[head.i] = result
     return result
+
+
+def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
+    """Last resorts: "hundreds of people", "the two countries' envoys", "the junta in
+    Niamey"."""
+    lemma = head.lemma_.lower()
+    linked = []
+    if lemma in roles()["quantities"]:
+        linked += _prep_objects(head, ("of",))
+    linked += [c for c in head.children if c.dep_ == "poss" and c.i in ctx.coref]
+    if ctx.resolver.sector_of([head]):
+        linked += _prep_objects(head, ("in", "from"))
+    for tok in linked:
+        actors = resolve_argument(tok, ctx)
+        if actors:
+            sector = ctx.resolver.sector_of([head])
+            return [make_actor(a.text, a.name, a.country, a.org, sector or a.sector, None)
+                    if sector and a.country else a for a in actors]
+    return []
+
+
+def _prep_objects(head, words: tuple[str, ...]) -> list:
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in words
+            for c in p.children if c.dep_ == "pobj"]
 
 
 def _coreferent(head, ctx: DocContext) -> list[Actor] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (  # noqa: F401  (imported for their commands)
     eval_cmd,
     extract_cmd,
+    forecast_cmd,
     store_cmd,
     watch_cmd,
 )

@@ -31,8 +31,9 @@ class ErrorCounter:
 
 def event_table(events: list[Event], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False)
-    for column in ("date", "type", "status", "source", "target", "evidence"):
-        table.add_column(column, overflow="fold", max_width=60 if column == "evidence" else None)
+    for column in ("date", "type", "status", "source", "target"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, ratio=1)
     for e in events:
         table.add_row(
             e.date.start.isoformat() if e.date.start else "",
@@ -40,7 +41,7 @@ def event_table(events: list[Event], title: str = "Events") -> Table:
             e.status.value,
             e.source.code or e.source.name,
             (e.target.code or e.target.name) if e.target else "",
-            e.evidence if len(e.evidence) < 160 else e.evidence[:157] + "...",
+            e.evidence,
         )
     return table
 

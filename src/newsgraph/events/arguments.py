@@ -177,9 +177,10 @@ def light_verb(noun):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in (
-            "for", "in", "into"):
-        return noun.head.head  # "took part in talks", "pushed for talks"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.lower_ in (
+            "for", "in", "into", "during", "after", "following", "at", "with", "without",
+            "amid", "before", "through", "since"):
+        return noun.head.head  # "took part in talks", "agreed after talks", "during a call"
     return None
 
 

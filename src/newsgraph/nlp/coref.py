@@ -144,4 +144,7 @@ def _is_expletive(tok) -> bool:
     head = tok.head
     if tok.dep_ != "nsubj" or head.lemma_ not in ("be", "remain", "seem", "appear"):
         return tok.dep_ == "expl"
-    return any(c.dep_ in ("acomp", "ccomp", "xcomp", "attr") for c in head.children)
+    deps = {c.dep_ for c in head.children}
+    return bool(deps & {"acomp", "attr"}) and bool(deps & {"ccomp", "csubj"} or any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in head.children))

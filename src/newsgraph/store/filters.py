@@ -28,20 +28,26 @@ def _word_pattern(value: str) -> str:
     return f"(^|[^[:alnum:]]){escaped}($|[^[:alnum:]])"
 
 
+def _like_literal(value: str) -> str:
+    """``value`` as an ILIKE pattern that matches only itself (ESCAPE '!')."""
+    return value.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+
+
 def _actor_clause(value: str, params: list[Any]) -> str:
-    """Codes, countries and orgs match exactly; names match exactly or, for queries of
-    three or more characters, as whole words ("kim" finds "Kim Jong Un", "un" does not)."""
+    """Country codes match exactly; codes, orgs and names case-insensitively; names also,
+    for queries of three or more characters, as whole words ("kim" finds "Kim Jong Un",
+    "un" does not)."""
     parts = []
-    low = value.lower()
+    exact = _like_literal(value)
     for side in _SIDES:
-        name = f"lower({side}_name) = ?"
-        params.append(low)
-        if len(low) >= 3:
-            name += f" OR regexp_matches(lower({side}_name), ?)"
-            params.append(_word_pattern(low))
-        parts.append(f"{name} OR lower({side}_code) = ? OR lower({side}_country) = ? "
-                     f"OR lower({side}_org) = ?")
-        params.extend([low] * 3)
+        part = (f"{side}_country = ? OR {side}_code ILIKE ? ESCAPE '!' "
+                f"OR {side}_org ILIKE ? ESCAPE '!' OR {side}_name ILIKE ? ESCAPE '!'")
+        params.extend([value.upper(), exact, exact, exact])
+        if len(value) >= 3:
+            part += (f" OR ({side}_name ILIKE ? ESCAPE '!' "
+                     f"AND regexp_matches(lower({side}_name), ?))")
+            params.extend([f"%{exact}%", _word_pattern(value)])
+        parts.append(part)
     return "(" + " OR ".join(parts) + ")"
 
 
