@@ -126,6 +126,7 @@ def time_clustering(store: Store, n: int, new: int) -> dict[str, float]:
 
 
 def main() -> None:
+    """Parse arguments, build the store, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000_000)
     parser.add_argument("--new", type=int, default=100_000)

@@ -18,3 +18,24 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def spacy_model() -> str:
     """The spaCy pipeline to load: ``$NEWSGRAPH_SPACY_MODEL`` or the bundled English one."""
     return os.environ.get("NEWSGRAPH_SPACY_MODEL") or DEFAULT_SPACY_MODEL
+
+
+def load_yaml(path: Path):
+    """Read a data file with YAML 1.2 booleans: only true/false are booleans, so the
+    prepositions "on" and "off" and the word "no" stay strings."""
+    import re
+
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"))
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=Loader)  # noqa: S506 (a SafeLoader subclass)

@@ -76,7 +76,8 @@ def ingest(
         summary.duplicates += len(batch) - len(fresh)
         for article in fresh:
             if not codable(article):
-                summary.not_coded[article.lang or "?"] = summary.not_coded.get(article.lang or "?", 0) + 1
+                lang = article.lang or "?"
+                summary.not_coded[lang] = summary.not_coded.get(lang, 0) + 1
         result = store.add_batch(list(extract_events(fresh)))
         summary.articles_added += result.articles_added
         summary.near_duplicates += result.near_duplicates

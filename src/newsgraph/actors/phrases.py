@@ -6,8 +6,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-import yaml
-
+from ..config import load_yaml
 from ..model import Actor
 from .kb import ACTOR_DIR
 from .resolver import ActorResolver, Mention, make_actor
@@ -33,7 +32,7 @@ class DocContext:
 
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
-    actors = list(_resolve_single(head, ctx))
+    actors = _coordinated_adjectives(head, ctx) or list(_resolve_single(head, ctx))
     if follow_conj:
         for conj in _conjuncts(head):
             actors.extend(_resolve_single(conj, ctx))
@@ -41,6 +40,23 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
     for actor in actors:
         unique.setdefault((actor.entity, actor.sector, actor.name), actor)
     return list(unique.values())
+
+
+def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
+    """"South Korean and Japanese leaders": one actor per country adjective."""
+    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    coordinated = [a for a in adjectives for c in a.children if c.dep_ == "conj"]
+    if not coordinated:
+        return []
+    sector = ctx.resolver.sector_of([head])
+    actors = []
+    for adjective in [coordinated[0], *_conjuncts(coordinated[0])]:
+        mention = ctx.mentions.get(adjective.i)
+        entry = next((e for e in mention.entries if e.country), None) if mention else None
+        if entry is not None:
+            actors.append(make_actor(f"{adjective.text} {head.text}", ctx.resolver.kb.countries.get(
+                entry.country, entry.name), entry.country, None, sector, None))
+    return actors if len(actors) >= 2 else []
 
 
 def _conjuncts(head) -> list:
@@ -165,7 +181,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
 @functools.lru_cache(maxsize=1)
 def roles() -> dict[str, frozenset[str]]:
     """Noun classes from ``data/actors/roles.yaml``."""
-    data = yaml.safe_load((ACTOR_DIR / "roles.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(ACTOR_DIR / "roles.yaml")
     return {k: frozenset(v) for k, v in data.items()}
 
 

@@ -31,8 +31,9 @@ class ErrorCounter:
 
 def event_table(events: list[Event], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False)
-    for column in ("date", "type", "status", "source", "target"):
-        table.add_column(column, no_wrap=True)
+    for column, width in (("date", 10), ("type", 9), ("status", 8), ("source", 6),
+                          ("target", 6)):
+        table.add_column(column, no_wrap=True, min_width=width)
     table.add_column("evidence", overflow="ellipsis", no_wrap=True, ratio=1)
     for e in events:
         table.add_row(

@@ -132,8 +132,7 @@ def events_cmd(
 @app.command("stats")
 def stats_cmd(db: str = DbOption, as_json: bool = typer.Option(False, "--json",
                                                             help="Print JSON.")) -> None:
-    """Counts of articles, near-duplicates, events by type and status, clusters and the
-    top dyads."""
+    """Counts: articles, near-duplicates, events by type and status, clusters, top dyads."""
     with _store(db) as store:
         stats = store.stats()
         stats["top_dyads"] = store.top_dyads(10)
@@ -247,8 +246,10 @@ def sql_cmd(
     query: str = typer.Argument(..., help="One SELECT (or WITH … SELECT) statement."),
     fmt: Fmt = FormatOpt, db: str = DbOption,
 ) -> None:
-    """Run a read-only SQL query on the store (tables: articles, events, clusters,
-    article_signatures, schema_version)."""
+    """Run one read-only SQL query (SELECT or WITH … SELECT) on the store.
+
+    Tables: articles, events, clusters, article_signatures, schema_version.
+    """
     with _store(db) as store:
         try:
             df = store.sql(query)
@@ -283,8 +284,10 @@ def export_cmd(
                                    "directory."),
     db: str = DbOption,
 ) -> None:
-    """Export the store: GDELT 2.0 events, PLOVER JSON Lines (negated events dropped),
-    CSV, or a Parquet directory of every table."""
+    """Export the store as GDELT 2.0 events, PLOVER JSONL, CSV or a Parquet directory.
+
+    PLOVER drops negated events; GDELT writes one row per cluster.
+    """
     filters = _filters(actor=actor, country=country, type=type_, status=status, since=since,
                        until=until)
     with _store(db, read_only=fmt is not ExportFmt.gdelt) as store:

@@ -47,6 +47,7 @@ class _Index:
         self.blocks: dict[tuple[str, str, str], dict[int, dict[int, _Draft]]] = {}
 
     def add(self, draft: _Draft) -> None:
+        """Register ``draft`` in every bucket its span (plus tolerance) touches."""
         if draft.span is None:
             return
         buckets = self.blocks.setdefault(draft.key, {})
@@ -56,6 +57,7 @@ class _Index:
             buckets.setdefault(bucket, {})[draft.order] = draft
 
     def candidates(self, key: tuple[str, str, str], span: Span) -> list[_Draft]:
+        """Drafts of block ``key`` registered in the buckets ``span`` touches."""
         buckets = self.blocks.get(key)
         if not buckets:
             return []

@@ -102,7 +102,7 @@ class Extractor:
         targets = (_first_resolved(target_heads, ctx)
                    or self._event_reference(target_heads, ctx)
                    or _generic_targets(target_heads, sources, ctx)
-                   or _place_targets(tok, trigger, ctx))
+                   or self._place_targets(target_heads, tok, trigger, ctx))
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:
@@ -120,7 +120,10 @@ class Extractor:
         """"condemned the attack": the doer of the event the noun refers to, named on the
         noun ("Russia's attack") or in an earlier event of the same type."""
         for head in heads:
-            types = {t.type for t in self.lexicon.lookup(head.lemma_.lower(), "NOUN")}
+            lemma = head.lemma_.lower()
+            types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
+            if not types and lemma in roles()["event_nouns"] and ctx.events:
+                return [ctx.events[-1].source]  # "condemned the decision"
             if not types:
                 continue
             named = _first_resolved(args.noun_sources(head), ctx)
@@ -129,6 +132,25 @@ class Extractor:
             for event in reversed(ctx.events):
                 if event.type in types:
                     return [event.source]
+        return []
+
+    def _place_targets(self, heads: list, tok, trigger: Trigger, ctx: DocContext
+                       ) -> list[Actor]:
+        """A town as the target stands for its country ("shelled Kharkiv"); violence with
+        no named victim is directed at the country where it happens."""
+        if trigger.type in _PLACE_TARGET_TYPES:
+            obj = args.verb_object(tok) if trigger.pos == "VERB" else None
+            heads = heads + [h for owner in (tok, obj) if owner is not None
+                             for w in ("in", "at", "near") for h in args.prep_objects(owner, w)]
+        for head in heads:
+            if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
+                continue
+            name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
+            place = self.gazetteer.lookup(name)
+            if place is not None and place.country:
+                kb = ctx.resolver.kb
+                return [make_actor(name, kb.countries.get(place.country, place.country),
+                                   place.country, None, None, None)]
         return []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
@@ -215,23 +237,12 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
     return []
 
 
-def _place_targets(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
-    """Violence with no named victim is directed at the country where it happens."""
-    if trigger.type not in _PLACE_TARGET_TYPES:
-        return []
-    for prep_word in ("in", "at", "on", "near"):
-        for head in args.prep_objects(tok, prep_word):
-            for mention in (ctx.mentions.get(t.i) for t in head.subtree):
-                if mention is None:
-                    continue
-                entry = next((e for e in mention.entries if e.kind in ("country", "seat")), None)
-                if entry is not None and entry.country:
-                    return [make_actor(head.text, ctx.resolver.kb.countries.get(
-                        entry.country, entry.name), entry.country, None, None, None)]
-    return []
-
-
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _single(head) -> bool:
+    """A one-word name (NER sometimes calls a town a person: "Kharkiv")."""
+    return not any(c.dep_ in ("compound", "flat") for c in head.children)
 
 
 def _same(a: Actor, b: Actor) -> bool:

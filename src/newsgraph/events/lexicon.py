@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..config import DATA_DIR
+from ..config import DATA_DIR, load_yaml
 from ..errors import ConfigError
 from ..model import PLOVER_TYPES
 
@@ -78,7 +76,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     path = path or EVENT_DIR / "lexicon.yaml"
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = load_yaml(path) or []
     lexicon = Lexicon()
     for n, raw in enumerate(entries, start=1):
         trigger = _trigger(raw, f"{path}: entry {n}")
@@ -95,5 +93,5 @@ def default_lexicon() -> Lexicon:
 @functools.lru_cache(maxsize=4)
 def word_lists(name: str) -> dict[str, Any]:
     """``status`` or ``attribution`` word lists, lists turned into sets."""
-    data = yaml.safe_load((EVENT_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(EVENT_DIR / f"{name}.yaml")
     return {k: set(v) if isinstance(v, list) else v for k, v in data.items()}

@@ -103,8 +103,8 @@ def _last_distinct(before: list[_Mention], labels: set[str], n: int) -> list[_Me
         if m.label in labels and all(m.text.lower() != p.text.lower() for p in picked):
             picked.append(m)
             if len(picked) == n:
-                return list(reversed(picked))
-    return []
+                break
+    return list(reversed(picked)) if len(picked) >= 2 else []
 
 
 def _plural(before: list[_Mention]) -> list[_Mention]:

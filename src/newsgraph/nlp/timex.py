@@ -186,11 +186,8 @@ def _deictic(m: re.Match[str], ref: dt.date, future: bool) -> TimeSpan | None:
 
 def _month_year(m: re.Match[str], ref: dt.date, future: bool) -> TimeSpan | None:
     word = m["month"].lower().rstrip(".")
-    if word in ("may", "march") and not m["year"] and m.group(0)[0].islower():
-        return None  # the modal "may", the verb "march"
-    if len(word) <= 4 and not m["year"] and word not in ("june", "july") and "." not in m.group(0):
-        if not m.group(0)[0].isupper():
-            return None
+    if not m.group(0)[0].isupper():
+        return None  # month names are capitalised: not the modal "may" or the verb "march"
     month = _MONTHS[word]
     year = int(m["year"]) if m["year"] else _infer_year(month, 15, ref, future)
     return _month_span(year, month)

@@ -128,6 +128,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
                "latitude": row.get("location_lat"), "longitude": row.get("location_lon")}
     day, end = _day(row.get("date")), _day(row.get("date_end"))
     def manual(a: dict[str, Any] | None) -> list[dict[str, Any]]:
+        """The manual's list-of-actor-objects form."""
         if a is None:
             return []
         return [{"code": a["code"], "sector": (a["sector"] or [None])[0],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.7
@@ -27,9 +27,12 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+
+
 def signature(text: str) -> MinHash:
-    """The MinHash of ``text``."""
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    """The MinHash of ``text`` (permutations shared, so each call only hashes)."""
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_TEMPLATE.permutations)
     mh.update_batch(list(shingles(text)))
     return mh
 
@@ -39,10 +42,10 @@ def to_bytes(mh: MinHash) -> bytes:
     return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
 
 
-def from_bytes(blob: bytes, scheme: str = SCHEME) -> MinHash:
-    """Inverse of :func:`to_bytes`."""
+def from_bytes(blob: bytes, scheme: str = SCHEME) -> LeanMinHash:
+    """Inverse of :func:`to_bytes` (a lean MinHash: no permutations, cheap to build)."""
     values = np.frombuffer(blob, dtype=np.uint64)
-    return MinHash(num_perm=len(values), scheme=scheme, hashvalues=values)  # type: ignore[arg-type]
+    return LeanMinHash(seed=1, hashvalues=values, scheme=scheme)
 
 
 class NearDuplicateIndex:
@@ -51,7 +54,7 @@ class NearDuplicateIndex:
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._sigs: dict[str, MinHash] = {}
+        self._sigs: dict[str, MinHash | LeanMinHash] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)

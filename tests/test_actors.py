@@ -1,0 +1,76 @@
+"""Actor resolution on the article's date: people, capitals, adjectivals, organisations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.actors import ActorResolver, DocContext, resolve_argument
+from newsgraph.nlp.coref import resolve_coreference
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def subject_actors(nlp, resolver, text: str, date: dt.date):
+    doc = nlp(text)
+    ctx = DocContext(resolver, date, resolver.find_mentions(doc), resolve_coreference(doc))
+    root = next(s.root for s in doc.sents)
+    subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return resolve_argument(subject, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country", "sector", "name"),
+    [
+        ("Moscow rejected the proposal.", dt.date(2022, 3, 1), "RUS", "GOV", None),
+        ("Putin arrived in Minsk.", dt.date(2023, 1, 5), "RUS", "GOV", "Vladimir Putin"),
+        ("Russian troops crossed the river.", dt.date(2022, 3, 1), "RUS", "MIL", None),
+        ("South Korean President Yoon spoke.", dt.date(2023, 9, 7), "KOR", "GOV", None),
+        ("Emirati officials declined to comment.", dt.date(2021, 2, 2), "ARE", "GOV", None),
+        ("The DPRK fired a missile.", dt.date(2021, 2, 2), "PRK", None, None),
+    ],
+)
+def test_subjects_resolve(nlp, resolver, text, date, country, sector, name):
+    actors = subject_actors(nlp, resolver, text, date)
+    assert actors, text
+    assert actors[0].country == country
+    assert actors[0].sector == sector
+    if name:
+        assert actors[0].name == name
+
+
+def test_office_holder_depends_on_date(nlp, resolver):
+    before = subject_actors(nlp, resolver, "The British prime minister Johnson resigned.",
+                            dt.date(2022, 7, 7))
+    assert before[0].country == "GBR"
+    assert before[0].name == "Boris Johnson"
+
+
+def test_international_organisation_has_org_not_country(nlp, resolver):
+    actors = subject_actors(nlp, resolver, "The UN Security Council met on Friday.",
+                            dt.date(2023, 1, 1))
+    assert actors[0].country is None
+    assert actors[0].org == "UN"
+
+
+def test_coordinated_subjects_give_one_actor_each(nlp, resolver):
+    actors = subject_actors(nlp, resolver, "Japan and South Korea agreed to talk.",
+                            dt.date(2023, 1, 1))
+    assert [a.country for a in actors] == ["JPN", "KOR"]
+
+
+def test_namesake_surname_is_not_the_office_holder(nlp, resolver):
+    doc = nlp("Party official Li Hongzhong arrived.")
+    mentions = resolver.find_mentions(doc)
+    kinds = {e.kind for m in mentions.values() for e in m.entries}
+    assert "person" not in kinds
+
+
+def test_standalone_resolve(resolver):
+    assert resolver.resolve("Kremlin", dt.date(2020, 1, 1)).country == "RUS"
+    assert resolver.resolve("Xi", dt.date(2020, 1, 1)).name == "Xi Jinping"
+    assert resolver.resolve("Narnia") is None

@@ -1,0 +1,30 @@
+"""Light coreference for news: pronouns, the latter, the two countries."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.coref import resolve_coreference
+
+
+def antecedents(doc, word: str) -> list[str]:
+    tok = next(t for t in doc if t.lower_ == word)
+    return [doc[s:e].text for s, e in resolve_coreference(doc).get(tok.i, [])]
+
+
+def test_the_latter_is_the_last_named_person(nlp):
+    doc = nlp("Emmanuel Macron spoke with Olaf Scholz. The latter promised more aid.")
+    assert antecedents(doc, "latter") == ["Olaf Scholz"]
+
+
+def test_the_two_countries_are_the_last_two(nlp):
+    doc = nlp("Kenya welcomed Ethiopia's offer. The two countries will hold talks.")
+    assert antecedents(doc, "countries")[-2:] == ["Kenya", "Ethiopia"]
+
+
+def test_expletive_it_is_not_linked(nlp):
+    doc = nlp("Germany sent tanks. It remains unclear whether more will follow.")
+    assert antecedents(doc, "it") == []
+
+
+def test_it_prefers_the_subject(nlp):
+    doc = nlp("Chile signed a trade deal with Japan. It will also sell lithium to Korea.")
+    assert antecedents(doc, "it") == ["Chile"]

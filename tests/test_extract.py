@@ -1,0 +1,90 @@
+"""Event extraction on short texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Status
+
+
+def keys(events):
+    return {(e.type, e.source.entity, e.target.entity if e.target else None, e.status)
+            for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's foreign minister visited Manila on Tuesday.",
+         ("CONSULT", "JPN", "PHL", Status.OCCURRED)),
+        ("The Chinese premier is expected to visit Berlin next month.",
+         ("CONSULT", "CHN", "DEU", Status.PLANNED)),
+        ("Brazil will host the Argentine president on Friday.",
+         ("CONSULT", "BRA", "ARG", Status.PLANNED)),
+        ("Turkey could send drones to Azerbaijan, officials said.",
+         ("AID", "TUR", "AZE", Status.POSSIBLE)),
+        ("Egypt denied that its troops attacked Sudan.",
+         ("ASSAULT", "EGY", "SDN", Status.NEGATED)),
+        ("Norway did not sanction Iceland.", ("SANCTION", "NOR", "ISL", Status.NEGATED)),
+        ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR", Status.OCCURRED)),
+        ("The European Union imposed sanctions on Belarus.",
+         ("SANCTION", "EU", "BLR", Status.OCCURRED)),
+        ("Kenya urged Somalia to reopen the border.", ("REQUEST", "KEN", "SOM", Status.OCCURRED)),
+        ("Canada accused India of interference.", ("ACCUSE", "CAN", "IND", Status.OCCURRED)),
+        ("Vietnam rejected China's territorial claims.",
+         ("REJECT", "VNM", "CHN", Status.OCCURRED)),
+        ("Pakistan threatened to retaliate against Afghanistan.",
+         ("THREATEN", "PAK", "AFG", Status.OCCURRED)),
+        ("Police in Peru detained dozens of protesters.",
+         ("COERCE", "PER", "PER", Status.OCCURRED)),
+        ("Israel released 30 Palestinian prisoners.", ("CONCEDE", "ISR", "PSE", Status.OCCURRED)),
+        ("Mali is ready to supply grain to Niger.", ("AID", "MLI", "NER", Status.POSSIBLE)),
+    ],
+)
+def test_one_event(extract_text, text, expected):
+    found = keys(extract_text(text))
+    type_, src, tgt, status = expected
+    symmetric = {(type_, tgt, src, status)} if type_ in ("CONSULT", "AGREE", "COOPERATE") else set()
+    assert (expected in found) or (found & symmetric), (text, found)
+
+
+def test_symmetric_meeting_of_coordinated_leaders(extract_text):
+    found = keys(extract_text("Kenya and Tanzania held talks in Arusha on Monday."))
+    assert {("CONSULT", "KEN", "TZA", Status.OCCURRED),
+            ("CONSULT", "TZA", "KEN", Status.OCCURRED)} & found
+
+
+def test_situation_is_not_an_event(extract_text):
+    assert extract_text("Tensions remained high along the border between the two states.") == []
+
+
+def test_no_events_in_sports_story(extract_text):
+    text = "Argentina beat France on penalties to win the final in front of 88,000 fans."
+    assert all(e.type != "ASSAULT" for e in extract_text(text))
+
+
+def test_event_carries_evidence_dates_and_codes(extract_text):
+    text = "Spain's prime minister met the Moroccan king in Rabat on Monday."
+    events = extract_text(text, dt.date(2024, 5, 15))
+    event = next(e for e in events if e.type == "CONSULT")
+    assert event.evidence == text
+    assert event.date.start == dt.date(2024, 5, 13)
+    assert event.cameo.startswith("04")
+    assert -10 <= event.goldstein <= 10
+    assert event.location is not None and event.location.country == "MAR"
+    assert text[event.span[0]:event.span[1]] == text
+
+
+def test_attribution_from_reported_speech(extract_text):
+    text = "Iran attacked a tanker near Oman, according to the Pentagon."
+    events = extract_text(text)
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert assault.attribution is not None
+    assert assault.attribution.country == "USA"
+
+
+def test_article_without_date_keeps_open_dates(extract_text):
+    events = extract_text("France condemned Iran's missile launch.", None)
+    assert events and all(e.article_date is None for e in events)
