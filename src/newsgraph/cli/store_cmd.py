@@ -73,11 +73,28 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_MIN_WIDTH = {"cluster_id": 16, "date": 10, "type": 7, "status": 7, "cameo": 4,
+              "evidence": 12, "source": 8, "target": 8}
+_HEADERS = {"num_mentions": "ment.", "num_articles": "art.", "num_sources": "src."}
+
+
+def _actor_label(df: pd.DataFrame, side: str) -> pd.Series:
+    names = df[f"{side}_name"].map(_cell)
+    entities = df[f"{side}_entity"].map(_cell)
+    return [f"{n} ({e})" if e and e != n else n for n, e in zip(names, entities, strict=True)]
+
+
 def _table(df: pd.DataFrame, columns: list[str], title: str) -> None:
+    df = df.copy()
+    for side in ("source", "target"):
+        if side in columns and f"{side}_name" in df.columns:
+            df[side] = _actor_label(df, side)
     table = Table(title=f"{title} ({len(df)})", show_lines=False)
     cols = [c for c in columns if c in df.columns]
     for col in cols:
-        table.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
+        table.add_column(_HEADERS.get(col, col.replace("_", " ")), overflow="fold",
+                         min_width=_MIN_WIDTH.get(col), max_width=60 if col == "evidence"
+                         else None)
     for row in df[cols].itertuples(index=False):
         table.add_row(*(_cell(v) for v in row))
     console.print(table)
@@ -105,8 +122,7 @@ def _show_df(df: pd.DataFrame, fmt: Fmt, columns: list[str], title: str) -> None
         _table(df, columns, title)
 
 
-EVENT_COLUMNS = ["date", "type", "status", "source_name", "source_entity", "target_name",
-                 "target_entity", "cameo", "evidence"]
+EVENT_COLUMNS = ["date", "type", "status", "source", "target", "cameo", "evidence"]
 
 
 def _event_output(store: Store, fmt: Fmt, title: str, filters: dict[str, Any]) -> None:
@@ -166,9 +182,8 @@ def cluster_record(c: EventCluster) -> dict[str, Any]:
     }
 
 
-CLUSTER_COLUMNS = ["cluster_id", "date", "type", "status", "source_name", "source_entity",
-                   "target_name", "target_entity", "num_mentions", "num_articles",
-                   "num_sources"]
+CLUSTER_COLUMNS = ["cluster_id", "date", "type", "status", "source", "target",
+                   "num_mentions", "num_articles", "num_sources"]
 
 
 @app.command("clusters")

@@ -17,9 +17,9 @@ from .tkg_features import HistoryIndex, rule_confidence
 from .tkg_model import Settings, collect_block
 
 PARAMS: dict[str, Any] = {
-    "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 400,
+    "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
 }
-TREE_GRID = (50, 100, 200, 300, 400)
+TREE_GRID = (50, 100, 200, 300)
 
 
 def spread(times: np.ndarray, counts: np.ndarray, budget: int) -> np.ndarray:
