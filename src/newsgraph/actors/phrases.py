@@ -13,6 +13,7 @@ from .resolver import ActorResolver, Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
               "flat", "quantmod", "predet", "npadvmod"}
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _LED_BY = {"lead", "head", "represent", "include", "comprise"}
 _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
 
@@ -120,8 +121,10 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         actor = _resolve_core(span.root, ctx, text=head.text)
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
-    if len(spans) > 1:  # "the two countries": the last two distinct actors
-        actors = actors[-2:]
+    if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
+        size = next((_NUMBER_WORDS[c.lower_] for c in head.children
+                     if c.lower_ in _NUMBER_WORDS), 2)
+        actors = actors[-size:]
     sector = ctx.resolver.sector_of([head])
     if sector:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)

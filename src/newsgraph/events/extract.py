@@ -94,6 +94,8 @@ class Extractor:
         sources = _first_resolved(source_heads, ctx)
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
+        if not sources and not source_heads:
+            sources = self._implicit_domestic(tok, trigger, ctx)
         if not sources:
             return []
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
@@ -107,6 +109,11 @@ class Extractor:
         if not targets:
             if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:
                 return [_Candidate(trigger, tok, sources[0], t, via_coref) for t in sources[1:]]
+            if trigger.type == "PROTEST" and sources[0].country:
+                country = sources[0].country
+                name = ctx.resolver.kb.countries.get(country, country)
+                government = make_actor(name, name, country, None, "GOV", None)
+                return [_Candidate(trigger, tok, s, government, via_coref) for s in sources]
             if not trigger.prep_required and (
                     trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
                 return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
@@ -133,6 +140,28 @@ class Extractor:
                 if event.type in types:
                     return [event.source]
         return []
+
+    def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+        """Unnamed doers of domestic events: "300 people were arrested" (the police),
+        "weeks of street protests" (citizens), in the country where it happens."""
+        sector = _IMPLICIT_SECTOR.get(trigger.type)
+        if sector is None or (trigger.pos == "VERB" and not args.is_passive(tok)):
+            return []
+        country = self._place_country(tok) or ctx.main_country
+        if country is None:
+            return []
+        name = ctx.resolver.kb.countries.get(country, country)
+        return [make_actor(name, name, country, None, sector, None)]
+
+    def _place_country(self, tok) -> str | None:
+        for owner in (tok, args.light_verb(tok) if tok.pos_ != "VERB" else None):
+            if owner is None:
+                continue
+            for head in (h for w in ("in", "across", "at") for h in args.prep_objects(owner, w)):
+                place = self.gazetteer.lookup(head.text)
+                if place is not None and place.country:
+                    return place.country
+        return None
 
     def _place_targets(self, heads: list, tok, trigger: Trigger, ctx: DocContext
                        ) -> list[Actor]:
@@ -238,6 +267,8 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
 
 
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+# Types whose unnamed doer is assumed domestic, with the doer's sector.
+_IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
 
 
 def _single(head) -> bool:

@@ -72,8 +72,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)
     if lower in _PAIR_NOUNS and _has_pair_marker(tok):
-        # several candidates: the events stage keeps the last two distinct actors
-        return _last_distinct(before, _PAIR_NOUNS[lower], 4)
+        # several candidates: the events stage keeps the last n distinct actors
+        return _last_distinct(before, _PAIR_NOUNS[lower], 2 * _group_size(tok))
     if lower in _SINGLE_NOUNS and _has_det(tok, "the") and not _has_modifier(tok):
         return _last(before, _SINGLE_NOUNS[lower])
     return []
@@ -129,9 +129,17 @@ def _has_det(tok, word: str) -> bool:
     return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
 
 
+_GROUP_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _group_size(tok) -> int:
+    """"the two countries": 2, "the three countries": 3 (default 2)."""
+    return next((_GROUP_WORDS[c.lower_] for c in tok.children if c.lower_ in _GROUP_WORDS), 2)
+
+
 def _has_pair_marker(tok) -> bool:
     children = {c.lower_ for c in tok.children}
-    return bool(children & {"two", "both"}) or (
+    return bool(children & set(_GROUP_WORDS)) or (
         "the" in children and tok.lower_ in ("sides", "parties"))
 
 
