@@ -33,9 +33,12 @@ class ActorResolver:
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
 
     # -- finding names ---------------------------------------------------------------
-    def _matcher_for(self, nlp_vocab, make_doc) -> tuple[PhraseMatcher, PhraseMatcher]:
+    def _matcher_for(self, nlp_vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         key = id(nlp_vocab)
         if key not in self._matchers:
+            from spacy.lang.en import English
+
+            make_doc = English(vocab=nlp_vocab).tokenizer  # patterns need tokens only
             exact = PhraseMatcher(nlp_vocab, attr="ORTH")
             lower = PhraseMatcher(nlp_vocab, attr="LOWER")
             for phrase in self.kb.names:
@@ -49,7 +52,7 @@ class ActorResolver:
         """Token index -> the longest knowledge-base name covering it."""
         from spacy.util import filter_spans
 
-        exact, lower = self._matcher_for(doc.vocab, _make_doc_for(doc))
+        exact, lower = self._matcher_for(doc.vocab)
         spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
         index: dict[int, Mention] = {}
         for span in filter_spans(spans):
@@ -157,11 +160,3 @@ def _latest_before(terms: list[Term], date: dt.date | None) -> list[Term]:
         return []
     latest = max(past, key=lambda t: t.end or dt.date.max)
     return [latest]
-
-
-def _make_doc_for(doc):
-    """A tokenizer-only callable for the doc's language (to build phrase patterns)."""
-    from spacy.lang.en import English
-
-    tokenizer = English(vocab=doc.vocab).tokenizer
-    return tokenizer

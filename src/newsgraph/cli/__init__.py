@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from . import (  # noqa: F401  (imported for their commands)
+    actors_cmd,
     eval_cmd,
     extract_cmd,
     forecast_cmd,
+    petrarch_cmd,
     store_cmd,
     watch_cmd,
 )

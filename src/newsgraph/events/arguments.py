@@ -107,9 +107,14 @@ def _slot(tok, slot: str, obj) -> list:
         return _possessors(obj) if obj is not None else []
     if slot == "dative":
         return children(tok, "dative", "iobj")
-    if slot == "xcomp_obj":
+    if slot == "xcomp_obj":  # "refused to sign a deal with Moscow", "threatened to hit Y"
         x = child(tok, "xcomp")
-        return [o for o in (verb_object(x),) if o is not None] if x is not None else []
+        if x is None:
+            return []
+        found = [o for o in (verb_object(x),) if o is not None]
+        return found + [o for w in ("with", "to", "on", "against") for o in prep_objects(x, w)]
+    if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
+        return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot in ("to_country", "in_country"):
         return prep_objects(tok, slot.split("_")[0])
     if slot == "for_obj":  # "pushed for the UN to act": the UN
@@ -124,6 +129,12 @@ def _slot(tok, slot: str, obj) -> list:
     return objs
 
 
+def nested_objects(heads: list) -> list:
+    """"lift curbs on exports *to South Korea*": objects one preposition further down."""
+    return [o for head in heads for w in ("to", "from", "against", "with")
+            for o in prep_objects(head, w)]
+
+
 def _possessors(obj) -> list:
     """"rejected Russia's proposal", "condemned the Russian strike": Russia."""
     found = children(obj, "poss")
@@ -133,10 +144,13 @@ def _possessors(obj) -> list:
     return found
 
 
-def noun_sources(noun) -> list:
-    """Possible doers of an event noun, most specific first."""
+def noun_sources(noun, preps: tuple[str, ...] = ()) -> list:
+    """Possible doers of an event noun, most specific first (``preps``: extra
+    prepositions naming the doer, as in "the withdrawal *of* US troops")."""
     found = children(noun, "poss")
     found += prep_objects(noun, "by")
+    for word in preps:
+        found += prep_objects(noun, word)
     for acl in children(noun, "acl"):  # "an invitation extended by X"
         found += prep_objects(acl, "by")
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (

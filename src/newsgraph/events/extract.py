@@ -23,7 +23,9 @@ from .when_where import event_location, event_time
 _NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
 _THREAT_WORDS = {"consequence", "retaliation", "retaliate", "response", "respond", "force",
                  "war", "attack", "strike", "action", "measure", "countermeasure", "sanction",
-                 "punishment", "reprisal", "escalation", "military"}
+                 "punishment", "reprisal", "escalation", "military", "punish", "pay", "price",
+                 "harm", "destruction", "destroy", "revenge", "crush", "annihilate", "strike",
+                 "restriction", "penalty", "tariff", "invade", "respond", "retribution"}
 
 
 @dataclass
@@ -84,7 +86,7 @@ class Extractor:
             source_heads = [h for h in (args.verb_source(tok),) if h is not None]
         else:
             obj = tok
-            source_heads = args.noun_sources(tok)
+            source_heads = args.noun_sources(tok, trigger.source)
             pair = args.between(tok)
             if len(pair) >= 2:
                 return self._symmetric(tok, trigger, pair, ctx)
@@ -103,6 +105,7 @@ class Extractor:
             return []
         targets = (_first_resolved(target_heads, ctx)
                    or self._event_reference(target_heads, ctx)
+                   or _first_resolved(args.nested_objects(target_heads), ctx)
                    or _generic_targets(target_heads, sources, ctx)
                    or self._place_targets(target_heads, tok, trigger, ctx))
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
@@ -129,13 +132,13 @@ class Extractor:
         for head in heads:
             lemma = head.lemma_.lower()
             types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
-            if not types and lemma in roles()["event_nouns"] and ctx.events:
-                return [ctx.events[-1].source]  # "condemned the decision"
-            if not types:
+            if not types and lemma not in roles()["event_nouns"]:
                 continue
-            named = _first_resolved(args.noun_sources(head), ctx)
+            named = _first_resolved(args.noun_sources(head, ("from",)), ctx)
             if named:
                 return named
+            if not types and ctx.events:
+                return [ctx.events[-1].source]  # "condemned the decision"
             for event in reversed(ctx.events):
                 if event.type in types:
                     return [event.source]

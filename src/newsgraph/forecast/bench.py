@@ -62,6 +62,7 @@ def run_benchmark(
     window = train_window(tr, target_queries, 0.5)
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
+    index.fit_basis(float(window[0]))
     rules, settings = rule_confidence(tr, n_ent, n_rel2), Settings()
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False)
     vt, vc = np.unique(va[:, 3], return_counts=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.linalg import svds
 
 from .decay import DecayTable
 
@@ -45,6 +46,25 @@ class HistoryIndex:
         self.rates = rates
         names = ("sor", "so", "sr", "ro", "r", "e")
         self.tables = {name: DecayTable(rates) for name in names}
+        self.basis = np.zeros((n_ent, 0))
+
+    def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
+        """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
+        n, tb = self.n_ent, self.tables["so"]
+        vals = tb.vals[:, rate] * np.exp(-self.rates[rate] * (t - tb.ref))
+        rows, cols = tb.keys // n, tb.keys % n
+        deg = np.bincount(rows, weights=vals, minlength=n)
+        return sparse.csr_matrix((vals / deg[rows], (rows, cols)), shape=(n, n))
+
+    def fit_basis(self, t: float, k: int = 64) -> None:
+        """Low-rank entity basis ``V`` (truncated SVD of the pair matrix at time ``t``); the
+        similarity feature folds each subject's current row in: ``(P[s] V) V^T``."""
+        p = self._pair_matrix(t)
+        k = min(k, min(p.shape) - 1)
+        if k < 1 or p.nnz == 0:
+            return
+        _, _, vt = svds(p, k=k, v0=np.ones(min(p.shape)) / np.sqrt(min(p.shape)))
+        self.basis = vt.T.copy()
 
     def _keys(self, s: np.ndarray, r: np.ndarray, o: np.ndarray) -> dict[str, np.ndarray]:
         n, r2 = self.n_ent, self.n_rel2
@@ -86,8 +106,9 @@ class HistoryIndex:
         o1 = k1 - qs64[g1] * n
         g2, o2 = self._popular(qr64, t, top_pop)
         g3, o3 = self._two_hop_top(qs64, t, top_pop)
-        g = np.concatenate([g1, g2, g3])
-        o = np.concatenate([o1, o2, o3])
+        g4, o4 = self._sim_top(qs64, top_pop)
+        g = np.concatenate([g1, g2, g3, g4])
+        o = np.concatenate([o1, o2, o3, o4])
         key = np.unique(g * n + o)
         g, o = key // n, key % n
         if len(g) == 0:
@@ -115,23 +136,38 @@ class HistoryIndex:
         strict, _, _ = self.tables["sor"].lookup(k["sor"], t)
         pair, _, _ = self.tables["so"].lookup(k["so"], t)
         pop, _, _ = self.tables["ro"].lookup(k["ro"], t)
-        two = self.two_hop_values(s, o)
+        two = self.two_hop_values(s, o) + np.maximum(self.sim_values(s, o), 0.0)
         return (100.0 * strict[:, 1] + 10.0 * pair[:, 1] + pop[:, 1] / (1.0 + pop[:, 1])
                 + two)
 
-    def prepare_two_hop(self, qs: np.ndarray, t: float, rate: int = 2) -> None:
-        """Two-step transition scores ``P[s] @ P`` for the query subjects (``P`` is the
-        row-normalised decayed pair matrix), kept as sorted ``s * N + o`` keys."""
-        n, tb = self.n_ent, self.tables["so"]
-        vals = tb.vals[:, rate] * np.exp(-self.rates[rate] * (t - tb.ref))
-        rows, cols = tb.keys // n, tb.keys % n
-        deg = np.bincount(rows, weights=vals, minlength=n)
-        p = sparse.csr_matrix((vals / deg[rows], (rows, cols)), shape=(n, n))
+    def prepare_two_hop(self, qs: np.ndarray, t: float) -> None:
+        """Two-step transition scores ``P[s] @ P`` for the query subjects (kept as sorted
+        ``s * N + o`` keys) and their low-rank similarity scores (dense rows)."""
+        n = self.n_ent
+        p = self._pair_matrix(t)
         us = np.unique(qs.astype(np.int64))
         p2 = (p[us] @ p).tocoo()
         keys = us[p2.row] * n + p2.col
         order = np.argsort(keys)
         self._two_keys, self._two_vals = keys[order], p2.data[order]
+        self._sim_rows = np.full(n, -1, dtype=np.int64)
+        self._sim_rows[us] = np.arange(len(us))
+        self._sim = np.asarray(p[us] @ self.basis) @ self.basis.T
+
+    def sim_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
+        """Low-rank similarity score of ``(s, o)``; needs :meth:`prepare_two_hop`."""
+        if self._sim.shape[1] == 0:
+            return np.zeros(len(s))
+        return self._sim[self._sim_rows[s], o]
+
+    def _sim_top(self, qs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` most similar objects of each query's subject (low-rank scores)."""
+        if self._sim.shape[1] == 0 or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        k = min(k, self.n_ent - 1)
+        rows = self._sim_rows[qs]
+        top = np.argpartition(-self._sim, k, axis=1)[:, :k]
+        return np.repeat(np.arange(len(qs)), k), top[rows].ravel()
 
     def two_hop_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Two-hop score of ``(s, o)`` (0 if absent); needs :meth:`prepare_two_hop`."""
@@ -173,7 +209,7 @@ class HistoryIndex:
         o_act, _, o_age = tb["e"].lookup(o, t)
         allv = self._total(t)
         rule = self._rule_feature(s, r, o, t, rules)
-        two = self.two_hop_values(s, o)[:, None]
+        two = np.c_[self.two_hop_values(s, o), self.sim_values(s, o)]
         eps = 1e-9
         cols = [
             strict, strict / (sr + eps), np.c_[np.log1p(s_cnt), _age(s_age)],
@@ -183,7 +219,8 @@ class HistoryIndex:
             ro / (rtot + eps), np.c_[_age(ro_age)],
             o_act / (allv + eps), np.c_[_age(o_age)],
             np.c_[np.log1p(sr_cnt), np.log1p(s_tot)], two,
-            _group_relative(g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two]),
+            _group_relative(
+                g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two[:, :1]]),
         ]
         return np.hstack(cols).astype(np.float32)
 

@@ -1,0 +1,113 @@
+"""``newsgraph eval petrarch``: score event extraction on a PETRARCH validation file."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from ..actors import ActorResolver
+from ..actors.importer import dictionary_kind, import_dictionaries
+from ..actors.kb import KnowledgeBase, load_directory, load_kb
+from ..evaluate.petrarch import Counts, PetrarchScore, Record, read_records, score_record
+from ..model import Article, Event
+from .app import console, err_console, eval_app
+
+
+@eval_app.command("petrarch")
+def eval_petrarch(
+    records_file: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                        help="PETRARCH validation records (.xml)."),
+    dictionaries: list[Path] = typer.Option(
+        [], "--dictionaries", "-d", exists=True,
+        help="Actor/agent dictionaries, or directories holding *actors*/*agents* files."),
+    only_dictionaries: bool = typer.Option(
+        False, "--only-dictionaries", help="Use only the imported dictionaries, not the "
+        "bundled knowledge base (for the fictional unit-test suites)."),
+    limit: int = typer.Option(0, "--limit", help="Score only the first N records (0: all)."),
+    show_errors: bool = typer.Option(False, "--errors", help="List misses and false alarms."),
+) -> None:
+    """Precision/recall/F1 on (source, target, CAMEO root) and on full codes."""
+    records = read_records(records_file)
+    if limit:
+        records = records[:limit]
+    if not records:
+        err_console.print(f"[red]error:[/] no sentence records in {records_file}")
+        raise typer.Exit(2)
+    with tempfile.TemporaryDirectory(prefix="newsgraph-petrarch-") as tmp:
+        kb = _knowledge_base(_dictionary_files(dictionaries), Path(tmp), only_dictionaries)
+        score = run_suite(records, kb)
+    _report(records_file, score, show_errors)
+
+
+def _dictionary_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += [p for p in sorted(path.iterdir())
+                      if p.suffix == ".txt" and dictionary_kind(p) != "other"]
+        else:
+            files.append(path)
+    return files
+
+
+def _knowledge_base(files: list[Path], tmp: Path, only: bool) -> KnowledgeBase:
+    logging.getLogger("newsgraph.actors.importer").setLevel(logging.ERROR)
+    reports = import_dictionaries(files, tmp) if files else []
+    skipped = sum(r.skipped for r in reports)
+    if reports:
+        err_console.print(f"imported {len(reports)} dictionaries "
+                          f"({', '.join(r.path.name for r in reports)}); {skipped} lines skipped")
+    if not only:
+        return load_kb(tmp) if files else load_kb()
+    kb = KnowledgeBase()
+    load_directory(kb, tmp)
+    return kb
+
+
+def run_suite(records: list[Record], kb: KnowledgeBase) -> PetrarchScore:
+    """Extract events from every record's sentence with ``kb`` and score them."""
+    score = PetrarchScore()
+    for record, events in _extract(records, kb):
+        score_record(record, events, score)
+    return score
+
+
+def _extract(records: list[Record], kb: KnowledgeBase) -> Iterator[tuple[Record, list[Event]]]:
+    from ..events.extract import Extractor
+    from ..nlp import annotate
+
+    extractor = Extractor(resolver=ActorResolver(kb))
+    by_id = {}
+    articles = []
+    for n, record in enumerate(records):
+        article = Article(id=f"{n}:{record.id}", text=record.text, date=record.date)
+        by_id[article.id] = record
+        articles.append(article)
+    for annotated in annotate(articles):
+        yield by_id[annotated.article.id], extractor(annotated)
+
+
+def _report(path: Path, score: PetrarchScore, show_errors: bool) -> None:
+    expects = ", ".join(f"{k}={v}" for k, v in sorted(score.by_expect.items()))
+    table = Table(title=f"{path.name}: {score.records} sentences ({expects})")
+    for column in ("match", "predicted", "correct", "expected", "found", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "match" else "right")
+    for name, counts in (("root", score.root), ("full", score.full)):
+        table.add_row(name, *_cells(counts))
+    console.print(table)
+    if show_errors:
+        for line in score.errors:
+            typer.echo(line)
+    r, f = score.root, score.full
+    typer.echo(f"root: P={r.precision:.4f} R={r.recall:.4f} F1={r.f1:.4f}  "
+               f"full: P={f.precision:.4f} R={f.recall:.4f} F1={f.f1:.4f}")
+
+
+def _cells(c: Counts) -> list[str]:
+    return [str(c.predicted), str(c.correct), str(c.expected), str(c.found),
+            f"{c.precision:.4f}", f"{c.recall:.4f}", f"{c.f1:.4f}"]
