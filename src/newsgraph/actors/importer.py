@@ -154,7 +154,10 @@ def parse_date(value: str) -> dt.date:
         value = ("20" if year < 30 else "19") + value
     if len(value) != 8 or not value.isdigit():
         raise ValueError(f"bad date {value!r}")
-    return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    try:
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        raise ValueError(f"bad date {value!r}") from None
 
 
 def parse_code(text: str) -> Code:

@@ -15,17 +15,12 @@ from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, Tim
 from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
-from .lexicon import Lexicon, Trigger, default_lexicon
+from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .status import event_status, governors
 from .when_where import event_location, event_time
 
 # Types whose events are coded without a recipient when none is named.
 _NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
-_THREAT_WORDS = {"consequence", "retaliation", "retaliate", "response", "respond", "force",
-                 "war", "attack", "strike", "action", "measure", "countermeasure", "sanction",
-                 "punishment", "reprisal", "escalation", "military", "punish", "pay", "price",
-                 "harm", "destruction", "destroy", "revenge", "crush", "annihilate", "strike",
-                 "restriction", "penalty", "tariff", "invade", "respond", "retribution"}
 
 
 @dataclass
@@ -245,7 +240,8 @@ def _fits(tok, trigger: Trigger) -> bool:
                                          for c in tok.children):
         return False
     if trigger.requires_threat:
-        return any(t.lemma_.lower() in _THREAT_WORDS for t in tok.subtree if t.i != tok.i)
+        threats = word_lists("threats")["threat_words"]
+        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
     return True
 
 
