@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import typer
@@ -22,8 +21,7 @@ def import_cmd(
     show_warnings: bool = typer.Option(False, "--warnings", help="List every skipped line."),
 ) -> None:
     """Import TABARI/PETRARCH actor and agent dictionaries into a knowledge-base directory."""
-    logging.getLogger("newsgraph.actors.importer").setLevel(logging.ERROR)  # shown below
-    reports = import_dictionaries(files, out)
+    reports = import_dictionaries(files, out, log_warnings=False)  # shown below
     console.print(summary_table(reports))
     for report in reports:
         shown = report.warnings if show_warnings else report.warnings[:3]

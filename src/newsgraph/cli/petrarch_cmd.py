@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,8 +55,7 @@ def _dictionary_files(paths: list[Path]) -> list[Path]:
 
 
 def _knowledge_base(files: list[Path], tmp: Path, only: bool) -> KnowledgeBase:
-    logging.getLogger("newsgraph.actors.importer").setLevel(logging.ERROR)
-    reports = import_dictionaries(files, tmp) if files else []
+    reports = import_dictionaries(files, tmp, log_warnings=False) if files else []
     skipped = sum(r.skipped for r in reports)
     if reports:
         err_console.print(f"imported {len(reports)} dictionaries "

@@ -233,9 +233,15 @@ def _fits(tok, trigger: Trigger) -> bool:
         return False
     if trigger.no_obj and obj is not None:
         return False
-    if trigger.obj_entity and (obj is None or obj.pos_ not in ("PROPN", "PRON") and
-                               obj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")):
+    if trigger.not_after:
+        light = args.light_verb(tok)
+        if light is not None and light.lemma_.lower() in trigger.not_after:
+            return False  # "lodged a protest" is a diplomatic complaint, not a street protest
+    if trigger.obj_entity and not _entity_like(obj):
         return False
+    if trigger.obj_entity_or_poss and not (_entity_like(obj) or (obj is not None and any(
+            c.dep_ in ("poss", "amod", "compound") and _entity_like(c) for c in obj.children))):
+        return False  # "struck the deal" is no attack; "struck Kyiv", "hit Iran's bases" are
     if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
                                          for c in tok.children):
         return False
@@ -243,6 +249,11 @@ def _fits(tok, trigger: Trigger) -> bool:
         threats = word_lists("threats")["threat_words"]
         return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _entity_like(tok) -> bool:
+    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
+        "GPE", "NORP", "ORG", "PERSON"))
 
 
 def _first_resolved(heads: list, ctx: DocContext) -> list[Actor]:
@@ -276,10 +287,11 @@ def _single(head) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    """Self-directed pairs are dropped unless they are distinct parts of one country."""
+    """Self-directed pairs are dropped unless they are two named parts of one country
+    (police and protesters, a court and an opposition leader)."""
     if a.entity != b.entity:
         return False
-    return a.sector == b.sector
+    return a.sector is None or b.sector is None or a.sector == b.sector
 
 
 def _main_country(mentions) -> str | None:

@@ -38,6 +38,7 @@ class Trigger:
     obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
     subject_sector: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
+    not_after: frozenset[str] = frozenset()  # light verbs that cancel a noun trigger
 
 
 @dataclass
@@ -68,6 +69,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
             obj=frozenset(raw.get("obj") or ()), requires_prep=raw.get("requires_prep"),
             subject_sector=frozenset(raw.get("subject_sector") or ()),
             source=tuple(raw.get("source") or ()),
+            not_after=frozenset(raw.get("not_after") or ()),
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:
