@@ -113,6 +113,9 @@ def _slot(tok, slot: str, obj) -> list:
             return []
         found = [o for o in (verb_object(x),) if o is not None]
         return found + [o for w in ("with", "to", "on", "against") for o in prep_objects(x, w)]
+    if slot == "light_obj":  # "warned Putin during a video call": Putin
+        light = light_verb(tok) if tok.pos_ != "VERB" else None
+        return children(light, "dobj") if light is not None else []
     if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot in ("to_country", "in_country"):
@@ -144,9 +147,10 @@ def _possessors(obj) -> list:
     return found
 
 
-def noun_sources(noun, preps: tuple[str, ...] = ()) -> list:
+def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True) -> list:
     """Possible doers of an event noun, most specific first (``preps``: extra
-    prepositions naming the doer, as in "the withdrawal *of* US troops")."""
+    prepositions naming the doer, as in "the withdrawal *of* US troops"; ``light``: also
+    the subject of the verb the noun is the object of, as in "X held talks")."""
     found = children(noun, "poss")
     found += prep_objects(noun, "by")
     for word in preps:
@@ -155,11 +159,11 @@ def noun_sources(noun, preps: tuple[str, ...] = ()) -> list:
         found += prep_objects(acl, "by")
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-    light = light_verb(noun)
-    if light is not None:
-        source = verb_source(light)
-        if source is None and noun.dep_ == "pobj" and is_passive(light):
-            source = child(light, "nsubjpass")  # "soldiers were killed in a clash with X"
+    verb = light_verb(noun) if light else None
+    if verb is not None:
+        source = verb_source(verb)
+        if source is None and noun.dep_ == "pobj" and is_passive(verb):
+            source = child(verb, "nsubjpass")  # "soldiers were killed in a clash with X"
         if source is not None:
             found.append(source)
     return found

@@ -129,7 +129,7 @@ class Extractor:
             types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
             if not types and lemma not in roles()["event_nouns"]:
                 continue
-            named = _first_resolved(args.noun_sources(head, ("from",)), ctx)
+            named = _first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
             if named:
                 return named
             if not types and ctx.events:
