@@ -88,3 +88,20 @@ def test_attribution_from_reported_speech(extract_text):
 def test_article_without_date_keeps_open_dates(extract_text):
     events = extract_text("France condemned Iran's missile launch.", None)
     assert events and all(e.article_date is None for e in events)
+
+
+def test_event_in_a_temporal_frame_keeps_its_own_tense(extract_text):
+    text = "Chile said it would reopen its embassy after talks with Peru in Lima."
+    talks = [e for e in extract_text(text) if e.type == "CONSULT"]
+    assert talks and all(e.status is Status.OCCURRED for e in talks)
+
+
+def test_urging_not_to_act_is_not_a_negated_request(extract_text):
+    events = extract_text("Ghana urged Togo not to close the border.")
+    request = next(e for e in events if e.type == "REQUEST")
+    assert request.status is Status.OCCURRED
+
+
+def test_lodged_protest_is_a_complaint_not_a_demonstration(extract_text):
+    events = extract_text("Manila lodged a protest with Beijing over the collision.")
+    assert {e.type for e in events} == {"ACCUSE"}

@@ -46,3 +46,8 @@ def test_modal_may_is_not_a_month():
 def test_impossible_day_falls_back_to_the_month():
     span = resolve("The vote on February 30 was annulled.", REF)
     assert span is not None and span.precision == "month" and span.start == D(2023, 2, 1)
+
+
+def test_first_in_n_years_is_a_duration_not_a_date():
+    assert resolve("It was his first visit in 24 years.", REF, True) is None
+    assert resolve("The vote will be held in two weeks.", REF, True).precision == "week"

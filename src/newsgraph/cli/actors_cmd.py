@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..actors.importer import FileReport, import_dictionaries
@@ -26,7 +27,7 @@ def import_cmd(
     for report in reports:
         shown = report.warnings if show_warnings else report.warnings[:3]
         for warning in shown:
-            err_console.print(f"[yellow]skipped[/] {warning}")
+            err_console.print(f"[yellow]skipped[/] {escape(warning)}", soft_wrap=True)
         if len(report.warnings) > len(shown):
             err_console.print(f"… {len(report.warnings) - len(shown)} more in "
                               f"{report.path.name} (use --warnings)")

@@ -18,12 +18,19 @@ _UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd", "pcomp", "relcl"
 
 
 def governors(trigger) -> list:
-    """The trigger and the chain of words above it, up to (not past) a speech verb."""
+    """The trigger and the chain of words above it, up to (not past) a speech verb or a
+    temporal frame ("after talks", "after Lukashenko accused"), which keeps its own tense."""
     speech = word_lists("attribution")["speech_verbs"]
+    frames = word_lists("status")["temporal_frames"]
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in frames:
+            break
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
+                                       for c in tok.children):
             break
         tok = tok.head
         if tok.lemma_ in speech and tok.pos_ == "VERB":
@@ -55,8 +62,9 @@ def _negated(chain, words) -> bool:
     negators = words["negating_governors"]
     particles = words["negating_particles"]
     for tok in chain:
-        if any(c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
-               ("neg", "det", "advmod", "preconj")) for c in tok.children):
+        if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
+               ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
+               for c in tok.children):  # "urged X not to ..." does not negate the urging
             # "did not hesitate to attack": a negated governor of a negator flips back
             return tok.lemma_ not in negators
         if tok.lemma_ in negators and tok.i != chain[0].i:

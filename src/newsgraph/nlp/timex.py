@@ -122,7 +122,13 @@ def _ago(m: re.Match[str], ref: dt.date, future: bool) -> TimeSpan | None:
     return _shift(ref, -n, m["unit"].lower())
 
 
+_FIRST_IN = re.compile(r"\b(first|last|time|longest|biggest|largest|worst|highest|lowest|"
+                       r"deadliest|heaviest)\b[^.;]{0,40}$", re.I)
+
+
 def _in_n(m: re.Match[str], ref: dt.date, future: bool) -> TimeSpan | None:
+    if _FIRST_IN.search(m.string[: m.start()]):
+        return None  # "the first visit in 24 years" is a duration, not a date
     return _shift(ref, _number(m["n"]), m["unit"].lower())
 
 
