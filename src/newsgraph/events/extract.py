@@ -239,8 +239,10 @@ def _fits(tok, trigger: Trigger) -> bool:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
     if trigger.obj_entity and not _entity_like(obj):
         return False
-    if trigger.obj_entity_or_poss and not (_entity_like(obj) or (obj is not None and any(
-            c.dep_ in ("poss", "amod", "compound") and _entity_like(c) for c in obj.children))):
+    if trigger.obj_entity_or_poss and not (_entity_like(obj) or (obj is not None and (
+            obj.lemma_.lower() in roles()["country_owned"] or any(
+                c.dep_ in ("poss", "amod", "compound") and _entity_like(c)
+                for c in obj.children)))):
         return False  # "struck the deal" is no attack; "struck Kyiv", "hit Iran's bases" are
     if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
                                          for c in tok.children):
