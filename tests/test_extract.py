@@ -105,3 +105,30 @@ def test_urging_not_to_act_is_not_a_negated_request(extract_text):
 def test_lodged_protest_is_a_complaint_not_a_demonstration(extract_text):
     events = extract_text("Manila lodged a protest with Beijing over the collision.")
     assert {e.type for e in events} == {"ACCUSE"}
+
+
+def test_three_way_meeting_gives_every_pair(extract_text):
+    found = {frozenset((e.source.entity, e.target.entity))
+             for e in extract_text("Chile, Peru and Bolivia met in Lima on Friday.")
+             if e.type == "CONSULT"}
+    assert found == {frozenset(p) for p in (("CHL", "PER"), ("CHL", "BOL"), ("PER", "BOL"))}
+
+
+def test_receiving_weapons_from_x_is_aid_by_x(extract_text):
+    events = extract_text("Armenia received weapons from France last week.")
+    assert ("AID", "FRA", "ARM") in {(e.type, e.source.entity, e.target.entity) for e in events}
+
+
+def test_lifting_sanctions_is_not_a_sanction(extract_text):
+    types = {e.type for e in extract_text("Canada agreed to lift the sanctions on Cuba.")}
+    assert "SANCTION" not in types and "CONCEDE" in types
+
+
+def test_missiles_fired_at_a_country_are_an_attack(extract_text):
+    types = {e.type for e in extract_text("Iran launched missiles at Israel on Tuesday.")}
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+def test_soldiers_killed_are_victims_not_attackers(extract_text):
+    events = extract_text("Ten Russian soldiers killed in Ukraine were buried on Monday.")
+    assert all(e.source.entity != "RUS" for e in events if e.type == "ASSAULT")

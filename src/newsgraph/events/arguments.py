@@ -43,7 +43,7 @@ def verb_source(verb, raising: bool = False):
     ``raising``: asked for an infinitive under this verb ("X is expected to visit"), where
     a passive verb's grammatical subject is the doer.
     """
-    if is_passive(verb):
+    if is_passive(verb) or _passive_participle(verb):
         agents = prep_objects(verb, "by")
         if agents:
             return agents[0]
@@ -72,10 +72,18 @@ def _first(items: list):
     return items[0] if items else None
 
 
+def _passive_participle(verb) -> bool:
+    """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
 def verb_object(verb):
-    """The grammatical direct object (the passive subject for passives)."""
+    """The grammatical direct object (the passive subject for passives, the modified noun
+    for a participle: "soldiers *killed*")."""
     if is_passive(verb):
         return child(verb, "nsubjpass")
+    if _passive_participle(verb) and child(verb, "dobj") is None:
+        return verb.head
     return child(verb, "dobj")
 
 

@@ -105,8 +105,10 @@ class Extractor:
                    or self._place_targets(target_heads, tok, trigger, ctx))
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
-            if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:
-                return [_Candidate(trigger, tok, sources[0], t, via_coref) for t in sources[1:]]
+            if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:  # "A, B and C met"
+                return [_Candidate(trigger, tok, a, b, via_coref)
+                        for i, a in enumerate(sources) for b in sources[i + 1:]
+                        if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
             if trigger.type == "PROTEST" and sources[0].country:
                 country = sources[0].country
                 name = ctx.resolver.kb.countries.get(country, country)
@@ -117,6 +119,8 @@ class Extractor:
                 return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
             return []
         pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if trigger.inverse:  # "received weapons from X": X gives
+            pairs = [(t, s) for s, t in pairs]
         if trigger.mutual:  # "clashed with": violence both ways
             pairs += [(t, s) for s, t in pairs]
         return [_Candidate(trigger, tok, s, t, via_coref) for s, t in pairs]
@@ -232,6 +236,11 @@ def _fits(tok, trigger: Trigger) -> bool:
     if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
         return False
     if trigger.no_obj and obj is not None:
+        return False
+    if trigger.not_with and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
     if trigger.not_after:
         light = args.light_verb(tok)

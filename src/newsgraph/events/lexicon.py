@@ -39,6 +39,8 @@ class Trigger:
     subject_sector: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
     not_after: frozenset[str] = frozenset()  # light verbs that cancel a noun trigger
+    not_with: frozenset[str] = frozenset()  # prepositions that cancel a verb trigger
+    inverse: bool = False  # the subject receives: "received weapons from X"
 
 
 @dataclass
@@ -52,7 +54,7 @@ class Lexicon:
 
 
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
-              "no_target_ok", "mutual", "obj_source")
+              "no_target_ok", "mutual", "obj_source", "inverse")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:
@@ -70,6 +72,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
             subject_sector=frozenset(raw.get("subject_sector") or ()),
             source=tuple(raw.get("source") or ()),
             not_after=frozenset(raw.get("not_after") or ()),
+            not_with=frozenset(raw.get("not_with") or ()),
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:
