@@ -132,3 +132,9 @@ def test_missiles_fired_at_a_country_are_an_attack(extract_text):
 def test_soldiers_killed_are_victims_not_attackers(extract_text):
     events = extract_text("Ten Russian soldiers killed in Ukraine were buried on Monday.")
     assert all(e.source.entity != "RUS" for e in events if e.type == "ASSAULT")
+
+
+def test_deployment_is_directed_at_the_place(extract_text):
+    events = extract_text("Russia deployed thousands of troops to Belarus on Monday.")
+    assert ("MOBILIZE", "RUS", "BLR") in {(e.type, e.source.entity, e.target.entity)
+                                          for e in events if e.target}

@@ -141,9 +141,11 @@ def _slot(tok, slot: str, obj) -> list:
 
 
 def nested_objects(heads: list) -> list:
-    """"lift curbs on exports *to South Korea*": objects one preposition further down."""
-    return [o for head in heads for w in ("to", "from", "against", "with")
-            for o in prep_objects(head, w)]
+    """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
+    possessors and objects one preposition further down."""
+    return [o for head in heads
+            for o in children(head, "poss") + [p for w in ("to", "from", "against", "with")
+                                               for p in prep_objects(head, w)]]
 
 
 def _possessors(obj) -> list:

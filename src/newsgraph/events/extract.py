@@ -109,6 +109,11 @@ class Extractor:
                 return [_Candidate(trigger, tok, a, b, via_coref)
                         for i, a in enumerate(sources) for b in sources[i + 1:]
                         if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+            place = self._place_country(tok) if trigger.type == "MOBILIZE" else None
+            if place is not None:  # "deployed troops in southern Lebanon"
+                name = ctx.resolver.kb.countries.get(place, place)
+                where = make_actor(name, name, place, None, None, None)
+                return [_Candidate(trigger, tok, s, where, via_coref) for s in sources]
             if trigger.type == "PROTEST" and sources[0].country:
                 country = sources[0].country
                 name = ctx.resolver.kb.countries.get(country, country)
@@ -159,10 +164,21 @@ class Extractor:
         for owner in (tok, args.light_verb(tok) if tok.pos_ != "VERB" else None):
             if owner is None:
                 continue
-            for head in (h for w in ("in", "across", "at") for h in args.prep_objects(owner, w)):
-                place = self.gazetteer.lookup(head.text)
+            for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
+                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
+                                and t.i < head.i and t.ent_type_) + " " + head.text
+                place = (self.gazetteer.lookup(name.strip()) or self.gazetteer.lookup(head.text)
+                         or self._adjective_country(head))
                 if place is not None and place.country:
                     return place.country
+        return None
+
+    def _adjective_country(self, head):
+        """"southern Lebanon" parses as a modified place; "the Polish border" names Poland."""
+        for tok in head.subtree:
+            place = self.gazetteer.lookup(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
+            if place is not None and place.country:
+                return place
         return None
 
     def _place_targets(self, heads: list, tok, trigger: Trigger, ctx: DocContext
@@ -288,6 +304,7 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
 
 
 _PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+_PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on")
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 _IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
 
