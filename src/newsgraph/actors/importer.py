@@ -35,7 +35,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .kb import ACTOR_DIR
+
 log = logging.getLogger(__name__)
+
 
 HEADERS = {
     "countries": ("iso3", "name", "aliases", "adjectivals", "seats"),
@@ -44,13 +47,11 @@ HEADERS = {
     "sectors": ("phrase", "sector", "note"),
 }
 # CAMEO IGO code prefixes -> the acronyms newsgraph uses (longest prefix wins).
-IGO_ACRONYMS = dict(re.findall(r"(\w+)=(\w+)", """
-    IGOUNOKID=UNICEF IGOUNOIAE=IAEA IGOUNOHLHWHO=WHO IGOUNOWFP=WFP IGOUNOREFHCR=UNHCR
-    IGOUNOJUDICJ=ICJ IGOUNOAGRFAO=FAO IGOUNOLABILO=ILO IGOUNODEVWBK=WB IGOUNOWBK=WB
-    IGOUNO=UN IGOEUREEC=EU IGOWSTNAT=NATO IGOBUSIMF=IMF IGOBUSWTO=WTO IGOBUSOPC=OPEC
-    IGOSEAASN=ASEAN IGOAFRAFU=AU IGOAFROAU=AU IGOMEAARL=ARABLEAGUE IGOWAFWAS=ECOWAS
-    IGOOAS=OAS IGOCOPITP=INTERPOL IGOSASSAA=SAARC IGOMOSOIC=OIC IGOEAFEAC=EAC
-    IGOJUDICC=ICC IGOCWN=COMMONWEALTH"""))
+IGO_ACRONYMS = {
+    line.split("\t")[0]: line.split("\t")[1].strip()
+    for line in (ACTOR_DIR / "cameo_igo.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith(("#", "prefix\t"))
+}
 # Three-letter prefixes that are not countries (international, non-state, multinational).
 NON_COUNTRY = {"IGO", "NGO", "NGM", "MNC", "IMG", "UIS"}
 # Three-letter codes that are only agents (a person's "[ELI]" default).

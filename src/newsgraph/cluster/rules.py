@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..config import DATA_DIR, load_yaml
 from ..model import SYMMETRIC_TYPES, Actor, Event, EventCluster, Location, Status, TimeSpan
 
 TOLERANCE_DAYS = 2
@@ -20,12 +21,8 @@ PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}
 """Width of an open-ended span by precision (start known, end missing)."""
 
 MODE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
-    "CONSULT": (
-        frozenset({"visit", "host", "meet", "meeting", "summit", "third-party"}),
-        frozenset({"call", "phone", "telephone", "video"}),
-        frozenset({"mediate", "mediation"}),
-        frozenset({"negotiate", "negotiation", "talks"}),
-    ),
+    type_: tuple(frozenset(group) for group in groups)
+    for type_, groups in (load_yaml(DATA_DIR / "codes" / "mode_groups.yaml") or {}).items()
 }
 """Modes of one type that can describe the same event (a visit is also a hosting)."""
 
