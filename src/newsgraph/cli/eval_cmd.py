@@ -25,7 +25,7 @@ def eval_gold(
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     score = score_gold(items, extract_events)
-    table = Table(title=f"{path.name}: {len(items)} articles, {score.required} required events")
+    table = Table(title=f"{path.name}: {len(items)} articles, {score.expected} required events")
     table.add_column("type")
     table.add_column("found", justify="right")
     for type_, total in sorted(score.type_totals.items()):

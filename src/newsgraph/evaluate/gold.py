@@ -19,34 +19,20 @@ from typing import Any
 from ..errors import InputError
 from ..ingest.jsonl import parse_record
 from ..model import SYMMETRIC_TYPES, Article, Event
+from .metrics import Counts
 
 Key = tuple[str, str | None, str | None]
 
 
 @dataclass
-class GoldScore:
-    predicted: int = 0
-    correct_predicted: int = 0
-    required: int = 0
-    found: int = 0
+class GoldScore(Counts):
+    """``expected`` counts required gold events; ``correct`` predicted keys that match."""
+
     status_right: int = 0
     by_type: Counter = field(default_factory=Counter)  # type -> found required
     type_totals: Counter = field(default_factory=Counter)
     misses: list[tuple[str, dict]] = field(default_factory=list)
     false_alarms: list[tuple[str, Key]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.correct_predicted / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.required if self.required else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def status_accuracy(self) -> float:
@@ -112,13 +98,13 @@ def _score_article(article_id: str, gold: list[dict], predicted: list[Event],
     score.predicted += len(statuses)
     for key in statuses:
         if key in all_gold:
-            score.correct_predicted += 1
+            score.correct += 1
         else:
             score.false_alarms.append((article_id, key))
     for keys, g in gold_keys:
         if g.get("optional"):
             continue
-        score.required += 1
+        score.expected += 1
         score.type_totals[g["type"][0]] += 1
         hits = keys & statuses.keys()
         if not hits:

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from ..actors.importer import split_code
 from ..model import SYMMETRIC_TYPES, Actor, Event
+from .metrics import Counts
 
 Part = tuple[str | None, str]  # (entity, rest of the code)
 Key = tuple[Part | str | None, Part | str | None, str]
@@ -55,27 +56,6 @@ class Record:
     codings: list[tuple[str, str, str]]  # (source, target, event code)
     expect: str = "events"  # events | noevents | error
     category: str = ""
-
-
-@dataclass
-class Counts:
-    predicted: int = 0
-    correct: int = 0
-    expected: int = 0
-    found: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.expected if self.expected else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
