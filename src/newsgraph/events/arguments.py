@@ -192,7 +192,9 @@ def noun_subject_targets(noun) -> list:
 
 
 _QUANTITY_NOUNS = {"hour", "day", "round", "series", "wave", "number", "lot", "couple", "week",
-                   "barrage", "volley", "string", "spate", "flurry", "set", "package", "batch"}
+                   "barrage", "volley", "string", "spate", "flurry", "set", "package", "batch",
+                   "resumption", "restoration", "normalisation", "normalization", "expansion",
+                   "strengthening", "deepening", "improvement", "establishment"}
 
 
 def light_verb(noun):
