@@ -53,7 +53,7 @@ class Extractor:
             for cand in self._candidates(sent, ctx):
                 event = self._event(cand, index, sent, annotated, ctx)
                 key = (index, event.type, event.source.entity, event.target.entity
-                       if event.target else None)
+                       if event.target else None, event.status)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
