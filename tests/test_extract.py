@@ -138,3 +138,16 @@ def test_deployment_is_directed_at_the_place(extract_text):
     events = extract_text("Russia deployed thousands of troops to Belarus on Monday.")
     assert ("MOBILIZE", "RUS", "BLR") in {(e.type, e.source.entity, e.target.entity)
                                           for e in events if e.target}
+
+
+def test_threat_is_aimed_at_the_target_of_the_threatened_act(extract_text):
+    text = "Japan's foreign minister warned that Tokyo could impose sanctions on Russia."
+    events = {(e.type, e.source.entity, e.target.entity, e.status) for e in extract_text(text)}
+    assert ("THREATEN", "JPN", "RUS", Status.OCCURRED) in events
+    assert ("SANCTION", "JPN", "RUS", Status.POSSIBLE) in events
+
+
+def test_threatened_act_is_only_possible(extract_text):
+    events = extract_text("Brazil threatened to expel Paraguayan diplomats.")
+    assert {(e.type, e.status) for e in events} >= {("THREATEN", Status.OCCURRED)}
+    assert all(e.status is Status.POSSIBLE for e in events if e.type != "THREATEN")

@@ -116,11 +116,9 @@ def _slot(tok, slot: str, obj) -> list:
     if slot == "dative":
         return children(tok, "dative", "iobj")
     if slot == "xcomp_obj":  # "refused to sign a deal with Moscow", "threatened to hit Y"
-        x = child(tok, "xcomp")
-        if x is None:
-            return []
-        found = [o for o in (verb_object(x),) if o is not None]
-        return found + [o for w in ("with", "to", "on", "against") for o in prep_objects(x, w)]
+        return [t for x in children(tok, "xcomp") for t in clause_targets(x)]
+    if slot == "ccomp_obj":  # "warned that Washington would impose sanctions on Georgia"
+        return [t for c in children(tok, "ccomp") for t in clause_targets(c)]
     if slot == "light_obj":  # "warned Putin during a video call": Putin
         light = light_verb(tok) if tok.pos_ != "VERB" else None
         return children(light, "dobj") if light is not None else []
@@ -140,11 +138,21 @@ def _slot(tok, slot: str, obj) -> list:
     return objs
 
 
+def clause_targets(verb) -> list:
+    """Whom a subordinate clause is aimed at: its object, or the object of on/against/to/
+    with/at on the verb or on its object ("impose sanctions *on Georgia*")."""
+    obj = verb_object(verb)
+    owners = [verb] + ([obj] if obj is not None else [])
+    found = [obj] if obj is not None else []
+    return found + [o for owner in owners for w in ("on", "against", "to", "with", "at")
+                    for o in prep_objects(owner, w)]
+
+
 def nested_objects(heads: list) -> list:
     """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
     possessors and objects one preposition further down."""
     return [o for head in heads
-            for o in children(head, "poss") + [p for w in ("to", "from", "against", "with")
+            for o in children(head, "poss") + [p for w in ("to", "from", "against", "with", "on")
                                                for p in prep_objects(head, w)]]
 
 

@@ -98,7 +98,7 @@ class Extractor:
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
             return []
-        targets = (_first_resolved(target_heads, ctx)
+        targets = (_first_resolved(target_heads, ctx, exclude=sources)
                    or self._event_reference(target_heads, ctx)
                    or _first_resolved(args.nested_objects(target_heads), ctx)
                    or _generic_targets(target_heads, sources, ctx)
@@ -283,10 +283,12 @@ def _entity_like(tok) -> bool:
         "GPE", "NORP", "ORG", "PERSON"))
 
 
-def _first_resolved(heads: list, ctx: DocContext) -> list[Actor]:
-    """Actors of the first head that resolves (heads come in order of preference)."""
+def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
+    """Actors of the first head that resolves (heads come in order of preference), leaving
+    out the ``exclude`` actors ("X warned that X would ..." is aimed at someone else)."""
     for head in heads:
-        actors = resolve_argument(head, ctx)
+        actors = [a for a in resolve_argument(head, ctx)
+                  if not any(_same(a, other) for other in exclude)]
         if actors:
             return actors
     return []
