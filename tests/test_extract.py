@@ -151,3 +151,9 @@ def test_threatened_act_is_only_possible(extract_text):
     events = extract_text("Brazil threatened to expel Paraguayan diplomats.")
     assert {(e.type, e.status) for e in events} >= {("THREATEN", Status.OCCURRED)}
     assert all(e.status is Status.POSSIBLE for e in events if e.type != "THREATEN")
+
+
+def test_protest_abroad_is_aimed_at_the_host_government(extract_text):
+    events = extract_text("Tibetan activists from India staged a protest in Beijing.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and protests[0].target.country == "CHN"

@@ -109,16 +109,18 @@ class Extractor:
                 return [_Candidate(trigger, tok, a, b, via_coref)
                         for i, a in enumerate(sources) for b in sources[i + 1:]
                         if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
-            place = self._place_country(tok) if trigger.type == "MOBILIZE" else None
+            place = (self._place_country(tok)
+                     if trigger.type in ("MOBILIZE", "PROTEST") else None)
+            if trigger.type == "PROTEST" and (place or sources[0].country):
+                # protesters address the government where they march ("in Beijing")
+                country = place or sources[0].country
+                name = ctx.resolver.kb.countries.get(country, country)
+                government = make_actor(name, name, country, None, "GOV", None)
+                return [_Candidate(trigger, tok, s, government, via_coref) for s in sources]
             if place is not None:  # "deployed troops in southern Lebanon"
                 name = ctx.resolver.kb.countries.get(place, place)
                 where = make_actor(name, name, place, None, None, None)
                 return [_Candidate(trigger, tok, s, where, via_coref) for s in sources]
-            if trigger.type == "PROTEST" and sources[0].country:
-                country = sources[0].country
-                name = ctx.resolver.kb.countries.get(country, country)
-                government = make_actor(name, name, country, None, "GOV", None)
-                return [_Candidate(trigger, tok, s, government, via_coref) for s in sources]
             if not trigger.prep_required and (
                     trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
                 return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
