@@ -42,6 +42,8 @@ def test_forecaster_partner_filter_and_incoming_direction() -> None:
     assert {p.direction for p in preds} == {"in"}
     assert {p.type for p in preds} == {"CONSULT", "AID"}
     assert Forecaster().fit(_history()).predict("XXX") == []
+    early = Forecaster().fit(_history()).predict("PRK", as_of="2023-08-15")
+    assert early and all(d.date < "2023-08-15" for p in early for d in p.drivers)
 
 
 def test_forecaster_rejects_frames_without_required_columns() -> None:
@@ -107,6 +109,18 @@ def test_benchmark_learns_a_periodic_graph(tmp_path: Path) -> None:
     res = run_benchmark(tmp_path, seed=0, log=lines.append, params=params)
     assert res["MRR"] > 0.5
     assert format_result(res).startswith("MRR=")
+
+
+def test_benchmark_without_lightgbm_uses_sklearn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.forecast import ranker
+
+    monkeypatch.setattr(ranker, "lgb", None)
+    _write_tkg(tmp_path)
+    params = {"num_leaves": 7, "learning_rate": 0.1, "n_estimators": 50}
+    res = run_benchmark(tmp_path, seed=0, log=lambda _: None, params=params)
+    assert res["MRR"] > 0.5
 
 
 def test_cli_forecast_jsonl_and_bench(tmp_path: Path, capsys: pytest.CaptureFixture[str]

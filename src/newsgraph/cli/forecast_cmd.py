@@ -79,6 +79,9 @@ def forecast_command(
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("use table or jsonl", param_hint="--format")
     preds = forecast_rows(load_history(db), actor, partner, days, top)
+    if not preds:
+        err_console.print(f"no occurred events involving {actor}"
+                          + (f" and {partner}" if partner else "") + " in the store")
     render_predictions(preds, fmt)
 
 

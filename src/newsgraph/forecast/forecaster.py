@@ -16,6 +16,7 @@ are returned as the prediction's drivers.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -105,13 +106,19 @@ class Forecaster:
 
     def predict(
         self, actor: str, partner: str | None = None, days: int = 14, top: int = 10,
-        as_of: float | None = None,
+        as_of: float | str | date | None = None,
     ) -> list[Prediction]:
         """The ``top`` most likely ``(type, partner, direction)`` events of ``actor`` within
-        ``days`` days after ``as_of`` (days since epoch; default: day after the last event)."""
+        ``days`` days from ``as_of`` (a date, or days since 1970-01-01; default: the day after
+        the last event). Only events before ``as_of`` are used."""
         if not len(self.frame):
             return []
-        now = as_of if as_of is not None else (self.last_day or 0.0) + 1.0
+        if as_of is None:
+            now = (self.last_day or 0.0) + 1.0
+        elif isinstance(as_of, int | float):
+            now = float(as_of)
+        else:
+            now = float(np.datetime64(pd.Timestamp(as_of).date(), "D").astype(np.int64))
         f = self.frame
         f = f[(f["actor"] == actor) & (f["day"] < now)]
         if partner is not None:
