@@ -157,3 +157,18 @@ def test_protest_abroad_is_aimed_at_the_host_government(extract_text):
     events = extract_text("Tibetan activists from India staged a protest in Beijing.")
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests and protests[0].target.country == "CHN"
+
+
+def test_calling_an_attack_outrageous_accuses_its_doer(extract_text):
+    text = ("Israeli jets struck targets in southern Lebanon on Monday. "
+            "Lebanon's prime minister called the strikes a flagrant violation of sovereignty.")
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("ACCUSE", "LBN", "ISR") in events
+
+
+def test_condemning_a_takeover_targets_those_who_seized_power(extract_text):
+    text = ("Army officers seized power in Niamey on Wednesday. "
+            "The African Union condemned the takeover.")
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("COERCE", "NER", "NER") in events
+    assert ("ACCUSE", "AU", "NER") in events

@@ -182,10 +182,10 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
 
 
 @functools.lru_cache(maxsize=1)
-def roles() -> dict[str, frozenset[str]]:
-    """Noun classes from ``data/actors/roles.yaml``."""
+def roles() -> dict:
+    """Noun classes from ``data/actors/roles.yaml`` (lists as sets; mappings kept)."""
     data = load_yaml(ACTOR_DIR / "roles.yaml")
-    return {k: frozenset(v) for k, v in data.items()}
+    return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()}
 
 
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:

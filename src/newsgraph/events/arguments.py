@@ -54,6 +54,8 @@ def verb_source(verb, raising: bool = False):
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and child(head, *_SUBJ) is None:
+        return verb_source(head.head)  # "told X that there could be no peace, and urged Y"
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
         if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
             obj = child(head, "dobj") or _first(prep_objects(head, "on"))

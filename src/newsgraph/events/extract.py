@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.phrases import roles
-from ..actors.resolver import make_actor
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
-from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
+from .fits import fits
+from .lexicon import Lexicon, Trigger, default_lexicon
+from .places import Places, country_actor
 from .status import event_status, governors
 from .when_where import event_location, event_time
 
@@ -41,6 +42,7 @@ class Extractor:
         self.lexicon = lexicon or default_lexicon()
         self.codes = default_tables()
         self.gazetteer = default_gazetteer()
+        self.places = Places(self.gazetteer)
 
     def __call__(self, annotated: AnnotatedArticle) -> list[Event]:
         doc, article = annotated.doc, annotated.article
@@ -70,7 +72,7 @@ class Extractor:
                 continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):
-                if not _fits(tok, trigger):
+                if not fits(tok, trigger):
                     continue
                 found.extend(self._pairs(tok, trigger, ctx))
         return found
@@ -88,43 +90,14 @@ class Extractor:
         target_heads = args.target_slots(tok, trigger, obj)
         if trigger.pos == "NOUN":
             target_heads += args.noun_subject_targets(tok)
-        sources = _first_resolved(source_heads, ctx)
-        if not sources and trigger.obj_source and obj is not None:
-            sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
-        if not sources and not source_heads:
-            sources = self._implicit_domestic(tok, trigger, ctx)
+        sources = self._sources(tok, trigger, obj, source_heads, ctx)
         if not sources:
             return []
-        if trigger.subject_sector and not any(s.sector in trigger.subject_sector
-                                              for s in sources):
-            return []
-        targets = (_first_resolved(target_heads, ctx, exclude=sources)
-                   or self._event_reference(target_heads, ctx)
-                   or _first_resolved(args.nested_objects(target_heads), ctx)
-                   or _generic_targets(target_heads, sources, ctx)
-                   or self._place_targets(target_heads, tok, trigger, ctx))
+        targets = self._targets(tok, trigger, target_heads, sources, ctx)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
-            if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:  # "A, B and C met"
-                return [_Candidate(trigger, tok, a, b, via_coref)
-                        for i, a in enumerate(sources) for b in sources[i + 1:]
-                        if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
-            place = (self._place_country(tok)
-                     if trigger.type in ("MOBILIZE", "PROTEST") else None)
-            if trigger.type == "PROTEST" and (place or sources[0].country):
-                # protesters address the government where they march ("in Beijing")
-                country = place or sources[0].country
-                name = ctx.resolver.kb.countries.get(country, country)
-                government = make_actor(name, name, country, None, "GOV", None)
-                return [_Candidate(trigger, tok, s, government, via_coref) for s in sources]
-            if place is not None:  # "deployed troops in southern Lebanon"
-                name = ctx.resolver.kb.countries.get(place, place)
-                where = make_actor(name, name, place, None, None, None)
-                return [_Candidate(trigger, tok, s, where, via_coref) for s in sources]
-            if not trigger.prep_required and (
-                    trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
-                return [_Candidate(trigger, tok, s, None, via_coref) for s in sources]
-            return []
+            return [_Candidate(trigger, tok, s, t, via_coref)
+                    for s, t in self._untargeted(tok, trigger, sources, ctx)]
         pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
         if trigger.inverse:  # "received weapons from X": X gives
             pairs = [(t, s) for s, t in pairs]
@@ -132,21 +105,61 @@ class Extractor:
             pairs += [(t, s) for s, t in pairs]
         return [_Candidate(trigger, tok, s, t, via_coref) for s, t in pairs]
 
+    def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
+                 ) -> list[Actor]:
+        sources = _first_resolved(heads, ctx)
+        if not sources and trigger.obj_source and obj is not None:
+            sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
+        if not sources and not heads:
+            sources = self._implicit_domestic(tok, trigger, ctx)
+        if trigger.subject_sector and not any(s.sector in trigger.subject_sector
+                                              for s in sources):
+            return []
+        return sources
+
+    def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
+                 ctx: DocContext) -> list[Actor]:
+        """The recipients, from the most to the least direct evidence."""
+        return (_first_resolved(heads, ctx, exclude=sources)
+                or self._event_reference(heads, ctx)
+                or _first_resolved(args.nested_objects(heads), ctx)
+                or _generic_targets(heads, sources, ctx)
+                or self.places.targets(heads, tok, trigger.type, sources, ctx))
+
+    def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
+                    ) -> list[tuple[Actor, Actor | None]]:
+        """Events with no named recipient: meetings among the doers, protests aimed at the
+        government where they happen, deployments aimed at where the troops go."""
+        if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:  # "A, B and C met"
+            return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+                    if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+        own = sources[0].country
+        place = self.places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
+        if trigger.type == "PROTEST" and (place or own):
+            government = country_actor(ctx, place or own, "GOV")
+            return [(s, government) for s in sources]
+        if place is not None:
+            return [(s, country_actor(ctx, place, None)) for s in sources]
+        if not trigger.prep_required and (
+                trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
+            return [(s, None) for s in sources]
+        return []
+
     def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:
         """"condemned the attack": the doer of the event the noun refers to, named on the
         noun ("Russia's attack") or in an earlier event of the same type."""
         for head in heads:
             lemma = head.lemma_.lower()
+            event_nouns = roles()["event_nouns"]
             types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
-            if not types and lemma not in roles()["event_nouns"]:
+            if not types and lemma not in event_nouns:
                 continue
             named = _first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
             if named:
                 return named
-            if not types and ctx.events:
-                return [ctx.events[-1].source]  # "condemned the decision"
+            types |= set(event_nouns.get(lemma, ()))
             for event in reversed(ctx.events):
-                if event.type in types:
+                if not types or event.type in types:  # "the decision": any earlier event
                     return [event.source]
         return []
 
@@ -156,51 +169,8 @@ class Extractor:
         sector = _IMPLICIT_SECTOR.get(trigger.type)
         if sector is None or (trigger.pos == "VERB" and not args.is_passive(tok)):
             return []
-        country = self._place_country(tok) or ctx.main_country
-        if country is None:
-            return []
-        name = ctx.resolver.kb.countries.get(country, country)
-        return [make_actor(name, name, country, None, sector, None)]
-
-    def _place_country(self, tok) -> str | None:
-        for owner in (tok, args.light_verb(tok) if tok.pos_ != "VERB" else None):
-            if owner is None:
-                continue
-            for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
-                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
-                                and t.i < head.i and t.ent_type_) + " " + head.text
-                place = (self.gazetteer.lookup(name.strip()) or self.gazetteer.lookup(head.text)
-                         or self._adjective_country(head))
-                if place is not None and place.country:
-                    return place.country
-        return None
-
-    def _adjective_country(self, head):
-        """"southern Lebanon" parses as a modified place; "the Polish border" names Poland."""
-        for tok in head.subtree:
-            place = self.gazetteer.lookup(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
-            if place is not None and place.country:
-                return place
-        return None
-
-    def _place_targets(self, heads: list, tok, trigger: Trigger, ctx: DocContext
-                       ) -> list[Actor]:
-        """A town as the target stands for its country ("shelled Kharkiv"); violence with
-        no named victim is directed at the country where it happens."""
-        if trigger.type in _PLACE_TARGET_TYPES:
-            obj = args.verb_object(tok) if trigger.pos == "VERB" else None
-            heads = heads + [h for owner in (tok, obj) if owner is not None
-                             for w in ("in", "at", "near") for h in args.prep_objects(owner, w)]
-        for head in heads:
-            if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
-                continue
-            name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
-            place = self.gazetteer.lookup(name)
-            if place is not None and place.country:
-                kb = ctx.resolver.kb
-                return [make_actor(name, kb.countries.get(place.country, place.country),
-                                   place.country, None, None, None)]
-        return []
+        country = self.places.country_near(tok) or ctx.main_country
+        return [country_actor(ctx, country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
@@ -241,50 +211,6 @@ class Extractor:
         )
 
 
-def _fits(tok, trigger: Trigger) -> bool:
-    """The lexicon's conditions on the trigger's own dependents."""
-    if trigger.particle and not any(c.lower_ == trigger.particle for c in tok.children):
-        return False
-    if trigger.pos == "NOUN" and " " in trigger.lemma:
-        words = trigger.lemma.split()
-        before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]
-        if before != words[:-1]:
-            return False
-    obj = args.verb_object(tok) if trigger.pos == "VERB" else None
-    if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
-        return False
-    if trigger.no_obj and obj is not None:
-        return False
-    if trigger.not_with and any(
-            c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-            for owner in (tok, obj) if owner is not None for c in owner.children):
-        return False
-    if trigger.not_after:
-        light = args.light_verb(tok)
-        if light is not None and light.lemma_.lower() in trigger.not_after:
-            return False  # "lodged a protest" is a diplomatic complaint, not a street protest
-    if trigger.obj_entity and not _entity_like(obj):
-        return False
-    if trigger.obj_entity_or_poss and not (_entity_like(obj) or (obj is not None and (
-            obj.lemma_.lower() in roles()["country_owned"] or any(
-                c.dep_ in ("poss", "amod", "compound") and _entity_like(c)
-                for c in obj.children)))):
-        return False  # "struck the deal" is no attack; "struck Kyiv", "hit Iran's bases" are
-    if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
-                                         for c in tok.children):
-        return False
-    if trigger.requires_threat:
-        threats = word_lists("threats")["threat_words"]
-        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
-    return True
-
-
-def _entity_like(tok) -> bool:
-    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
-        "GPE", "NORP", "ORG", "PERSON"))
-
-
 def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
     """Actors of the first head that resolves (heads come in order of preference), leaving
     out the ``exclude`` actors ("X warned that X would ..." is aimed at someone else)."""
@@ -301,21 +227,12 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
     for head in heads:
         if head.lemma_.lower() in roles()["generic_people"] and sources[0].country:
             sector = ctx.resolver.sector_of([head]) or "CVL"
-            country = sources[0].country
-            return [make_actor(head.text, ctx.resolver.kb.countries.get(country, country),
-                               country, None, sector, None)]
+            return [country_actor(ctx, sources[0].country, sector, head.text)]
     return []
 
 
-_PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
-_PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on")
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 _IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
-
-
-def _single(head) -> bool:
-    """A one-word name (NER sometimes calls a town a person: "Kharkiv")."""
-    return not any(c.dep_ in ("compound", "flat") for c in head.children)
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -33,6 +33,7 @@ class Trigger:
     prep_required: bool = False
     requires_prep: str | None = None
     requires_threat: bool = False
+    requires_judgement: bool = False  # "called the attacks outrageous"
     no_target_ok: bool = False
     mutual: bool = False  # violence both ways ("clashed with")
     obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
@@ -54,6 +55,7 @@ class Lexicon:
 
 
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
+              "requires_judgement",
               "no_target_ok", "mutual", "obj_source", "inverse")
 
 

@@ -1,0 +1,73 @@
+"""Whether a lexicon entry applies to a token: the conditions on its dependents."""
+
+from __future__ import annotations
+
+from ..actors.phrases import roles
+from . import arguments as args
+from .lexicon import Trigger, word_lists
+
+
+def fits(tok, trigger: Trigger) -> bool:
+    """The lexicon's conditions on the trigger's own dependents (``lexicon.yaml``)."""
+    if trigger.particle and not any(c.lower_ == trigger.particle for c in tok.children):
+        return False
+    if trigger.pos == "NOUN" and " " in trigger.lemma:
+        words = trigger.lemma.split()
+        before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]
+        if before != words[:-1]:
+            return False
+    obj = args.verb_object(tok) if trigger.pos == "VERB" else None
+    return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
+
+
+def _object_fits(tok, trigger: Trigger, obj) -> bool:
+    if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
+        return False
+    if trigger.no_obj and obj is not None:
+        return False
+    if trigger.obj_entity and not entity_like(obj):
+        return False
+    # "struck the deal" is no attack; "struck Kyiv", "hit Iran's bases" are
+    return not trigger.obj_entity_or_poss or _owned_or_entity(obj)
+
+
+def _owned_or_entity(obj) -> bool:
+    if obj is None:
+        return False
+    return entity_like(obj) or obj.lemma_.lower() in roles()["country_owned"] or any(
+        c.dep_ in ("poss", "amod", "compound") and entity_like(c) for c in obj.children)
+
+
+def _context_fits(tok, trigger: Trigger, obj) -> bool:
+    if trigger.not_with and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for owner in (tok, obj) if owner is not None for c in owner.children):
+        return False
+    if trigger.not_after:
+        light = args.light_verb(tok)
+        if light is not None and light.lemma_.lower() in trigger.not_after:
+            return False  # "lodged a protest" is a diplomatic complaint, not a street protest
+    if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
+                                         for c in tok.children):
+        return False
+    if trigger.requires_judgement and not _judged(tok):
+        return False
+    if trigger.requires_threat:
+        threats = word_lists("threats")["threat_words"]
+        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
+    return True
+
+
+def _judged(tok) -> bool:
+    """"called the attacks outrageous / a provocation": a negative verdict on the object."""
+    words = word_lists("threats")["negative_judgements"]
+    for complement in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")):
+        if any(t.lemma_.lower() in words for t in complement.subtree):
+            return True
+    return False
+
+
+def entity_like(tok) -> bool:
+    return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
+        "GPE", "NORP", "ORG", "PERSON"))

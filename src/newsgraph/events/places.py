@@ -1,0 +1,73 @@
+"""Places standing in for actors: the country an event happens in, towns as targets."""
+
+from __future__ import annotations
+
+from ..actors import DocContext
+from ..actors.resolver import make_actor
+from ..geo import Gazetteer
+from ..model import Actor
+from . import arguments as args
+
+# Types whose events are aimed at the country where they happen when no victim is named.
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+_PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on")
+
+
+class Places:
+    """Gazetteer look-ups for the extractor."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def country_near(self, tok) -> str | None:
+        """The country of a place phrase on the trigger or its light verb ("in Beijing",
+        "to Belarus", "in southern Lebanon")."""
+        for owner in (tok, args.light_verb(tok) if tok.pos_ != "VERB" else None):
+            if owner is None:
+                continue
+            for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
+                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
+                                and t.i < head.i and t.ent_type_) + " " + head.text
+                place = (self.gazetteer.lookup(name.strip()) or self.gazetteer.lookup(head.text)
+                         or self._named_inside(head))
+                if place is not None and place.country:
+                    return place.country
+        return None
+
+    def _named_inside(self, head):
+        """"southern Lebanon" parses as a modified place; "the Polish border" names Poland."""
+        for tok in head.subtree:
+            place = self.gazetteer.lookup(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
+            if place is not None and place.country:
+                return place
+        return None
+
+    def targets(self, heads: list, tok, type_: str, sources: list[Actor], ctx: DocContext
+                ) -> list[Actor]:
+        """A town as the target stands for its country ("shelled Kharkiv"); violence with
+        no named victim is aimed at the country where it happens, at its government when
+        the doers are from there ("seized power in Libreville")."""
+        if type_ in PLACE_TARGET_TYPES:
+            obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
+            heads = heads + [h for owner in (tok, obj) if owner is not None
+                             for w in ("in", "at", "near") for h in args.prep_objects(owner, w)]
+        for head in heads:
+            if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
+                continue
+            name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
+            place = self.gazetteer.lookup(name)
+            if place is not None and place.country:
+                domestic = any(s.country == place.country for s in sources)
+                return [country_actor(ctx, place.country, "GOV" if domestic else None, name)]
+        return []
+
+
+def country_actor(ctx: DocContext, country: str, sector: str | None, text: str | None = None
+                  ) -> Actor:
+    name = ctx.resolver.kb.countries.get(country, country)
+    return make_actor(text or name, name, country, None, sector, None)
+
+
+def _single(head) -> bool:
+    """A one-word name (NER sometimes calls a town a person: "Kharkiv")."""
+    return not any(c.dep_ in ("compound", "flat") for c in head.children)
