@@ -172,3 +172,15 @@ def test_condemning_a_takeover_targets_those_who_seized_power(extract_text):
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("COERCE", "NER", "NER") in events
     assert ("ACCUSE", "AU", "NER") in events
+
+
+def test_trading_fire_is_violence_both_ways(extract_text):
+    events = {(e.type, e.source.entity, e.target.entity)
+              for e in extract_text("Armenia and Azerbaijan traded fire along the border.")}
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= events
+
+
+def test_targets_inside_a_country_stand_for_it(extract_text):
+    text = "French warplanes hit dozens of targets in rebel-held areas of Mali overnight."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("ASSAULT", "FRA", "MLI") in events

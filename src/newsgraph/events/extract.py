@@ -130,9 +130,11 @@ class Extractor:
                     ) -> list[tuple[Actor, Actor | None]]:
         """Events with no named recipient: meetings among the doers, protests aimed at the
         government where they happen, deployments aimed at where the troops go."""
-        if trigger.type in SYMMETRIC_TYPES and len(sources) >= 2:  # "A, B and C met"
-            return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
-                    if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+        if (trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2:
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+                     if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+            # "A, B and C met"; "A and B traded fire": each fired at the other
+            return pairs + [(b, a) for a, b in pairs] if trigger.mutual else pairs
         own = sources[0].country
         place = self.places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
         if trigger.type == "PROTEST" and (place or own):

@@ -53,9 +53,12 @@ class Places:
                              for w in ("in", "at", "near") for h in args.prep_objects(owner, w)]
         for head in heads:
             if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
-                continue
-            name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), head.text)
-            place = self.gazetteer.lookup(name)
+                place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
+                name = place.name if place is not None else ""  # "areas of Yemen"
+            else:
+                name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end),
+                            head.text)
+                place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 domestic = any(s.country == place.country for s in sources)
                 return [country_actor(ctx, place.country, "GOV" if domestic else None, name)]
