@@ -34,7 +34,7 @@ def _object_fits(tok, trigger: Trigger, obj) -> bool:
 def _owned_or_entity(obj) -> bool:
     if obj is None:
         return False
-    return entity_like(obj) or obj.lemma_.lower() in roles()["country_owned"] or any(
+    return entity_like(obj) or bool(args.object_lemmas(obj) & roles()["country_owned"]) or any(
         c.dep_ in ("poss", "amod", "compound") and entity_like(c) for c in obj.children)
 
 

@@ -37,7 +37,8 @@ class Places:
     def _named_inside(self, head):
         """"southern Lebanon" parses as a modified place; "the Polish border" names Poland."""
         for tok in head.subtree:
-            place = self.gazetteer.lookup(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
+            named = tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN"
+            place = self.gazetteer.lookup(tok.text) if named else None
             if place is not None and place.country:
                 return place
         return None
