@@ -184,3 +184,15 @@ def test_targets_inside_a_country_stand_for_it(extract_text):
     text = "French warplanes hit dozens of targets in rebel-held areas of Mali overnight."
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("ASSAULT", "FRA", "MLI") in events
+
+
+def test_ban_on_imports_from_a_country_sanctions_it(extract_text):
+    text = "The spill prompted Taiwan to announce a ban on fish imports from Japan."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("SANCTION", "TWN", "JPN") in events
+
+
+def test_crowds_rallying_abroad_protest_to_the_host(extract_text):
+    text = "In Seoul, hundreds of people rallied outside the Japanese embassy on Friday."
+    protests = [e for e in extract_text(text) if e.type == "PROTEST"]
+    assert protests and protests[0].source.country == "KOR"

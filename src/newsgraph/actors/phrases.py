@@ -96,6 +96,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     linked += [c for c in head.children if c.dep_ == "poss" and c.i in ctx.coref]
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
+    for acl in (c for c in head.children if c.dep_ == "acl"):  # "the text, drafted by X"
+        linked += [o for a in acl.children if a.dep_ == "agent"
+                   for o in a.children if o.dep_ == "pobj"]
     for tok in linked:
         actors = resolve_argument(tok, ctx)
         if actors:

@@ -13,7 +13,9 @@ from .lexicon import Trigger
 
 _SUBJ = ("nsubj", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
-                   "persuade", "allow", "order", "tell", "encourage", "request"}
+                   "persuade", "allow", "order", "tell", "encourage", "request", "prompt",
+                   "lead", "cause", "spur", "drive", "compel", "oblige", "authorize",
+                   "authorise", "instruct", "direct"}
 
 
 def child(tok, *deps: str):
@@ -123,7 +125,8 @@ def _slot(tok, slot: str, obj) -> list:
         return [t for c in children(tok, "ccomp") for t in clause_targets(c)]
     if slot == "light_obj":  # "warned Putin during a video call": Putin
         light = light_verb(tok) if tok.pos_ != "VERB" else None
-        return children(light, "dobj") if light is not None else []
+        framed = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "on", "over", "by")
+        return children(light, "dobj") if light is not None and framed else []
     if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot in ("to_country", "in_country"):

@@ -110,8 +110,9 @@ class Extractor:
         sources = _first_resolved(heads, ctx)
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
-        if not sources and not heads:
-            sources = self._implicit_domestic(tok, trigger, ctx)
+        generic = roles()["generic_people"] | roles()["quantities"]
+        if not sources and all(h.lemma_.lower() in generic for h in heads):
+            sources = self._implicit_domestic(tok, trigger, ctx)  # "hundreds of people"
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
             return []
@@ -169,8 +170,9 @@ class Extractor:
         """Unnamed doers of domestic events: "300 people were arrested" (the police),
         "weeks of street protests" (citizens), in the country where it happens."""
         sector = _IMPLICIT_SECTOR.get(trigger.type)
-        if sector is None or (trigger.pos == "VERB" and not args.is_passive(tok)):
-            return []
+        if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
+                              and not args.is_passive(tok)):
+            return []  # an active arrest names its doer; an unnamed crowd still protests
         country = self.places.country_near(tok) or ctx.main_country
         return [country_actor(ctx, country, sector)] if country else []
 
