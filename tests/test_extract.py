@@ -196,3 +196,22 @@ def test_crowds_rallying_abroad_protest_to_the_host(extract_text):
     text = "In Seoul, hundreds of people rallied outside the Japanese embassy on Friday."
     protests = [e for e in extract_text(text) if e.type == "PROTEST"]
     assert protests and protests[0].source.country == "KOR"
+
+
+def test_pulling_out_of_a_country_is_a_retreat_from_it(extract_text):
+    events = extract_text("Turkish forces will pull out of northern Iraq within a month.")
+    retreat = next(e for e in events if e.type == "RETREAT")
+    assert (retreat.source.entity, retreat.target.entity, retreat.status) == (
+        "TUR", "IRQ", Status.PLANNED)
+
+
+def test_patrolling_the_capital_is_a_domestic_show_of_force(extract_text):
+    events = extract_text("Bolivian soldiers patrolled the capital on Sunday.")
+    assert ("MOBILIZE", "BOL", "BOL") in {(e.type, e.source.entity, e.target.entity)
+                                          for e in events if e.target}
+
+
+def test_dropping_a_complaint_is_a_concession(extract_text):
+    text = "Peru dropped the complaint it had filed against Chile at the tribunal."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("CONCEDE", "PER", "CHL") in events

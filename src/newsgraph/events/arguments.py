@@ -26,12 +26,18 @@ def children(tok, *deps: str) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+_PARTICLES = {"out", "away", "back", "off", "up", "down", "across"}
+
+
 def prep_objects(tok, prep_word: str) -> list:
-    """Objects of ``prep_word`` phrases attached to ``tok`` ("talks *with* Seoul")."""
+    """Objects of ``prep_word`` phrases attached to ``tok`` ("talks *with* Seoul"), also
+    behind a particle ("pull out *of* Lebanon")."""
     out = []
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative", "prt") and prep.lower_ == prep_word:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ in ("prep", "prt", "advmod") and prep.lower_ in _PARTICLES:
+            out.extend(prep_objects(prep, prep_word))
     return out
 
 
@@ -156,9 +162,10 @@ def clause_targets(verb) -> list:
 def nested_objects(heads: list) -> list:
     """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
     possessors and objects one preposition further down."""
-    return [o for head in heads
-            for o in children(head, "poss") + [p for w in ("to", "from", "against", "with", "on")
-                                               for p in prep_objects(head, w)]]
+    owners = heads + [r for head in heads for r in children(head, "relcl", "acl")]
+    return [o for head in heads for o in children(head, "poss")] + [
+        p for owner in owners for w in ("to", "from", "against", "with", "on")
+        for p in prep_objects(owner, w)]
 
 
 def _possessors(obj) -> list:

@@ -227,9 +227,11 @@ def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> 
 
 
 def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list[Actor]:
-    """"police detained 200 people": unnamed people belong to the source's country."""
+    """"police detained 200 people", "soldiers patrolled the capital": unnamed people and
+    places belong to the doer's country."""
+    generic = roles()["generic_people"] | roles()["generic_places"]
     for head in heads:
-        if head.lemma_.lower() in roles()["generic_people"] and sources[0].country:
+        if head.lemma_.lower() in generic and sources[0].country:
             sector = ctx.resolver.sector_of([head]) or "CVL"
             return [country_actor(ctx, sources[0].country, sector, head.text)]
     return []
