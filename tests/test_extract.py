@@ -215,3 +215,11 @@ def test_dropping_a_complaint_is_a_concession(extract_text):
     text = "Peru dropped the complaint it had filed against Chile at the tribunal."
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("CONCEDE", "PER", "CHL") in events
+
+
+def test_sanctions_that_target_a_country_are_no_attack(extract_text):
+    events = extract_text("The new package targets Iranian banks and shipping firms.")
+    assert all(e.type != "ASSAULT" for e in events)
+    assert ("ASSAULT", "RUS", "UKR") in {
+        (e.type, e.source.entity, e.target.entity)
+        for e in extract_text("Russian missiles targeted Ukrainian power plants overnight.")}

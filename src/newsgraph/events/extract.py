@@ -121,8 +121,10 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
-        return (_first_resolved(heads, ctx, exclude=sources)
-                or self._event_reference(heads, ctx)
+        named = _first_resolved(heads, ctx, exclude=sources)
+        if named or _first_resolved(heads, ctx):
+            return named  # a named recipient that is the doer itself: no guessing
+        return (self._event_reference(heads, ctx)
                 or _first_resolved(args.nested_objects(heads), ctx)
                 or _generic_targets(heads, sources, ctx)
                 or self.places.targets(heads, tok, trigger.type, sources, ctx))

@@ -48,6 +48,13 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         light = args.light_verb(tok)
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
+    if trigger.subject_in or trigger.subject_not_in:
+        subject = args.verb_source(tok) if trigger.pos == "VERB" else None
+        lemma = subject.lemma_.lower() if subject is not None else ""
+        if trigger.subject_in and lemma not in trigger.subject_in:
+            return False
+        if lemma in trigger.subject_not_in:
+            return False  # "the package targets Russian banks" is no attack
     if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
                                          for c in tok.children):
         return False

@@ -42,6 +42,8 @@ class Trigger:
     not_after: frozenset[str] = frozenset()  # light verbs that cancel a noun trigger
     not_with: frozenset[str] = frozenset()  # prepositions that cancel a verb trigger
     inverse: bool = False  # the subject receives: "received weapons from X"
+    subject_in: frozenset[str] = frozenset()  # only with these subject lemmas
+    subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
 
 
 @dataclass
@@ -75,6 +77,8 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
             source=tuple(raw.get("source") or ()),
             not_after=frozenset(raw.get("not_after") or ()),
             not_with=frozenset(raw.get("not_with") or ()),
+            subject_in=frozenset(raw.get("subject_in") or ()),
+            subject_not_in=frozenset(raw.get("subject_not_in") or ()),
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:
