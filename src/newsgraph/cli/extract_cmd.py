@@ -33,8 +33,9 @@ def event_table(events: list[Event], title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False)
     for column, width in (("date", 10), ("type", 9), ("status", 8), ("source", 6),
                           ("target", 6)):
-        table.add_column(column, no_wrap=True, min_width=width)
-    table.add_column("evidence", overflow="ellipsis", no_wrap=True, ratio=1)
+        table.add_column(column, no_wrap=True, min_width=width, overflow="ellipsis")
+    table.add_column("evidence", overflow="ellipsis", no_wrap=True, min_width=10,
+                     max_width=max(10, console.width - 75))
     for e in events:
         table.add_row(
             e.date.start.isoformat() if e.date.start else "",
