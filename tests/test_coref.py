@@ -28,3 +28,8 @@ def test_expletive_it_is_not_linked(nlp):
 def test_it_prefers_the_subject(nlp):
     doc = nlp("Chile signed a trade deal with Japan. It will also sell lithium to Korea.")
     assert antecedents(doc, "it") == ["Chile"]
+
+
+def test_both_sides_as_object_points_past_its_own_subject(nlp):
+    doc = nlp("Sudan and Chad held talks in Doha. Egyptian mediators urged both sides to agree.")
+    assert antecedents(doc, "sides")[-2:] == ["Sudan", "Chad"]

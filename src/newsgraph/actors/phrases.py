@@ -167,7 +167,8 @@ def _led_by(head):
 
 def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | None:
     tokens = core_tokens(head)
-    span_text = text or head.doc[tokens[0].i: tokens[-1].i + 1].text
+    words = [t for t in tokens if not t.is_punct] or tokens
+    span_text = text or head.doc[words[0].i: words[-1].i + 1].text
     found = _mentions_in(tokens, ctx)
     sector = ctx.resolver.sector_of(tokens)
     hints = {e.country for m in found for e in m.entries if e.country}

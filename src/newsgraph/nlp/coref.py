@@ -72,8 +72,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)
     if lower in _PAIR_NOUNS and _has_pair_marker(tok):
-        # several candidates: the events stage keeps the last n distinct actors
-        return _last_distinct(before, _PAIR_NOUNS[lower], 2 * _group_size(tok))
+        # several candidates: the events stage keeps the last n distinct actors; an object
+        # ("urged both sides") points back past its own clause's subject
+        earlier = [m for m in before if m.sent < sent_of[tok.i]]
+        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
+        return _last_distinct(pool, _PAIR_NOUNS[lower], 2 * _group_size(tok))
     if lower in _SINGLE_NOUNS and _has_det(tok, "the") and not _has_modifier(tok):
         return _last(before, _SINGLE_NOUNS[lower])
     return []
