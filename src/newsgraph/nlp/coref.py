@@ -46,7 +46,8 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
         for tok in sent:
             sent_of[tok.i] = i
     mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root))
-                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")]
+                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")
+                and not _is_locative(e.root)]
     links: dict[int, list[tuple[int, int]]] = {}
     for tok in doc:
         target = _antecedents(tok, mentions, sent_of)
@@ -90,6 +91,14 @@ def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
     latest = fitting[-1].sent
     subjects = [m for m in fitting if m.sent == latest and m.subject]
     return [subjects[-1] if subjects else fitting[-1]]
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
+
+
+def _is_locative(tok) -> bool:
+    """"held talks in Doha": a place where something happens, not a participant."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
 def _is_subject(tok) -> bool:
