@@ -223,3 +223,9 @@ def test_sanctions_that_target_a_country_are_no_attack(extract_text):
     assert ("ASSAULT", "RUS", "UKR") in {
         (e.type, e.source.entity, e.target.entity)
         for e in extract_text("Russian missiles targeted Ukrainian power plants overnight.")}
+
+
+def test_barrage_of_missiles_on_cities(extract_text):
+    text = "Russia launched a barrage of missiles on Ukrainian cities overnight."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("ASSAULT", "RUS", "UKR") in events

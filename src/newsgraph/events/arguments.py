@@ -146,7 +146,18 @@ def _slot(tok, slot: str, obj) -> list:
     objs = prep_objects(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
         objs += prep_objects(obj, slot)
+    quantity = _quantity_head(tok)
+    if quantity is not None:  # "a barrage of missiles on Ukrainian cities"
+        objs += prep_objects(quantity, slot)
     return objs
+
+
+def _quantity_head(noun):
+    """"a barrage *of missiles*": the quantity noun the trigger is counted by."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in _QUANTITY_NOUNS):
+        return noun.head.head
+    return None
 
 
 def clause_targets(verb) -> list:
@@ -220,9 +231,7 @@ _QUANTITY_NOUNS = {"hour", "day", "round", "series", "wave", "number", "lot", "c
 def light_verb(noun):
     """The verb a noun trigger is the object (or passive subject) of: "held talks",
     also through quantities ("held two rounds of talks")."""
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in _QUANTITY_NOUNS):
-        noun = noun.head.head
+    noun = _quantity_head(noun) or noun
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
