@@ -9,6 +9,7 @@ verb ("held talks with", "imposed sanctions on").
 
 from __future__ import annotations
 
+from ..actors.phrases import roles
 from .lexicon import Trigger
 
 _SUBJ = ("nsubj", "csubj")
@@ -155,7 +156,7 @@ def _slot(tok, slot: str, obj) -> list:
 def _quantity_head(noun):
     """"a barrage *of missiles*": the quantity noun the trigger is counted by."""
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in _QUANTITY_NOUNS):
+            and noun.head.head.lemma_.lower() in roles()["event_quantities"]):
         return noun.head.head
     return None
 
@@ -220,12 +221,6 @@ def noun_subject_targets(noun) -> list:
         obj = child(noun.head, "dobj")
         return [obj] if obj is not None else []
     return []
-
-
-_QUANTITY_NOUNS = {"hour", "day", "round", "series", "wave", "number", "lot", "couple", "week",
-                   "barrage", "volley", "string", "spate", "flurry", "set", "package", "batch",
-                   "resumption", "restoration", "normalisation", "normalization", "expansion",
-                   "strengthening", "deepening", "improvement", "establishment"}
 
 
 def light_verb(noun):
