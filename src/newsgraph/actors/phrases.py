@@ -33,7 +33,8 @@ class DocContext:
 
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
-    actors = _coordinated_adjectives(head, ctx) or list(_resolve_single(head, ctx))
+    actors = (_coordinated_adjectives(head, ctx) or _coordinated_owners(head, ctx)
+              or _coordinated_names(head, ctx) or list(_resolve_single(head, ctx)))
     if follow_conj:
         for conj in _conjuncts(head):
             actors.extend(_resolve_single(conj, ctx))
@@ -57,6 +58,33 @@ def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
         if entry is not None:
             actors.append(make_actor(f"{adjective.text} {head.text}", ctx.resolver.kb.countries.get(
                 entry.country, entry.name), entry.country, None, sector, None))
+    return actors if len(actors) >= 2 else []
+
+
+def _coordinated_owners(head, ctx: DocContext) -> list[Actor]:
+    """"the leaders of Kenya and Tanzania": one actor per country, with the head's sector."""
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children)]
+    if not owners or ctx.resolver.sector_of([head]) is None:
+        return []
+    sector = ctx.resolver.sector_of([head])
+    actors = [make_actor(a.text, a.name, a.country, a.org, sector if a.country else a.sector, None)
+              for a in resolve_argument(owners[0], ctx)]
+    return actors if len(actors) >= 2 else []
+
+
+def _coordinated_names(head, ctx: DocContext) -> list[Actor]:
+    """"Ruto and Samia Suluhu Hassan", parsed as one noun phrase: one actor per name."""
+    tokens = list(head.doc[head.left_edge.i: head.i + 1])
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
+        return []
+    actors: list[Actor] = []
+    for mention in _mentions_in(tokens, ctx):
+        if mention.kinds & {"person", "country"}:
+            text = head.doc[mention.start:mention.end].text
+            actor = ctx.resolver.entry_actor(mention.entries, text, ctx.date, set())
+            if actor and all(a.name != actor.name for a in actors):
+                actors.append(actor)
     return actors if len(actors) >= 2 else []
 
 
