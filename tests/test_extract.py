@@ -229,3 +229,16 @@ def test_barrage_of_missiles_on_cities(extract_text):
     text = "Russia launched a barrage of missiles on Ukrainian cities overnight."
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("ASSAULT", "RUS", "UKR") in events
+
+
+def test_regions_are_not_towns(extract_text):
+    events = extract_text("The Japanese prime minister will make a trip to Asia next month.")
+    assert all(e.target is None or e.target.country != "PHL" for e in events)
+
+
+def test_commanders_of_the_two_armies_meet(extract_text):
+    text = ("India and China clashed on the border. Senior commanders of the two armies "
+            "were meeting in the area, the Indian army said.")
+    pairs = {frozenset((e.source.entity, e.target.entity))
+             for e in extract_text(text) if e.type == "CONSULT"}
+    assert frozenset(("IND", "CHN")) in pairs

@@ -110,6 +110,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
             result = [actor] if actor else []
         if not result:
             result = _through_modifiers(head, ctx)
+        if not result:
+            result = _domestic_role(head, ctx)
     ctx._cache[head.i] = result
     return result
 
@@ -250,16 +252,22 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
     """A person missing from the knowledge base: keep them if their country is known."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if not people:
-        if (sector and ctx.main_country and head.pos_ == "NOUN"
-                and head.lemma_.lower() in roles()["domestic_roles"]):
-            return make_actor(span_text, ctx.resolver.kb.countries.get(ctx.main_country,
-                              ctx.main_country), ctx.main_country, None, sector, None)
         return None
     country = next(iter(hints)) if len(hints) == 1 else None
     if country is None:
         return None
     name = " ".join(t.text for t in people)
     return make_actor(span_text, name, country, None, sector or "GOV", None)
+
+
+def _domestic_role(head, ctx: DocContext) -> list[Actor]:
+    """"the police", "the junta": with no country named, the article's own country."""
+    sector = ctx.resolver.sector_of(core_tokens(head))
+    if (sector and ctx.main_country and head.pos_ == "NOUN"
+            and head.lemma_.lower() in roles()["domestic_roles"]):
+        name = ctx.resolver.kb.countries.get(ctx.main_country, ctx.main_country)
+        return [make_actor(head.text, name, ctx.main_country, None, sector, None)]
+    return []
 
 
 def _mentions_in(tokens, ctx: DocContext) -> list[Mention]:
