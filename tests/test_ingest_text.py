@@ -94,3 +94,13 @@ def test_plaintext_lines_count_blank_lines_and_separators(tmp_path: Path) -> Non
     articles, errors = read([f])
     assert [a.origin for a in articles] == [f"{f}:1", f"{f}:9"]
     assert [e.line for e in errors] == [6]
+
+
+def test_short_english_wire_sentences_are_not_taken_for_other_languages():
+    from newsgraph.ingest.lang import detect
+
+    for text in ("Putin met Kim in Vladivostok.",
+                 "Chile, Peru and Bolivia met in Lima on Friday."):
+        assert detect(text) in (None, "en")
+    assert detect("Le président français a rencontré son homologue allemand à Berlin mardi.") \
+        == "fr"

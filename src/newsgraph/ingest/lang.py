@@ -6,6 +6,8 @@ news article, and the cost stays flat however long the article is.
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Article
 
 #: Characters of text classified per article.
@@ -14,15 +16,28 @@ SAMPLE_CHARS = 2000
 MIN_CHARS = 20
 
 
+#: Below this probability the guess is not trusted: short English wire sentences full of
+#: place and person names are otherwise taken for Slovenian or Nigerian Pidgin.
+MIN_PROBABILITY = 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loads the model once
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
 def detect(text: str) -> str | None:
-    """The ISO 639-1 code of ``text``'s language, or ``None`` if there is too little text."""
+    """The ISO 639-1 code of ``text``'s language, or ``None`` when there is too little text
+    or the guess is unsure (such articles are treated as English and coded)."""
     sample = text[:SAMPLE_CHARS].strip()
     if len(sample) < MIN_CHARS:
         return None
-    import py3langid  # loads its model on first use
-
-    code, _score = py3langid.classify(sample)
-    return str(code) if code else None
+    code, probability = _identifier().classify(sample)
+    if not code or probability < MIN_PROBABILITY:
+        return None
+    return str(code)
 
 
 def ensure_lang(article: Article) -> Article:
