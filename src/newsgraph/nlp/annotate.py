@@ -9,6 +9,7 @@ from ..config import spacy_model
 from ..errors import ConfigError
 from ..model import AnnotatedArticle, Article
 from .coref import resolve_coreference
+from .dateline import mask_dateline
 from .timex import find_time_expressions
 
 
@@ -33,7 +34,7 @@ def annotate(
 ) -> Iterator[AnnotatedArticle]:
     """Parse each article; the text is the title (if any, as its own sentence) then the body."""
     nlp = load_pipeline()
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((mask_dateline(article.text), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
         yield AnnotatedArticle(

@@ -1,0 +1,24 @@
+"""Wire-copy datelines ("MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —") are not part of the
+first sentence: they are blanked out before parsing, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"""^\s*
+    (?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})           # PLACE in capitals
+    (?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})?       # , Country or region
+    (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?    # , March 4[, 2024]
+    \s*(?:\([A-Za-z.\- ]{1,30}\))?                          # (Reuters)
+    \s*(?:-{1,2}|—|–|:)\s+""",
+    re.VERBOSE,
+)
+
+
+def mask_dateline(text: str) -> str:
+    """``text`` with a leading dateline replaced by spaces (same length)."""
+    m = _DATELINE.match(text)
+    if m is None or len(m.group(0)) > 80:
+        return text
+    return " " * m.end() + text[m.end():]

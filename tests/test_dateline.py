@@ -1,0 +1,32 @@
+"""Wire datelines are blanked out before parsing, keeping offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.dateline import mask_dateline
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Russia expelled two Estonian diplomats.",
+    "KYIV, Ukraine (AP) — Russian drones struck.",
+    "BEIJING, March 4 (Xinhua) -- Chinese Foreign Minister Wang Yi met.",
+    "GAZA CITY, Palestinian Territories: Four children were killed.",
+])
+def test_datelines_are_blanked(text):
+    masked = mask_dateline(text)
+    assert len(masked) == len(text)
+    assert masked.strip()[0].isupper() and "(" not in masked and masked.startswith(" ")
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said on Monday - in a statement - that talks would resume.",
+    "NATO and the EU agreed - reluctantly - to talk.",
+])
+def test_ordinary_openings_are_kept(text):
+    assert mask_dateline(text) == text
+
+
+def test_dateline_agency_is_not_the_actor(extract_text):
+    events = extract_text("MOSCOW (Reuters) - Russia expelled two Estonian diplomats.")
+    assert [e.source.entity for e in events] == ["RUS"]
