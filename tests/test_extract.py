@@ -242,3 +242,24 @@ def test_commanders_of_the_two_armies_meet(extract_text):
     pairs = {frozenset((e.source.entity, e.target.entity))
              for e in extract_text(text) if e.type == "CONSULT"}
     assert frozenset(("IND", "CHN")) in pairs
+
+
+def test_strikes_killing_people_in_a_town_target_its_country(extract_text):
+    events = extract_text("Israeli strikes killed at least 20 people in Rafah on Sunday.")
+    assert ("ASSAULT", "ISR", "PSE") in {(e.type, e.source.entity, e.target.entity)
+                                         for e in events}
+
+
+def test_weapons_package_for_a_country_is_aid(extract_text):
+    events = extract_text("Washington announced a $1 billion weapons package for Israel.")
+    assert ("AID", "USA", "ISR") in {(e.type, e.source.entity, e.target.entity) for e in events}
+
+
+def test_a_multiword_sea_is_not_a_town(extract_text):
+    events = extract_text("The Houthis claimed an attack on a cargo ship in the Red Sea.")
+    assert all(e.target is None or e.target.country not in ("BRA", "USA") for e in events)
+
+
+def test_one_event_type_per_trigger(extract_text):
+    events = extract_text("Russia expelled two Estonian diplomats on Monday.")
+    assert [e.type for e in events] == ["SANCTION"]

@@ -227,6 +227,9 @@ def light_verb(noun):
     """The verb a noun trigger is the object (or passive subject) of: "held talks",
     also through quantities ("held two rounds of talks")."""
     noun = _quantity_head(noun) or noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
+        noun = noun.head.head  # "claimed responsibility for the attack": the claimer did it
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):

@@ -16,7 +16,7 @@ from .attribution import find_attribution
 from .codes import default_tables
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .places import Places, country_actor
+from .places import PLACE_TARGET_TYPES, Places, country_actor
 from .status import event_status, governors
 from .when_where import event_location, event_time
 
@@ -71,10 +71,11 @@ class Extractor:
             if pos is None:
                 continue
             lemma = tok.lemma_.lower()
-            for trigger in self.lexicon.lookup(lemma, pos):
-                if not fits(tok, trigger):
-                    continue
-                found.extend(self._pairs(tok, trigger, ctx))
+            for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
+                pairs = self._pairs(tok, trigger, ctx) if fits(tok, trigger) else []
+                if pairs:
+                    found.extend(pairs)
+                    break
         return found
 
     def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
@@ -124,10 +125,14 @@ class Extractor:
         named = _first_resolved(heads, ctx, exclude=sources)
         if named or _first_resolved(heads, ctx):
             return named  # a named recipient that is the doer itself: no guessing
-        return (self._event_reference(heads, ctx)
-                or _first_resolved(args.nested_objects(heads), ctx)
-                or _generic_targets(heads, sources, ctx)
-                or self.places.targets(heads, tok, trigger.type, sources, ctx))
+        nested = self._event_reference(heads, ctx) or _first_resolved(
+            args.nested_objects(heads), ctx)
+        if nested:
+            return nested
+        generic = _generic_targets(heads, sources, ctx)
+        place = self.places.targets(heads, tok, trigger.type, sources, ctx)
+        # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
+        return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
                     ) -> list[tuple[Actor, Actor | None]]:

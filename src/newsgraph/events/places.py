@@ -35,12 +35,17 @@ class Places:
         return None
 
     def _named_inside(self, head):
-        """"southern Lebanon" parses as a modified place; "the Polish border" names Poland."""
-        for tok in head.subtree:
-            named = tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN"
-            place = self.gazetteer.lookup(tok.text) if named else None
-            if place is not None and place.country:
-                return place
+        """"southern Lebanon" parses as a modified place; "the Polish border" names Poland.
+        Whole names are looked up ("the Red Sea", not "Red"); a region stops the search."""
+        tokens = list(head.subtree)
+        first, last = tokens[0].i, tokens[-1].i
+        names = [e.text for e in head.doc.ents if first <= e.start and e.end - 1 <= last
+                 and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")]
+        names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_]
+        for name in names:
+            place = self.gazetteer.lookup(name)
+            if place is not None:
+                return place if place.country else None
         return None
 
     def targets(self, heads: list, tok, type_: str, sources: list[Actor], ctx: DocContext
