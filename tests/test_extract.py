@@ -263,3 +263,14 @@ def test_a_multiword_sea_is_not_a_town(extract_text):
 def test_one_event_type_per_trigger(extract_text):
     events = extract_text("Russia expelled two Estonian diplomats on Monday.")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_denying_one_thing_does_not_negate_a_coordinated_accusation(extract_text):
+    events = extract_text("Baku denied the claim and accused Yerevan of provocation.")
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert accuse.status is Status.OCCURRED
+
+
+def test_shared_negation_of_coordinated_verbs(extract_text):
+    events = extract_text("Serbia did not meet or consult Kosovo before the vote.")
+    assert events and all(e.status is Status.NEGATED for e in events)

@@ -61,13 +61,16 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
 def _negated(chain, words) -> bool:
     negators = words["negating_governors"]
     particles = words["negating_particles"]
-    for tok in chain:
+    for k, tok in enumerate(chain):
+        # "denied X and accused Y": a coordinated verb is a sibling event, not a governor,
+        # though "did not meet or talk" shares its negation
+        coordinate = k > 0 and chain[k - 1].dep_ == "conj"
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
             # "did not hesitate to attack": a negated governor of a negator flips back
             return tok.lemma_ not in negators
-        if tok.lemma_ in negators and tok.i != chain[0].i:
+        if tok.lemma_ in negators and k > 0 and not coordinate:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
