@@ -274,3 +274,10 @@ def test_denying_one_thing_does_not_negate_a_coordinated_accusation(extract_text
 def test_shared_negation_of_coordinated_verbs(extract_text):
     events = extract_text("Serbia did not meet or consult Kosovo before the vote.")
     assert events and all(e.status is Status.NEGATED for e in events)
+
+
+def test_proposed_tariffs_on_a_countrys_goods(extract_text):
+    text = "The European Commission proposed tariffs of up to 38 percent on Chinese vehicles."
+    events = [e for e in extract_text(text) if e.type == "SANCTION"]
+    assert events and (events[0].source.entity, events[0].target.entity) == ("EU", "CHN")
+    assert events[0].status is Status.POSSIBLE

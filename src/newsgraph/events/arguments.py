@@ -150,6 +150,8 @@ def _slot(tok, slot: str, obj) -> list:
     quantity = _quantity_head(tok)
     if quantity is not None:  # "a barrage of missiles on Ukrainian cities"
         objs += prep_objects(quantity, slot)
+    if tok.pos_ in ("NOUN", "PROPN"):  # "tariffs of 25 percent on Chinese cars"
+        objs += [o for amount in prep_objects(tok, "of") for o in prep_objects(amount, slot)]
     return objs
 
 
