@@ -281,3 +281,27 @@ def test_proposed_tariffs_on_a_countrys_goods(extract_text):
     events = [e for e in extract_text(text) if e.type == "SANCTION"]
     assert events and (events[0].source.entity, events[0].target.entity) == ("EU", "CHN")
     assert events[0].status is Status.POSSIBLE
+
+
+def test_coordinated_warning_inherits_the_recipient(extract_text):
+    text = ("Washington said it would deploy missiles in Germany. Moscow called the decision "
+            "a direct threat and warned it would take countermeasures.")
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert {("ACCUSE", "RUS", "USA"), ("THREATEN", "RUS", "USA")} <= events
+
+
+def test_accused_of_killing_makes_the_accused_the_killer(extract_text):
+    text = "Chad's army accused Boko Haram of killing dozens of civilians in Niger."
+    events = {(e.type, e.source.entity) for e in extract_text(text)}
+    assert ("ASSAULT", "NGA") in events
+
+
+def test_ending_an_agreement_is_no_agreement(extract_text):
+    events = extract_text("Mali ended a defence agreement with France on Monday.")
+    assert {e.type for e in events} == {"SANCTION"}
+
+
+def test_aid_recipient_deep_in_the_object(extract_text):
+    text = "Norway pledged 2 billion euros in military aid for Ukraine next year."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("AID", "NOR", "UKR") in events

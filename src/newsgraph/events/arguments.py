@@ -13,6 +13,8 @@ from ..actors.phrases import roles
 from .lexicon import Trigger
 
 _SUBJ = ("nsubj", "csubj")
+_ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
+             "praise", "thank", "congratulate", "punish", "sanction", "fault", "credit"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
                    "persuade", "allow", "order", "tell", "encourage", "request", "prompt",
                    "lead", "cause", "spur", "drive", "compel", "oblige", "authorize",
@@ -63,6 +65,11 @@ def verb_source(verb, raising: bool = False):
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     head = verb.head
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head  # "accused the RSF of killing": the RSF; "by doing": the subject
+        if governor.lemma_.lower() in _ACCUSING and child(governor, "dobj") is not None:
+            return child(governor, "dobj")
+        return verb_source(governor)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and child(head, *_SUBJ) is None:
         return verb_source(head.head)  # "told X that there could be no peace, and urged Y"
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
@@ -146,13 +153,27 @@ def _slot(tok, slot: str, obj) -> list:
         return []
     objs = prep_objects(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
-        objs += prep_objects(obj, slot)
+        objs += prep_objects(obj, slot) or _deeper_prep_objects(obj, slot)
     quantity = _quantity_head(tok)
     if quantity is not None:  # "a barrage of missiles on Ukrainian cities"
         objs += prep_objects(quantity, slot)
     if tok.pos_ in ("NOUN", "PROPN"):  # "tariffs of 25 percent on Chinese cars"
         objs += [o for amount in prep_objects(tok, "of") for o in prep_objects(amount, slot)]
     return objs
+
+
+def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:
+    """"pledged 40 billion euros in military aid *for Ukraine*": the preposition further
+    down the object phrase (not inside relative clauses), nearest first."""
+    level = [obj]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children
+                 if c.dep_ in ("prep", "pobj", "compound", "amod", "nmod", "appos")]
+        found = [o for t in level if t.dep_ == "prep" and t.lower_ == word
+                 for o in t.children if o.dep_ == "pobj"]
+        if found:
+            return found
+    return []
 
 
 def _quantity_head(noun):

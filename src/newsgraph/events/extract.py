@@ -123,16 +123,30 @@ class Extractor:
                  ctx: DocContext) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
         named = _first_resolved(heads, ctx, exclude=sources)
-        if named or _first_resolved(heads, ctx):
+        objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
+        if named or _first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
-        nested = self._event_reference(heads, ctx) or _first_resolved(
-            args.nested_objects(heads), ctx)
+        nested = (self._event_reference(heads, ctx)
+                  or _first_resolved(args.nested_objects(heads), ctx)
+                  or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
         generic = _generic_targets(heads, sources, ctx)
         place = self.places.targets(heads, tok, trigger.type, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
+
+    def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
+                            ctx: DocContext) -> list[Actor]:
+        """"called the decision a threat and warned it would retaliate": a verbal act with
+        no recipient of its own is aimed where the verb it is coordinated with is."""
+        if trigger.type not in _INHERITING_TYPES or tok.dep_ != "conj":
+            return []
+        head = tok.head
+        heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
+                                               for o in args.prep_objects(head, w)]
+        return (_first_resolved(heads, ctx, exclude=sources)
+                or self._event_reference(heads, ctx))
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
                     ) -> list[tuple[Actor, Actor | None]]:
@@ -244,6 +258,8 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
     return []
 
 
+# Verbal acts that may take the recipient of the verb they are coordinated with.
+_INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 _IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
 
