@@ -305,3 +305,21 @@ def test_aid_recipient_deep_in_the_object(extract_text):
     text = "Norway pledged 2 billion euros in military aid for Ukraine next year."
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("AID", "NOR", "UKR") in events
+
+
+def test_withdrawal_from_a_camp_is_a_retreat_from_its_country(extract_text):
+    events = extract_text("Israel withdrew its troops from the Jenin refugee camp on Wednesday.")
+    assert ("RETREAT", "ISR", "PSE") in {(e.type, e.source.entity, e.target.entity)
+                                         for e in events}
+
+
+def test_prisoner_swap_goes_both_ways(extract_text):
+    text = "Russia and the United States carried out a prisoner swap in Ankara on Thursday."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert {("CONCEDE", "RUS", "USA"), ("CONCEDE", "USA", "RUS")} <= events
+
+
+def test_protests_before_a_flight_are_not_the_fugitives(extract_text):
+    text = "Bangladesh's prime minister resigned and fled to India after weeks of protests."
+    protests = [e for e in extract_text(text) if e.type == "PROTEST"]
+    assert all(e.source.country == "BGD" and e.source.sector != "GOV" for e in protests)

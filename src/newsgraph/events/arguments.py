@@ -212,7 +212,8 @@ def _possessors(obj) -> list:
     return found
 
 
-def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True) -> list:
+def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
+                 frames: bool = True) -> list:
     """Possible doers of an event noun, most specific first (``preps``: extra
     prepositions naming the doer, as in "the withdrawal *of* US troops"; ``light``: also
     the subject of the verb the noun is the object of, as in "X held talks")."""
@@ -224,7 +225,7 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True) -> li
         found += prep_objects(acl, "by")
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-    verb = light_verb(noun) if light else None
+    verb = light_verb(noun, frames) if light else None
     if verb is not None:
         source = verb_source(verb)
         if source is None and noun.dep_ == "pobj" and is_passive(verb):
@@ -246,9 +247,14 @@ def noun_subject_targets(noun) -> list:
     return []
 
 
-def light_verb(noun):
+_FRAMES = {"during", "after", "following", "amid", "before", "since", "despite"}
+
+
+def light_verb(noun, frames: bool = True):
     """The verb a noun trigger is the object (or passive subject) of: "held talks",
-    also through quantities ("held two rounds of talks")."""
+    also through quantities ("held two rounds of talks"). ``frames``: also the verb of a
+    temporal frame ("agreed after talks"), whose subject took part only in shared events
+    (talks, yes; "fled after weeks of protests", no)."""
     noun = _quantity_head(noun) or noun
     if (noun.dep_ == "pobj" and noun.head.lower_ == "for"
             and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
@@ -257,10 +263,11 @@ def light_verb(noun):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.lower_ in (
-            "for", "in", "into", "during", "after", "following", "at", "with", "without",
-            "amid", "before", "through", "since"):
-        return noun.head.head  # "took part in talks", "agreed after talks", "during a call"
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        prep = noun.head.lower_
+        if prep in ("for", "in", "into", "at", "with", "without", "through") or (
+                frames and prep in _FRAMES):
+            return noun.head.head  # "took part in talks", "agreed after talks"
     return None
 
 

@@ -84,7 +84,8 @@ class Extractor:
             source_heads = [h for h in (args.verb_source(tok),) if h is not None]
         else:
             obj = tok
-            source_heads = args.noun_sources(tok, trigger.source)
+            source_heads = args.noun_sources(tok, trigger.source,
+                                             frames=trigger.type in SYMMETRIC_TYPES)
             pair = args.between(tok)
             if len(pair) >= 2:
                 return self._symmetric(tok, trigger, pair, ctx)
@@ -122,12 +123,12 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
-        named = _first_resolved(heads, ctx, exclude=sources)
+        named = (_first_resolved(heads, ctx, exclude=sources)
+                 or _first_resolved(args.nested_objects(heads), ctx, exclude=sources))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         if named or _first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
         nested = (self._event_reference(heads, ctx)
-                  or _first_resolved(args.nested_objects(heads), ctx)
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested

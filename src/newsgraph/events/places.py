@@ -9,7 +9,7 @@ from ..model import Actor
 from . import arguments as args
 
 # Types whose events are aimed at the country where they happen when no victim is named.
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 _PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on")
 
 
@@ -22,7 +22,7 @@ class Places:
     def country_near(self, tok) -> str | None:
         """The country of a place phrase on the trigger or its light verb ("in Beijing",
         "to Belarus", "in southern Lebanon")."""
-        for owner in (tok, args.light_verb(tok) if tok.pos_ != "VERB" else None):
+        for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None):
             if owner is None:
                 continue
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
