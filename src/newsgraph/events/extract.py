@@ -222,6 +222,11 @@ class Extractor:
         location = event_location(tok, governors(tok), self.gazetteer,
                                   cand.target.country if cand.target else None,
                                   {cand.source.text, cand.target.text if cand.target else ""})
+        if location is None:  # a visit happens in the host's country, a hosting at home
+            host = {"visit": cand.target, "host": cand.source}.get(trigger.mode or "")
+            if host is not None and host.country:
+                location = self.gazetteer.lookup(ctx.resolver.kb.countries.get(
+                    host.country, host.country))
         event_id = content_hash(article.id, str(index), str(tok.i), trigger.type,
                                 cand.source.entity or "", cand.target.entity
                                 if cand.target else "")

