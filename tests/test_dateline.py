@@ -12,6 +12,7 @@ from newsgraph.nlp.dateline import mask_dateline
     "KYIV, Ukraine (AP) — Russian drones struck.",
     "BEIJING, March 4 (Xinhua) -- Chinese Foreign Minister Wang Yi met.",
     "GAZA CITY, Palestinian Territories: Four children were killed.",
+    "BRASÍLIA, March 3, 2024 — Brazil and Argentina signed a deal.",
 ])
 def test_datelines_are_blanked(text):
     masked = mask_dateline(text)

@@ -7,7 +7,7 @@ import re
 
 _DATELINE = re.compile(
     r"""^\s*
-    (?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})           # PLACE in capitals
+    (?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3})  # PLACE
     (?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})?       # , Country or region
     (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?    # , March 4[, 2024]
     \s*(?:\([A-Za-z.\- ]{1,30}\))?                          # (Reuters)
