@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .errors import InputError
 from .model import Article, Event
 
 if TYPE_CHECKING:
@@ -42,18 +43,39 @@ def codable(article: Article) -> bool:
 
 
 def extract_events(
-    articles: Iterable[Article], *, batch_size: int = 32
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[Article, list[Event]]]:
-    """Yield each article with the events found in it (non-English articles get none)."""
+    """Yield each article with the events found in it (non-English articles get none).
+
+    An article the coder fails on is reported through ``on_error`` (naming where it came
+    from) and left out, so it is not stored half-coded and a later run can retry it.
+    """
     from .events import extract
     from .nlp import annotate
 
     articles = iter(articles)
     while batch := list(islice(articles, batch_size)):
         coded = [a for a in batch if codable(a)]
-        found = {id(ann.article): extract(ann) for ann in annotate(coded)}
+        found: dict[int, list[Event] | None] = {}
+        for ann in annotate(coded):
+            try:
+                found[id(ann.article)] = extract(ann)
+            except Exception as exc:  # noqa: BLE001 (one bad article must not stop a run)
+                found[id(ann.article)] = None
+                error = InputError(ann.article.origin or ann.article.id, None,
+                                   f"could not code this article ({exc!r}); skipped")
+                (on_error or _log_error)(error)
         for article in batch:
-            yield article, found.get(id(article), [])
+            events = found.get(id(article), [])
+            if events is not None:
+                yield article, events
+
+
+def _log_error(error: InputError) -> None:
+    log.error("%s", error)
 
 
 def ingest(
@@ -62,6 +84,7 @@ def ingest(
     *,
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
+    on_error: Callable[[InputError], None] | None = None,
 ) -> IngestSummary:
     """Store ``articles`` and their events, one transaction per batch.
 
@@ -78,7 +101,7 @@ def ingest(
             if not codable(article):
                 lang = article.lang or "?"
                 summary.not_coded[lang] = summary.not_coded.get(lang, 0) + 1
-        result = store.add_batch(list(extract_events(fresh)))
+        result = store.add_batch(list(extract_events(fresh, on_error=on_error)))
         summary.articles_added += result.articles_added
         summary.near_duplicates += result.near_duplicates
         summary.events_added += result.events_added

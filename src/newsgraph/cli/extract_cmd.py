@@ -59,7 +59,8 @@ def extract(
     errors = ErrorCounter()
     try:
         collected: list[Event] = []
-        for _, events in extract_events(read_articles(paths, on_error=errors)):
+        for _, events in extract_events(read_articles(paths, on_error=errors),
+                                        on_error=errors):
             if format == "jsonl":
                 for event in events:
                     typer.echo(json.dumps(event.to_dict(), ensure_ascii=False))
@@ -87,7 +88,7 @@ def run_ingest(paths: list[str], db: str | None, batch_size: int = 64) -> Ingest
         task = progress.add_task("ingesting", total=None, events=0)
         summary = ingest(
             store, read_articles(paths, on_error=errors), batch_size=batch_size,
-            progress=lambda n: progress.update(task, advance=n),
+            progress=lambda n: progress.update(task, advance=n), on_error=errors,
         )
         progress.update(task, total=summary.articles_read, events=summary.events_added)
         store.update_clusters()

@@ -1,0 +1,33 @@
+"""One article the coder fails on is reported and skipped; the rest are stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsgraph.events as events_package
+from newsgraph.model import Article
+from newsgraph.pipeline import ingest
+from newsgraph.store import Store
+
+ARTICLES = [
+    Article(id="ok1", date=dt.date(2024, 1, 2), text="Kenya urged Somalia to reopen the border."),
+    Article(id="bad", date=dt.date(2024, 1, 2), text="Chile met Peru in Lima on Monday."),
+    Article(id="ok2", date=dt.date(2024, 1, 2), text="Ghana praised Togo for its mediation."),
+]
+
+
+def test_a_failing_article_is_reported_and_skipped(tmp_path, monkeypatch):
+    real = events_package.extract
+
+    def flaky(annotated):
+        if annotated.article.id == "bad":
+            raise RuntimeError("boom")
+        return real(annotated)
+
+    monkeypatch.setattr(events_package, "extract", flaky)
+    errors = []
+    with Store(tmp_path / "ng.duckdb") as store:
+        summary = ingest(store, ARTICLES, on_error=errors.append)
+        ids = set(store.sql("SELECT article_id FROM articles")["article_id"])
+    assert summary.articles_added == 2 and ids == {"ok1", "ok2"}
+    assert len(errors) == 1 and "bad" in str(errors[0]) and "boom" in str(errors[0])
