@@ -28,6 +28,6 @@ def test_a_failing_article_is_reported_and_skipped(tmp_path, monkeypatch):
     errors = []
     with Store(tmp_path / "ng.duckdb") as store:
         summary = ingest(store, ARTICLES, on_error=errors.append)
-        ids = set(store.sql("SELECT article_id FROM articles")["article_id"])
+        ids = set(store.sql("SELECT id FROM articles")["id"])
     assert summary.articles_added == 2 and ids == {"ok1", "ok2"}
     assert len(errors) == 1 and "bad" in str(errors[0]) and "boom" in str(errors[0])
