@@ -77,3 +77,11 @@ def test_ingest_twice_adds_nothing(tmp_path):
         stats = store.stats()
     assert stats["articles"] == 2
     assert "already stored (skipped)" in second.stdout
+
+
+def test_duplicates_within_the_input_are_counted(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [ARTICLES[0], {**ARTICLES[0], "id": "copy"}])
+    result = CliRunner().invoke(app, ["ingest", str(src), "--db", str(tmp_path / "d.duckdb")])
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if "duplicates or" in line)
+    assert row.rstrip(" │").endswith("1")

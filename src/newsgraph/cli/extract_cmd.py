@@ -87,7 +87,8 @@ def run_ingest(paths: list[str], db: str | None, batch_size: int = 64) -> Ingest
     ) as progress:
         task = progress.add_task("ingesting", total=None, events=0)
         summary = ingest(
-            store, read_articles(paths, on_error=errors), batch_size=batch_size,
+            # the store drops exact duplicates itself, and counts them
+            store, read_articles(paths, on_error=errors, dedup=False), batch_size=batch_size,
             progress=lambda n: progress.update(task, advance=n), on_error=errors,
         )
         progress.update(task, total=summary.articles_read, events=summary.events_added)
@@ -101,7 +102,7 @@ def print_summary(summary: IngestSummary, db: str | None) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [("articles read", summary.articles_read), ("articles added", summary.articles_added),
-            ("already stored (skipped)", summary.duplicates),
+            ("duplicates or already stored (skipped)", summary.duplicates),
             ("near-duplicates (flagged)", summary.near_duplicates),
             ("events added", summary.events_added), ("input errors (skipped)", summary.errors)]
     rows += [(f"not coded: language {lang}", n) for lang, n in sorted(summary.not_coded.items())]
