@@ -323,3 +323,14 @@ def test_protests_before_a_flight_are_not_the_fugitives(extract_text):
     text = "Bangladesh's prime minister resigned and fled to India after weeks of protests."
     protests = [e for e in extract_text(text) if e.type == "PROTEST"]
     assert all(e.source.country == "BGD" and e.source.sector != "GOV" for e in protests)
+
+
+def test_buying_weapons_from_x_is_aid_by_x(extract_text):
+    events = extract_text("Warsaw is buying tanks and howitzers from South Korea.")
+    assert ("AID", "KOR", "POL") in {(e.type, e.source.entity, e.target.entity) for e in events}
+
+
+def test_collapsed_talks_are_negated(extract_text):
+    events = extract_text("Talks between Sudan and Chad collapsed on Tuesday.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(e.status is Status.NEGATED for e in talks)
