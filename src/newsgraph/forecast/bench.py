@@ -13,13 +13,19 @@ import numpy as np
 from .metrics import summarize
 from .ranker import Ranker, rank_block, training_rows
 from .tkg_data import load_tkg, with_inverses
-from .tkg_features import HistoryIndex, rule_confidence
-from .tkg_model import Settings, collect_block
+from .tkg_features import (
+    HistoryIndex,
+    relation_profile,
+    rule_confidence,
+    temporal_rule_confidence,
+)
+from .tkg_model import Block, Settings, collect_block
 
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
 }
 TREE_GRID = (50, 100, 200, 300)
+RULE_HORIZONS = (1, 10)  # steps; the learner weighs the rule scores
 
 
 def spread(times: np.ndarray, counts: np.ndarray, budget: int) -> np.ndarray:
@@ -37,6 +43,21 @@ def train_window(train_aug: np.ndarray, target_queries: int, max_share: float) -
     k = int(np.searchsorted(cum, target_queries)) + 1
     k = max(1, min(k, int(len(times) * max_share)))
     return times[-k:]
+
+
+def select_trees(
+    blk_va: Block, model: Ranker, n_ent: int, log: Callable[[str], None]
+) -> tuple[int, float]:
+    """The number of trees (from ``TREE_GRID``) with the best expected valid MRR."""
+    best_trees, best_mrr = TREE_GRID[0], -1.0
+    for n_trees in TREE_GRID:
+        if n_trees > model.params["n_estimators"]:
+            break
+        mrr = summarize(rank_block(blk_va, model.score(blk_va.X, n_trees), n_ent, None))["MRR"]
+        log(f"valid MRR={mrr:.4f} with {n_trees} trees ({model.params.get('objective')})")
+        if mrr > best_mrr:
+            best_trees, best_mrr = n_trees, mrr
+    return best_trees, best_mrr
 
 
 def run_benchmark(
@@ -63,7 +84,10 @@ def run_benchmark(
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
     index.fit_basis(float(window[0]))
-    rules, settings = rule_confidence(tr, n_ent, n_rel2), Settings()
+    rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
+        temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
+    settings = Settings()
+    index.profile = relation_profile(tr, n_ent, n_rel2)
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False)
     vt, vc = np.unique(va[:, 3], return_counts=True)
     blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries))
@@ -71,15 +95,8 @@ def run_benchmark(
         f"({time.perf_counter() - t0:.0f}s)")
     model = Ranker(params or PARAMS, seed).fit(*training_rows(blk_tr))
     del blk_tr
-    best_trees, best_mrr = None, -1.0
-    for n_trees in TREE_GRID:
-        if n_trees > model.params["n_estimators"]:
-            break
-        ranks = rank_block(blk_va, model.score(blk_va.X, n_trees), n_ent, None)
-        mrr = summarize(ranks)["MRR"]
-        log(f"valid MRR={mrr:.4f} with {n_trees} trees ({time.perf_counter() - t0:.0f}s)")
-        if mrr > best_mrr:
-            best_trees, best_mrr = n_trees, mrr
+    best_trees, best_mrr = select_trees(blk_va, model, n_ent, log)
+    log(f"chosen: {best_trees} trees ({time.perf_counter() - t0:.0f}s)")
     fit_s = time.perf_counter() - t0
     t1 = time.perf_counter()
     blk_te = collect_block(index, te, np.unique(te[:, 3]), rules, settings)

@@ -6,8 +6,13 @@ the learner can pick the time scale. Feature groups, for a candidate object ``o`
 * strict recurrency ``(s, r, o)`` and its share of ``(s, r, *)``; recency of the last one;
 * reciprocal recurrency ``(o, r, s)`` (the inverse relation from ``s``'s side);
 * relaxed recurrency ``(s, *, o)`` (any relation, either direction) and its share;
-* length-1 temporal rules ``r'(s, o) -> r(s, o)``: past ``(s, r', o)`` weighted by the rule
-  confidence ``W[r', r]`` estimated on the training split;
+* length-1 temporal rules ``r'(s, o) -> r(s, o)``: past ``(s, r', o)`` weighted by rule
+  confidences ``W[r', r]`` estimated on the training split (static co-occurrence, and
+  "followed within h steps");
+* relation-specific neighbourhood scores (``tkg_spread``): what ``s``'s partners and the
+  entities most similar to ``s`` recently did with relation ``r``;
+* novelty of ``s`` and ``(s, r)`` (distinct partners per event) and a per-relation profile of
+  how recurrent the relation is;
 * popularity of ``o`` as the object of ``r`` and overall (share of recent activity);
 * query-level context: how much history ``s`` and ``(s, r)`` have.
 """
@@ -19,6 +24,13 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 from .decay import DecayTable
+from .tkg_spread import (
+    lookup_sorted,
+    query_neighbours,
+    spread_scores,
+    top_per_query,
+    top_weights,
+)
 
 RATES = np.array([0.003, 0.03, 0.1, 0.3, 1.0])
 
@@ -38,15 +50,56 @@ def rule_confidence(facts: np.ndarray, n_ent: int, n_rel2: int) -> np.ndarray:
     return co / support[:, None]
 
 
+def temporal_rule_confidence(
+    facts: np.ndarray, n_ent: int, n_rel2: int, horizon: int
+) -> np.ndarray:
+    """``W[r', r]``: share of ``(s, r', o, t')`` (distinct per pair and timestamp) followed by
+    ``(s, r, o)`` within the next ``horizon`` steps (TLogic-like temporal rule confidence)."""
+    pair = facts[:, 0].astype(np.int64) * n_ent + facts[:, 2]
+    span = int(facts[:, 3].max(initial=0)) + horizon + 2
+    uk, inv = np.unique(pair * span + facts[:, 3], return_inverse=True)
+    a = sparse.csr_matrix((np.ones(len(inv)), (inv, facts[:, 1])), shape=(len(uk), n_rel2))
+    a.data[:] = 1.0
+    rows, cols = [], []
+    for d in range(1, horizon + 1):
+        pos = np.minimum(np.searchsorted(uk, uk + d), len(uk) - 1)
+        hit = uk[pos] == uk + d
+        rows.append(np.flatnonzero(hit))
+        cols.append(pos[hit])
+    r_idx, c_idx = np.concatenate(rows), np.concatenate(cols)
+    shift = sparse.csr_matrix((np.ones(len(r_idx)), (r_idx, c_idx)), shape=(len(uk), len(uk)))
+    b = (shift @ a).tocsr()
+    b.data[:] = 1.0
+    co = (a.T @ b).toarray()
+    support = np.maximum(np.asarray(a.sum(axis=0)).ravel(), 1.0)
+    return co / support[:, None]
+
+
+def relation_profile(facts: np.ndarray, n_ent: int, n_rel2: int) -> np.ndarray:
+    """Per relation, the share of its facts whose ``(s, r, o)``, ``(s, *, o)`` and ``(s, r, *)``
+    had occurred at an earlier timestamp (how recurrent the relation is), in ``facts``
+    (sorted by time). Returns an ``(n_rel2, 3)`` array."""
+    s, r, o, t = (facts[:, i].astype(np.int64) for i in range(4))
+    out = np.zeros((n_rel2, 3))
+    cnt = np.maximum(np.bincount(r, minlength=n_rel2), 1)
+    for j, key in enumerate(((s * n_ent + o) * n_rel2 + r, s * n_ent + o, s * n_rel2 + r)):
+        _, first, inv = np.unique(key, return_index=True, return_inverse=True)
+        seen = t > t[first][inv]
+        out[:, j] = np.bincount(r, weights=seen, minlength=n_rel2) / cnt
+    return out
+
+
 class HistoryIndex:
     """Decayed count tables over past (inverse-augmented) facts, advanced one step at a time."""
 
     def __init__(self, n_ent: int, n_rel2: int, rates: np.ndarray = RATES) -> None:
         self.n_ent, self.n_rel2 = n_ent, n_rel2
         self.rates = rates
-        names = ("sor", "so", "sr", "ro", "r", "e")
+        names = ("sor", "sro", "so", "sr", "ro", "r", "e")
         self.tables = {name: DecayTable(rates) for name in names}
         self.basis = np.zeros((n_ent, 0))
+        self.n_spread = 10
+        self.profile = np.zeros((n_rel2, 3))
 
     def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
         """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
@@ -71,6 +124,7 @@ class HistoryIndex:
         s, r, o = (np.asarray(x, dtype=np.int64) for x in (s, r, o))
         return {
             "sor": (s * n + o) * r2 + r,
+            "sro": (s * r2 + r) * n + o,
             "so": s * n + o,
             "sr": s * r2 + r,
             "ro": r * n + o,
@@ -107,13 +161,17 @@ class HistoryIndex:
         g2, o2 = self._popular(qr64, t, top_pop)
         g3, o3 = self._two_hop_top(qs64, t, top_pop)
         g4, o4 = self._sim_top(qs64, top_pop)
-        g = np.concatenate([g1, g2, g3, g4])
-        o = np.concatenate([o1, o2, o3, o4])
+        self.prepare_spread(qs64, qr64, t)
+        g5, o5 = top_per_query(*self._spread[0][:2], n, top_pop)
+        g6, o6 = top_per_query(*self._spread[1][:2], n, top_pop)
+        g = np.concatenate([g1, g2, g3, g4, g5, g6])
+        o = np.concatenate([o1, o2, o3, o4, o5, o6])
         key = np.unique(g * n + o)
         g, o = key // n, key % n
         if len(g) == 0:
             return g, o
         pre = self._prescore(qs64[g], qr64[g], o, t)
+        pre += self.spread_values(g, o)[:, [0, 2]].sum(axis=1)
         order = np.lexsort((-pre, g))
         g, o = g[order], o[order]
         first = np.searchsorted(g, g)
@@ -153,6 +211,31 @@ class HistoryIndex:
         self._sim_rows = np.full(n, -1, dtype=np.int64)
         self._sim_rows[us] = np.arange(len(us))
         self._sim = np.asarray(p[us] @ self.basis) @ self.basis.T
+        self._p_rows = p[us].toarray()
+        self._us = us
+
+    def prepare_spread(self, qs: np.ndarray, qr: np.ndarray, t: float) -> None:
+        """Relation-specific neighbourhood scores of every query (see ``tkg_spread``) via
+        the subject's recent partners and via its most similar entities (low-rank basis);
+        needs :meth:`prepare_two_hop` for the same subjects."""
+        us, rows = self._us, self._sim_rows
+        sources = [self._p_rows]
+        if self.basis.shape[1]:
+            vn = self.basis / np.maximum(np.linalg.norm(self.basis, axis=1, keepdims=True),
+                                         1e-12)
+            sources.append(vn[us] @ vn.T)
+        else:
+            sources.append(np.zeros((len(us), 0)))
+        self._spread = []
+        for wmat in sources:
+            q, x, w = query_neighbours(qs, rows, *top_weights(us, wmat, self.n_spread))
+            keys, vals = spread_scores(self, qs, qr, q, x, w, t)
+            self._spread.append((keys, vals[:, 0], vals))
+
+    def spread_values(self, g: np.ndarray, o: np.ndarray) -> np.ndarray:
+        """Spread features of candidate rows; needs :meth:`prepare_spread`."""
+        key = g.astype(np.int64) * self.n_ent + o
+        return np.hstack([lookup_sorted(k, v, key) for k, _, v in self._spread])
 
     def sim_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Low-rank similarity score of ``(s, o)``; needs :meth:`prepare_two_hop`."""
@@ -210,6 +293,7 @@ class HistoryIndex:
         allv = self._total(t)
         rule = self._rule_feature(s, r, o, t, rules)
         two = np.c_[self.two_hop_values(s, o), self.sim_values(s, o)]
+        spr = self.spread_values(g, o)
         eps = 1e-9
         cols = [
             strict, strict / (sr + eps), np.c_[np.log1p(s_cnt), _age(s_age)],
@@ -218,11 +302,31 @@ class HistoryIndex:
             rule,
             ro / (rtot + eps), np.c_[_age(ro_age)],
             o_act / (allv + eps), np.c_[_age(o_age)],
-            np.c_[np.log1p(sr_cnt), np.log1p(s_tot)], two,
+            np.c_[np.log1p(sr_cnt), np.log1p(s_tot)], two, spr, self.profile[r],
+            self._novelty(s, r, sr_cnt, s_tot),
+            np.c_[np.log((ro[:, 1] / (rtot[:, 1] + eps) + eps) / (o_act[:, 1] / (allv[1] + eps)
+                                                                 + eps)),
+                  o_act[:, 3] / (o_act[:, 1] + eps), ro[:, 3] / (ro[:, 1] + eps),
+                  s_cnt / np.maximum(p_cnt, 1.0)],
             _group_relative(
-                g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two[:, :1]]),
+                g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two[:, :1],
+                         spr[:, [0, 2]], _age(s_age), _age(p_age)]),
         ]
         return np.hstack(cols).astype(np.float32)
+
+    def _novelty(
+        self, s: np.ndarray, r: np.ndarray, sr_cnt: np.ndarray, s_tot: np.ndarray
+    ) -> np.ndarray:
+        """How often ``(s, r)`` and ``s`` met new partners: distinct objects of ``(s, r, *)``
+        and of ``s`` (log), and each divided by the number of events."""
+        n, r2 = self.n_ent, self.n_rel2
+        lo = (s * r2 + r) * n
+        keys = self.tables["sro"].keys
+        d_sr = np.searchsorted(keys, lo + n) - np.searchsorted(keys, lo)
+        keys = self.tables["so"].keys
+        d_s = np.searchsorted(keys, (s + 1) * n) - np.searchsorted(keys, s * n)
+        return np.c_[np.log1p(d_sr), d_sr / np.maximum(sr_cnt, 1.0),
+                     np.log1p(d_s), d_s / np.maximum(s_tot, 1.0)]
 
     def _total(self, t: float) -> np.ndarray:
         tb = self.tables["r"]
@@ -231,19 +335,21 @@ class HistoryIndex:
     def _rule_feature(
         self, s: np.ndarray, r: np.ndarray, o: np.ndarray, t: float, rules: np.ndarray
     ) -> np.ndarray:
-        """``sum_r' W[r', r] * v(s, r', o)`` (all rates) and ``max_r' W[r', r]`` present."""
+        """Per rule matrix ``W`` (``rules`` is one or a stack): ``sum_r' W[r', r] v(s, r', o)``
+        (all rates) and ``max_r' W[r', r]`` over the relations present."""
         r2 = self.n_rel2
         base = (s * self.n_ent + o) * r2
         grp, keys = self.tables["sor"].ranges(base, base + r2)
         vals, _, _ = self.tables["sor"].lookup(keys, t)
-        w = rules[keys - base[grp], r[grp]]
-        out = np.zeros((len(s), len(self.rates) + 1))
-        for j in range(len(self.rates)):
-            out[:, j] = np.bincount(grp, weights=w * vals[:, j], minlength=len(s))
-        mx = np.zeros(len(s))
-        np.maximum.at(mx, grp, w)
-        out[:, -1] = mx
-        return out
+        out = []
+        for mat in rules.reshape(-1, r2, r2):
+            w = mat[keys - base[grp], r[grp]]
+            cols = np.zeros((len(s), len(self.rates) + 1))
+            for j in range(len(self.rates)):
+                cols[:, j] = np.bincount(grp, weights=w * vals[:, j], minlength=len(s))
+            np.maximum.at(cols[:, -1], grp, w)
+            out.append(cols)
+        return np.hstack(out)
 
 
 def _age(age: np.ndarray) -> np.ndarray:
