@@ -33,3 +33,8 @@ def test_it_prefers_the_subject(nlp):
 def test_both_sides_as_object_points_past_its_own_subject(nlp):
     doc = nlp("Sudan and Chad held talks in Doha. Egyptian mediators urged both sides to agree.")
     assert antecedents(doc, "sides")[-2:] == ["Sudan", "Chad"]
+
+
+def test_he_can_be_an_office_holder_named_by_office(nlp):
+    doc = nlp("Ghana expelled the Nigerian ambassador after he criticised the election.")
+    assert antecedents(doc, "he") == ["the Nigerian ambassador"]

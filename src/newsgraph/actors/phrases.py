@@ -227,11 +227,10 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
     ordered = sorted(found, key=lambda m: (not (m.start <= head.i < m.end), abs(head.i - m.start)))
     for m in ordered:
         kinds = m.kinds
-        if "org" in kinds:
+        if "org" in kinds:  # "Hezbollah commanders" are Hezbollah, "UN officials" the UN
             entry = next(e for e in m.entries if e.kind == "org")
-            if entry.country is None or (m.start <= head.i < m.end):
-                return make_actor(span_text, entry.name, entry.country, entry.org,
-                                  entry.sector, entry.code)
+            return make_actor(span_text, entry.name, entry.country, entry.org,
+                              entry.sector, entry.code)
         head_in = m.start <= head.i < m.end
         if head_in and kinds & {"country", "seat"}:
             return ctx.resolver.entry_actor(m.entries, span_text, ctx.date, set())

@@ -27,6 +27,10 @@ _SINGLE_NOUNS = {"country": {"GPE"}, "nation": {"GPE"}, "group": {"ORG"},
                  "organisation": {"ORG"}, "organization": {"ORG"}, "alliance": {"ORG"},
                  "bloc": {"ORG"}, "government": {"GPE"}}
 _MAX_SENTENCE_DISTANCE = 3
+_OFFICES = {"ambassador", "president", "minister", "premier", "envoy", "chancellor",
+            "secretary", "spokesman", "spokeswoman", "spokesperson", "commander", "king",
+            "queen", "emir", "prince", "diplomat", "governor", "mayor"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,12 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")
                 and not _is_locative(e.root)]
+    # "the US ambassador ... he": office holders named by their office count as persons
+    mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
+                          _is_subject(t))
+                 for t in doc if t.lemma_.lower() in _OFFICES and t.pos_ == "NOUN"
+                 and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS]
+    mentions.sort(key=lambda m: m.start)
     links: dict[int, list[tuple[int, int]]] = {}
     for tok in doc:
         target = _antecedents(tok, mentions, sent_of)
