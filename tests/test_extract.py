@@ -334,3 +334,11 @@ def test_collapsed_talks_are_negated(extract_text):
     events = extract_text("Talks between Sudan and Chad collapsed on Tuesday.")
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all(e.status is Status.NEGATED for e in talks)
+
+
+def test_blocking_roads_and_demanding_resignation(extract_text):
+    text = ("Thousands of Serbian students blocked roads, "
+            "demanding the resignation of the government.")
+    events = {(e.type, e.source.entity, e.target.entity, e.status) for e in extract_text(text)}
+    assert ("PROTEST", "SRB", "SRB", Status.OCCURRED) in events
+    assert ("REQUEST", "SRB", "SRB", Status.OCCURRED) in events

@@ -65,6 +65,8 @@ def _negated(chain, words) -> bool:
         # "denied X and accused Y": a coordinated verb is a sibling event, not a governor,
         # though "did not meet or talk" shares its negation
         coordinate = k > 0 and chain[k - 1].dep_ == "conj"
+        if k > 0 and chain[k - 1].dep_ == "advcl":
+            continue  # "blocked roads, demanding ...": an adverbial clause has its own polarity
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
