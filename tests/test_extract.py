@@ -342,3 +342,9 @@ def test_blocking_roads_and_demanding_resignation(extract_text):
     events = {(e.type, e.source.entity, e.target.entity, e.status) for e in extract_text(text)}
     assert ("PROTEST", "SRB", "SRB", Status.OCCURRED) in events
     assert ("REQUEST", "SRB", "SRB", Status.OCCURRED) in events
+
+
+def test_retaliating_with_missiles_is_an_attack(extract_text):
+    text = "Iran retaliated with waves of ballistic missiles fired at Tel Aviv."
+    events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
+    assert ("ASSAULT", "IRN", "ISR") in events

@@ -141,6 +141,8 @@ def _slot(tok, slot: str, obj) -> list:
         light = light_verb(tok) if tok.pos_ != "VERB" else None
         framed = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "on", "over", "by")
         return children(light, "dobj") if light is not None and framed else []
+    if slot == "deep_at":  # "retaliated with missiles fired at Tel Aviv"
+        return _deeper_prep_objects(tok, "at", depth=5)
     if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot in ("to_country", "in_country"):
@@ -168,7 +170,7 @@ def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:
     level = [obj]
     for _ in range(depth):
         level = [c for t in level for c in t.children
-                 if c.dep_ in ("prep", "pobj", "compound", "amod", "nmod", "appos")]
+                 if c.dep_ in ("prep", "pobj", "compound", "amod", "nmod", "appos", "acl")]
         found = [o for t in level if t.dep_ == "prep" and t.lower_ == word
                  for o in t.children if o.dep_ == "pobj"]
         if found:
