@@ -348,3 +348,11 @@ def test_retaliating_with_missiles_is_an_attack(extract_text):
     text = "Iran retaliated with waves of ballistic missiles fired at Tel Aviv."
     events = {(e.type, e.source.entity, e.target.entity) for e in extract_text(text)}
     assert ("ASSAULT", "IRN", "ISR") in events
+
+
+def test_loans_initialled_treaties_and_upgraded_ties(extract_text):
+    text = ("The IMF approved a $7 billion loan for Pakistan. Azerbaijan and Armenia initialled "
+            "a peace treaty. Vietnam and India upgraded their relationship.")
+    events = {(e.type, frozenset((e.source.entity, e.target.entity))) for e in extract_text(text)}
+    assert {("AID", frozenset(("IMF", "PAK"))), ("AGREE", frozenset(("AZE", "ARM"))),
+            ("COOPERATE", frozenset(("VNM", "IND")))} <= events
