@@ -56,8 +56,8 @@ def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
         mention = ctx.mentions.get(adjective.i)
         entry = next((e for e in mention.entries if e.country), None) if mention else None
         if entry is not None:
-            actors.append(make_actor(f"{adjective.text} {head.text}", ctx.resolver.kb.countries.get(
-                entry.country, entry.name), entry.country, None, sector, None))
+            actors.append(ctx.resolver.country_actor(entry.country, sector,
+                                                     f"{adjective.text} {head.text}"))
     return actors if len(actors) >= 2 else []
 
 
@@ -242,8 +242,7 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
                     and head.pos_ != "PROPN"
                     and head.lemma_.lower() not in roles()["country_owned"]):
                 continue  # "Russian wheat": an adjective on a non-actor noun
-            return make_actor(span_text, ctx.resolver.kb.countries.get(entry.country,
-                              entry.name), entry.country, None, sector, None)
+            return ctx.resolver.country_actor(entry.country, sector, span_text)
     return None
 
 
@@ -264,8 +263,7 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     sector = ctx.resolver.sector_of(core_tokens(head))
     if (sector and ctx.main_country and head.pos_ == "NOUN"
             and head.lemma_.lower() in roles()["domestic_roles"]):
-        name = ctx.resolver.kb.countries.get(ctx.main_country, ctx.main_country)
-        return [make_actor(head.text, name, ctx.main_country, None, sector, None)]
+        return [ctx.resolver.country_actor(ctx.main_country, sector, head.text)]
     return []
 
 

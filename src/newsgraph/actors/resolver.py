@@ -107,6 +107,12 @@ class ActorResolver:
             pool = preferred or pool
         return min(pool, key=lambda t: t.rank) if pool else None
 
+    def country_actor(self, country: str, sector: str | None = None,
+                      text: str | None = None) -> Actor:
+        """The actor for a country (and sector), named as the knowledge base names it."""
+        name = self.kb.countries.get(country, country)
+        return make_actor(text or name, name, country, None, sector, None)
+
     def sector_of(self, tokens: Iterable) -> str | None:
         """Sector from role words among ``tokens`` (longest phrase wins, head last)."""
         words = [t for t in tokens if t.is_alpha]

@@ -16,7 +16,7 @@ from .attribution import find_attribution
 from .codes import default_tables
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon
-from .places import PLACE_TARGET_TYPES, Places, country_actor
+from .places import PLACE_TARGET_TYPES, Places
 from .status import event_status, governors
 from .when_where import event_location, event_time
 
@@ -161,10 +161,10 @@ class Extractor:
         own = sources[0].country
         place = self.places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
         if trigger.type == "PROTEST" and (place or own):
-            government = country_actor(ctx, place or own, "GOV")
+            government = ctx.resolver.country_actor(place or own, "GOV")
             return [(s, government) for s in sources]
         if place is not None:
-            return [(s, country_actor(ctx, place, None)) for s in sources]
+            return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
         if not trigger.prep_required and (
                 trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
             return [(s, None) for s in sources]
@@ -196,7 +196,7 @@ class Extractor:
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
         country = self.places.country_near(tok) or ctx.main_country
-        return [country_actor(ctx, country, sector)] if country else []
+        return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
@@ -260,7 +260,7 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
     for head in heads:
         if head.lemma_.lower() in generic and sources[0].country:
             sector = ctx.resolver.sector_of([head]) or "CVL"
-            return [country_actor(ctx, sources[0].country, sector, head.text)]
+            return [ctx.resolver.country_actor(sources[0].country, sector, head.text)]
     return []
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..actors import DocContext
-from ..actors.resolver import make_actor
 from ..geo import Gazetteer
 from ..model import Actor
 from . import arguments as args
@@ -67,14 +66,9 @@ class Places:
                 place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 domestic = any(s.country == place.country for s in sources)
-                return [country_actor(ctx, place.country, "GOV" if domestic else None, name)]
+                sector = "GOV" if domestic else None
+                return [ctx.resolver.country_actor(place.country, sector, name)]
         return []
-
-
-def country_actor(ctx: DocContext, country: str, sector: str | None, text: str | None = None
-                  ) -> Actor:
-    name = ctx.resolver.kb.countries.get(country, country)
-    return make_actor(text or name, name, country, None, sector, None)
 
 
 def _single(head) -> bool:
