@@ -145,6 +145,9 @@ def _slot(tok, slot: str, obj) -> list:
         return _deeper_prep_objects(tok, "at", depth=5)
     if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
+        return [s for c in children(tok, "advcl") for s in children(c, "nsubj", "nsubjpass")
+                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
     if slot in ("to_country", "in_country"):
         return prep_objects(tok, slot.split("_")[0])
     if slot == "for_obj":  # "pushed for the UN to act": the UN

@@ -15,9 +15,10 @@ from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
 from .fits import fits
-from .lexicon import Lexicon, Trigger, default_lexicon
+from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
 from .status import event_status, governors
+from .threat_frame import as_threat, threat_status
 from .when_where import event_location, event_time
 
 # Types whose events are coded without a recipient when none is named.
@@ -72,6 +73,7 @@ class Extractor:
                 continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
+                trigger = as_threat(tok, trigger) or trigger
                 pairs = self._pairs(tok, trigger, ctx) if fits(tok, trigger) else []
                 if pairs:
                     found.extend(pairs)
@@ -168,7 +170,8 @@ class Extractor:
         if not trigger.prep_required and (
                 trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
             return [(s, None) for s in sources]
-        return []
+        foe = None if trigger.prep_required else _adversary(trigger.type, sources, ctx)
+        return [(s, foe) for s in sources] if foe is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:
         """"condemned the attack": the doer of the event the noun refers to, named on the
@@ -211,8 +214,8 @@ class Extractor:
         article = annotated.article
         trigger, tok = cand.trigger, cand.token
         when = event_time(tok, sent, annotated.timexes, article.date)
-        status = event_status(tok, when.start if when.precision != "approx" else None,
-                              article.date)
+        status = threat_status(tok) if trigger.future_only else event_status(
+            tok, when.start if when.precision != "approx" else None, article.date)
         if status is Status.OCCURRED and when.start and article.date and (
                 when.start > article.date + dt.timedelta(days=1)):
             status = Status.PLANNED
@@ -251,6 +254,21 @@ def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> 
         if actors:
             return actors
     return []
+
+
+def _adversary(type_: str, sources: list[Actor], ctx: DocContext) -> Actor | None:
+    """Whom an unaddressed reply answers: the doer of the article's latest hostile act
+    against the replier's country ("a US strike killed ... Khamenei vowed revenge")."""
+    lists = word_lists("threats")
+    own = {s.country for s in sources} - {None}
+    if type_ not in lists["reply_types"] or not own:
+        return None
+    for event in reversed(ctx.events):
+        if (event.type in lists["hostile_types"] and event.status is not Status.NEGATED
+                and event.target is not None and event.target.country in own
+                and event.source.country not in own):
+            return event.source
+    return None
 
 
 def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list[Actor]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors.phrases import roles
 from . import arguments as args
 from .lexicon import Trigger, word_lists
+from .threat_frame import is_future
 
 
 def fits(tok, trigger: Trigger) -> bool:
@@ -55,6 +56,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False
         if lemma in trigger.subject_not_in:
             return False  # "the package targets Russian banks" is no attack
+    if trigger.future_only and not is_future(tok):
+        return False
     if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
                                          for c in tok.children):
         return False

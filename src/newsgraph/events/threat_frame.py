@@ -1,0 +1,64 @@
+"""Threats said as future acts: "Israel would strike hard if Hezbollah violated the terms",
+"Russia would respond", "Iran will retaliate against any aggression".
+
+A future act of force or pressure made conditional, or a future act of retaliation, is a
+threat made now: PLOVER codes the saying (THREATEN, occurred), not the act (ASSAULT,
+planned). The word lists and codes live in ``data/events/threats.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..model import Status
+from . import arguments as args
+from .lexicon import Trigger, word_lists
+from .status import event_status
+
+_FUTURE = ("will", "would", "'ll", "wo", "shall")
+
+
+def is_future(tok) -> bool:
+    """The verb carries a future modal ("would respond", "will hit back")."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+
+
+def condition(tok):
+    """The "if"/"unless" clause the verb depends on, if any."""
+    marks = word_lists("threats")["threat_conditions"]
+    for clause in args.children(tok, "advcl"):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            return clause
+    return None
+
+
+def as_threat(tok, trigger: Trigger) -> Trigger | None:
+    """The THREATEN entry a future act of force becomes, or None when it stays itself."""
+    if trigger.pos != "VERB" or trigger.type == "THREATEN" or not is_future(tok):
+        return None
+    lists = word_lists("threats")
+    codes = lists["conditional_threat_codes"]
+    retaliation = tok.lemma_.lower() in lists["retaliation_verbs"] or (
+        trigger.particle in ("back",))
+    if trigger.type not in codes or not (retaliation or condition(tok) is not None):
+        return None
+    # "would strike hard if ...": with no object, "strike" can only be force
+    entity_or_poss = trigger.obj_entity_or_poss and args.verb_object(tok) is not None
+    return dataclasses.replace(
+        trigger, type="THREATEN", mode=None, cameo=str(codes[trigger.type]),
+        target=trigger.target + ("cond_subj",), future_only=True, no_target_ok=False,
+        obj_entity_or_poss=entity_or_poss)
+
+
+def threat_status(tok) -> Status:
+    """A threat is made when it is said: "said it would not retaliate" is negated, and
+    otherwise the status is the saying's ("may warn that ..." is possible)."""
+    if event_status(tok, None, None) is Status.NEGATED:
+        return Status.NEGATED
+    speech = word_lists("attribution")["speech_verbs"]
+    head = tok
+    while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_ in speech or head.lemma_ in ("warn", "vow", "threaten"):
+            return event_status(head, None, None)
+    return Status.OCCURRED

@@ -1,0 +1,52 @@
+"""Threats said as future acts, and replies aimed at the article's last aggressor."""
+
+from __future__ import annotations
+
+from newsgraph.model import Status
+
+
+def triples(events):
+    return {(e.type, e.source.entity, e.target.entity if e.target else None, e.status)
+            for e in events}
+
+
+def test_conditional_strike_is_a_threat_made_now(extract_text):
+    found = triples(extract_text(
+        "The Greek prime minister said Greece would strike back hard if Turkey sent warships."))
+    assert ("THREATEN", "GRC", "TUR", Status.OCCURRED) in found
+    assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_future_retaliation_is_a_threat(extract_text):
+    found = triples(extract_text("Azerbaijan warned on Monday that it would retaliate "
+                                 "against Armenia."))
+    assert ("THREATEN", "AZE", "ARM", Status.OCCURRED) in found
+
+
+def test_plain_future_strike_stays_a_planned_attack(extract_text):
+    found = triples(extract_text("Israeli officials said Israel will strike Iran next week."))
+    assert ("ASSAULT", "ISR", "IRN", Status.PLANNED) in found
+    assert not any(t == "THREATEN" for t, *_ in found)
+
+
+def test_refusing_to_retaliate_is_a_negated_threat(extract_text):
+    found = triples(extract_text("Serbia said it would not retaliate if Kosovo closed "
+                                 "the crossing."))
+    assert ("THREATEN", "SRB", "XKX", Status.NEGATED) in found
+
+
+def test_past_response_is_no_threat(extract_text):
+    found = triples(extract_text("Canada responded to the tariffs on Tuesday."))
+    assert not any(t == "THREATEN" for t, *_ in found)
+
+
+def test_unaddressed_vow_answers_the_last_attack(extract_text):
+    text = ("An Ethiopian drone strike killed three Eritrean soldiers on Friday. "
+            "Eritrea's information minister vowed revenge against those responsible.")
+    found = triples(extract_text(text))
+    assert ("THREATEN", "ERI", "ETH", Status.OCCURRED) in found
+
+
+def test_unaddressed_reply_with_no_prior_aggression_is_not_coded(extract_text):
+    text = "Eritrea's information minister vowed revenge against those responsible."
+    assert not any(e.type == "THREATEN" for e in extract_text(text))
