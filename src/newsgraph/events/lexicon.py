@@ -44,6 +44,7 @@ class Trigger:
     inverse: bool = False  # the subject receives: "received weapons from X"
     subject_in: frozenset[str] = frozenset()  # only with these subject lemmas
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
+    future_only: bool = False  # a threat said as a future act: "Russia would respond"
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Lexicon:
 
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement",
-              "no_target_ok", "mutual", "obj_source", "inverse")
+              "no_target_ok", "mutual", "obj_source", "inverse", "future_only")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:
