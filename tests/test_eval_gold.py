@@ -65,3 +65,12 @@ def test_bad_gold_line_names_file_and_line(tmp_path):
     path.write_text(json.dumps(GOLD[0]) + "\n" + json.dumps({"id": "c", "text": "t"}) + "\n")
     with pytest.raises(InputError, match=r"bad.jsonl:2: missing 'events'"):
         read_gold(path)
+
+
+def test_article_the_extractor_skips_counts_as_missed(gold_file):
+    def skipping_extract(articles: list[Article]):
+        return [(a, PREDICTED[a.id]) for a in articles if a.id != "a"]
+
+    score = score_gold(read_gold(gold_file), skipping_extract)
+    assert (score.expected, score.found) == (2, 0)
+    assert {article_id for article_id, _ in score.misses} == {"a"}

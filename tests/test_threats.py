@@ -50,3 +50,29 @@ def test_unaddressed_vow_answers_the_last_attack(extract_text):
 def test_unaddressed_reply_with_no_prior_aggression_is_not_coded(extract_text):
     text = "Eritrea's information minister vowed revenge against those responsible."
     assert not any(e.type == "THREATEN" for e in extract_text(text))
+
+
+def test_blame_put_on_a_country_and_its_dismissal(extract_text):
+    text = ("Kenya's interior minister put the blame squarely on Somalia. "
+            "Mogadishu dismissed the accusation as baseless.")
+    found = triples(extract_text(text))
+    assert ("ACCUSE", "KEN", "SOM", Status.OCCURRED) in found
+    assert ("REJECT", "SOM", "KEN", Status.OCCURRED) in found
+
+
+def test_complaint_aimed_at_the_subject_of_its_clause(extract_text):
+    found = triples(extract_text("Bolivia complained that Chile was diverting the river."))
+    assert ("ACCUSE", "BOL", "CHL", Status.OCCURRED) in found
+
+
+def test_talks_put_on_hold_are_negated(extract_text):
+    events = extract_text("Peru put its talks with Ecuador on hold.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(e.status is Status.NEGATED for e in talks)
+
+
+def test_unaddressed_demand_goes_to_the_partner_just_met(extract_text):
+    text = ("The presidents of Chile and Peru held talks in Lima on Monday. "
+            "Afterwards Peru demanded that all border crossings be reopened.")
+    found = triples(extract_text(text))
+    assert ("REQUEST", "PER", "CHL", Status.OCCURRED) in found

@@ -79,12 +79,15 @@ def score_gold(
     items: Iterable[tuple[Article, list[dict[str, Any]]]],
     extract: Callable[[list[Article]], Iterable[tuple[Article, list[Event]]]],
 ) -> GoldScore:
-    """Run ``extract`` over the gold articles and score the result."""
+    """Run ``extract`` over the gold articles and score the result. An article that
+    ``extract`` leaves out (it failed to code it) still counts its gold events as missed."""
     items = list(items)
     gold_by_id = {article.id: events for article, events in items}
     score = GoldScore()
     for article, predicted in extract([a for a, _ in items]):
-        _score_article(article.id, gold_by_id[article.id], predicted, score)
+        _score_article(article.id, gold_by_id.pop(article.id), predicted, score)
+    for article_id, gold in gold_by_id.items():
+        _score_article(article_id, gold, [], score)
     return score
 
 

@@ -159,6 +159,8 @@ def _slot(tok, slot: str, obj) -> list:
     objs = prep_objects(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
         objs += prep_objects(obj, slot) or _deeper_prep_objects(obj, slot)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":  # "put the blame on Iran"
+        objs += prep_objects(tok.head, slot)
     quantity = _quantity_head(tok)
     if quantity is not None:  # "a barrage of missiles on Ukrainian cities"
         objs += prep_objects(quantity, slot)

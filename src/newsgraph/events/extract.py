@@ -97,7 +97,7 @@ class Extractor:
         sources = self._sources(tok, trigger, obj, source_heads, ctx)
         if not sources:
             return []
-        targets = self._targets(tok, trigger, target_heads, sources, ctx)
+        targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             return [_Candidate(trigger, tok, s, t, via_coref)
@@ -123,14 +123,18 @@ class Extractor:
         return sources
 
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
-                 ctx: DocContext) -> list[Actor]:
+                 ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
         named = (_first_resolved(heads, ctx, exclude=sources)
                  or _first_resolved(args.nested_objects(heads), ctx, exclude=sources))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         if named or _first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
-        nested = (self._event_reference(heads, ctx)
+        referred = heads
+        if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
+                "reply_types"]:
+            referred = heads + [obj]  # "dismissed the accusation": whoever made it
+        nested = (self._event_reference(referred, ctx)
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
@@ -261,12 +265,21 @@ def _adversary(type_: str, sources: list[Actor], ctx: DocContext) -> Actor | Non
     against the replier's country ("a US strike killed ... Khamenei vowed revenge")."""
     lists = word_lists("threats")
     own = {s.country for s in sources} - {None}
-    if type_ not in lists["reply_types"] or not own:
+    if not own or type_ not in lists["reply_types"] | lists["partner_types"]:
         return None
     for event in reversed(ctx.events):
         if (event.type in lists["hostile_types"] and event.status is not Status.NEGATED
                 and event.target is not None and event.target.country in own
                 and event.source.country not in own):
+            return event.source
+    if type_ not in lists["partner_types"]:
+        return None
+    for event in reversed(ctx.events):  # "the summit broke up ... Pyongyang demanded"
+        if event.target is None or event.type not in ("CONSULT", "AGREE", "COOPERATE"):
+            continue
+        if event.source.country in own and event.target.country not in own:
+            return event.target
+        if event.target.country in own and event.source.country not in own:
             return event.source
     return None
 

@@ -76,11 +76,20 @@ def _negated(chain, words) -> bool:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
+        if _on_hold(tok, words["negating_phrases"]):
+            return True
         if tok.lower_ in words["negated_adjectives"] or any(
                 c.dep_ == "amod" and c.lower_ in words["negated_adjectives"]
                 for c in tok.children):
             return True
     return False
+
+
+def _on_hold(tok, phrases: dict) -> bool:
+    """"put tariffs on hold": a prepositional phrase that suspends the event."""
+    return any(c.dep_ == "prep" and any(o.lower_ in phrases.get(c.lower_, ())
+                                        for o in c.children if o.dep_ == "pobj")
+               for c in tok.children)
 
 
 def _token_status(tok, trigger, words) -> Status | None:
