@@ -157,12 +157,31 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
         size = next((_NUMBER_WORDS[c.lower_] for c in head.children
                      if c.lower_ in _NUMBER_WORDS), 2)
-        actors = actors[-size:]
+        same_sentence = any(start >= head.sent.start for start, _ in spans)
+        # "Erdogan said his Russian counterpart ... the two leaders": named just before
+        actors = actors[-size:] if same_sentence else (
+            _event_parties(ctx, size) or actors[-size:])
     sector = ctx.resolver.sector_of([head])
     if sector:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
                   if a.sector is None and a.country else a for a in actors]
     return actors
+
+
+def _event_parties(ctx: DocContext, size: int) -> list[Actor]:
+    """"Both sides", "the two delegations": the parties of the latest events between
+    countries, when they make up the group (a later mention of a third country is no
+    party: "talks with Ukraine ..., the Pentagon said ..., both sides")."""
+    parties: dict[str, Actor] = {}
+    for event in reversed(ctx.events):
+        if event.target is None or event.source.country == event.target.country:
+            continue
+        for actor in (event.source, event.target):  # countries' sides, not the UN's
+            if actor.country and len(parties) < size:
+                parties.setdefault(actor.entity, actor)
+        if len(parties) >= size:
+            return list(parties.values())
+    return []
 
 
 def core_tokens(head) -> list:

@@ -1,0 +1,23 @@
+"""Actors that only the rest of the article names: "both sides", "the two delegations"."""
+
+from __future__ import annotations
+
+
+def pairs(events, type_):
+    return {(e.source.entity, e.target.entity) for e in events
+            if e.type == type_ and e.target is not None}
+
+
+def test_both_sides_are_the_parties_of_the_latest_dispute(extract_text):
+    text = ("Sudan and South Sudan held talks in Juba on Monday. "
+            "The African Union said it was too early to judge the outcome. "
+            "Kenya's president urged both sides to keep the oil pipeline open.")
+    assert pairs(extract_text(text), "REQUEST") == {("KEN", "SDN"), ("KEN", "SSD")}
+
+
+def test_an_international_organisation_is_not_one_of_the_sides(extract_text):
+    text = ("Thai jets bombed Cambodian positions on Friday. "
+            "Cambodia asked the UN Security Council to meet. "
+            "Malaysia's prime minister urged both sides to cease fire.")
+    assert pairs(extract_text(text), "REQUEST") >= {("MYS", "THA"), ("MYS", "KHM")}
+    assert ("MYS", "UN") not in pairs(extract_text(text), "REQUEST")
