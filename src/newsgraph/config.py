@@ -20,6 +20,13 @@ def spacy_model() -> str:
     return os.environ.get("NEWSGRAPH_SPACY_MODEL") or DEFAULT_SPACY_MODEL
 
 
+def extra_lexicon_paths() -> list[Path]:
+    """Extra event lexicons (``lexicon.yaml`` schema) from ``$NEWSGRAPH_LEXICON``
+    (``:``-separated), tried before the bundled one, first file first."""
+    value = os.environ.get("NEWSGRAPH_LEXICON") or ""
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
 def load_yaml(path: Path):
     """Read a data file with YAML 1.2 booleans: only true/false are booleans, so the
     prepositions "on" and "off" and the word "no" stay strings."""

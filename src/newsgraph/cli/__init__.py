@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (imported for their commands)
     eval_cmd,
     extract_cmd,
     forecast_cmd,
+    lexicon_cmd,
     petrarch_cmd,
     store_cmd,
     watch_cmd,

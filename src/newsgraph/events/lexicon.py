@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import DATA_DIR, load_yaml
+from ..config import DATA_DIR, extra_lexicon_paths, load_yaml
 from ..errors import ConfigError
 from ..model import PLOVER_TYPES
 
@@ -88,18 +88,37 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     path = path or EVENT_DIR / "lexicon.yaml"
-    entries = load_yaml(path) or []
+    return lexicon_from_entries(load_yaml(path) or [], str(path))
+
+
+def lexicon_from_entries(entries: list[dict[str, Any]], where: str = "lexicon") -> Lexicon:
+    """A lexicon from entries in the ``lexicon.yaml`` schema, in their order."""
     lexicon = Lexicon()
     for n, raw in enumerate(entries, start=1):
-        trigger = _trigger(raw, f"{path}: entry {n}")
+        trigger = _trigger(raw, f"{where}: entry {n}")
         key_lemma = trigger.lemma.split()[-1] if trigger.pos == "NOUN" else trigger.lemma
         lexicon.triggers.setdefault((key_lemma, trigger.pos), []).append(trigger)
     return lexicon
 
 
+def merge_lexicons(*lexicons: Lexicon) -> Lexicon:
+    """One lexicon trying the triggers of the first, then the second, ... for each word."""
+    merged = Lexicon()
+    for lexicon in lexicons:
+        for key, triggers in lexicon.triggers.items():
+            merged.triggers.setdefault(key, []).extend(triggers)
+    return merged
+
+
 @functools.lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    return load_lexicon()
+    """The bundled lexicon, after the files in ``$NEWSGRAPH_LEXICON`` (tried first)."""
+    paths = extra_lexicon_paths()
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise ConfigError(f"NEWSGRAPH_LEXICON: no such lexicon file: {', '.join(missing)}")
+    extra = [load_lexicon(path) for path in paths]
+    return merge_lexicons(*extra, load_lexicon()) if extra else load_lexicon()
 
 
 @functools.lru_cache(maxsize=4)
