@@ -21,3 +21,20 @@ def test_an_international_organisation_is_not_one_of_the_sides(extract_text):
             "Malaysia's prime minister urged both sides to cease fire.")
     assert pairs(extract_text(text), "REQUEST") >= {("MYS", "THA"), ("MYS", "KHM")}
     assert ("MYS", "UN") not in pairs(extract_text(text), "REQUEST")
+
+
+def test_aid_without_recipient_goes_where_the_last_aid_went(extract_text):
+    text = ("Norway will send air defence systems to Moldova, its defence minister said. "
+            "Hours later Denmark said it would provide 20 tanks.")
+    assert ("DNK", "MDA") in pairs(extract_text(text), "AID")
+
+
+def test_countermeasures_are_aimed_back_at_the_sanctioning_country(extract_text):
+    text = ("Australia imposed new sanctions on Iran on Monday. "
+            "Tehran said it would impose sanctions in response.")
+    assert ("IRN", "AUS") in pairs(extract_text(text), "SANCTION")
+
+
+def test_it_in_a_reported_clause_is_the_country_that_says_it(extract_text):
+    events = extract_text("Denmark said it would expel two Russian diplomats.")
+    assert {(e.source.entity, e.target.entity) for e in events if e.target} == {("DNK", "RUS")}

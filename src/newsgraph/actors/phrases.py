@@ -100,7 +100,9 @@ def _conjuncts(head) -> list:
 def _resolve_single(head, ctx: DocContext) -> list[Actor]:
     if head.i in ctx._cache:
         return ctx._cache[head.i]
-    result = _coreferent(head, ctx)
+    result = _clause_speaker(head, ctx)
+    if result is None:
+        result = _coreferent(head, ctx)
     if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
         if leaders is not None:  # "delegations led by X and Y": X and Y
@@ -114,6 +116,25 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
             result = _domestic_role(head, ctx)
     ctx._cache[head.i] = result
     return result
+
+
+def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
+    """"Denmark said it would provide tanks", "Iran warned that its forces ...": "it" in a
+    reported clause is the country or organisation that says it."""
+    if head.lower_ not in ("it", "its") or head.pos_ != "PRON":
+        return None
+    clause = head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "ccomp" or speaker is None:
+        return None
+    mention = ctx.mentions.get(speaker.i)
+    if mention is None or not mention.kinds & {"country", "seat", "org"}:
+        return None
+    return resolve_argument(speaker, ctx) or None
 
 
 def _through_modifiers(head, ctx: DocContext) -> list[Actor]:

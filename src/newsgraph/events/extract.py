@@ -14,6 +14,7 @@ from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, Tim
 from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
+from .discourse import carried_recipient, implied_recipient
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -171,11 +172,15 @@ class Extractor:
             return [(s, government) for s in sources]
         if place is not None:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
+        carried = carried_recipient(trigger.type, sources, ctx.events)
+        if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
+            return [(s, carried) for s in sources]
         if not trigger.prep_required and (
                 trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
             return [(s, None) for s in sources]
-        foe = None if trigger.prep_required else _adversary(trigger.type, sources, ctx)
-        return [(s, foe) for s in sources] if foe is not None else []
+        other = None if trigger.prep_required else implied_recipient(trigger.type, sources,
+                                                                      ctx.events)
+        return [(s, other) for s in sources] if other is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:
         """"condemned the attack": the doer of the event the noun refers to, named on the
@@ -258,30 +263,6 @@ def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> 
         if actors:
             return actors
     return []
-
-
-def _adversary(type_: str, sources: list[Actor], ctx: DocContext) -> Actor | None:
-    """Whom an unaddressed reply answers: the doer of the article's latest hostile act
-    against the replier's country ("a US strike killed ... Khamenei vowed revenge")."""
-    lists = word_lists("threats")
-    own = {s.country for s in sources} - {None}
-    if not own or type_ not in lists["reply_types"] | lists["partner_types"]:
-        return None
-    for event in reversed(ctx.events):
-        if (event.type in lists["hostile_types"] and event.status is not Status.NEGATED
-                and event.target is not None and event.target.country in own
-                and event.source.country not in own):
-            return event.source
-    if type_ not in lists["partner_types"]:
-        return None
-    for event in reversed(ctx.events):  # "the summit broke up ... Pyongyang demanded"
-        if event.target is None or event.type not in ("CONSULT", "AGREE", "COOPERATE"):
-            continue
-        if event.source.country in own and event.target.country not in own:
-            return event.target
-        if event.target.country in own and event.source.country not in own:
-            return event.source
-    return None
 
 
 def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list[Actor]:

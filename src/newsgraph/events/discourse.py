@@ -1,0 +1,60 @@
+"""Recipients that only the rest of the article names.
+
+News copy often leaves the recipient of an act to the reader: "Khamenei vowed harsh revenge
+against those responsible" (after a US strike), "Pyongyang demanded that all sanctions be
+lifted" (at a summit with Washington), "Washington would provide 31 tanks" (after Germany's
+tanks for Ukraine). These rules look back over the events already found in the article.
+Which types take part is data: ``data/events/threats.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Actor, Event, Status
+from .lexicon import word_lists
+
+
+def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
+                      ) -> Actor | None:
+    """Whom an unaddressed reply answers: the doer of the latest hostile act against the
+    replier's country; for requests and refusals, else the partner just met."""
+    lists = word_lists("threats")
+    own = {s.country for s in sources} - {None}
+    if not own or type_ not in lists["reply_types"] | lists["partner_types"]:
+        return None
+    for event in reversed(events):
+        if (event.type in lists["hostile_types"] and _stands(event)
+                and event.target.country in own and event.source.country not in own):
+            return event.source
+    if type_ not in lists["partner_types"]:
+        return None
+    for event in reversed(events):  # "the summit broke up ... Pyongyang demanded"
+        if event.type not in ("CONSULT", "AGREE", "COOPERATE") or not _stands(event):
+            continue
+        if event.source.country in own and event.target.country not in own:
+            return event.target
+        if event.target.country in own and event.source.country not in own:
+            return event.source
+    return None
+
+
+def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
+                      ) -> Actor | None:
+    """"Germany will send tanks to Ukraine ... Washington would provide 31 tanks": an act
+    with no recipient of a type that the article just aimed at someone else; aimed back
+    at the doer when the doer's country was the recipient ("China could take further
+    countermeasures" after US tariffs on China)."""
+    if type_ not in word_lists("threats")["carried_types"]:
+        return None
+    own = {s.country for s in sources} - {None}
+    for event in reversed(events):
+        if event.type != type_ or not _stands(event) or event.source.country in own:
+            continue
+        return event.source if event.target.country in own else event.target
+    return None
+
+
+def _stands(event: Event) -> bool:
+    """An event with a recipient that was not denied."""
+    return event.target is not None and event.status is not Status.NEGATED
