@@ -38,3 +38,11 @@ def test_countermeasures_are_aimed_back_at_the_sanctioning_country(extract_text)
 def test_it_in_a_reported_clause_is_the_country_that_says_it(extract_text):
     events = extract_text("Denmark said it would expel two Russian diplomats.")
     assert {(e.source.entity, e.target.entity) for e in events if e.target} == {("DNK", "RUS")}
+
+
+def test_the_enclave_is_the_territory_named_before(extract_text):
+    text = ("Israeli jets struck the Gaza Strip overnight. "
+            "The army said it had hit 40 targets across the enclave.")
+    events = [e for e in extract_text(text) if e.type == "ASSAULT"]
+    assert {(e.sentence_index, e.source.entity, e.target.entity) for e in events} == {
+        (0, "ISR", "PSE"), (1, "ISR", "PSE")}

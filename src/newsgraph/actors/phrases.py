@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from ..config import load_yaml
 from ..model import Actor
+from ..nlp.coref import group_size
 from .kb import ACTOR_DIR
 from .resolver import ActorResolver, Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
               "flat", "quantmod", "predet", "npadvmod"}
-_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _LED_BY = {"lead", "head", "represent", "include", "comprise"}
 _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
 
@@ -176,8 +176,7 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
     if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
-        size = next((_NUMBER_WORDS[c.lower_] for c in head.children
-                     if c.lower_ in _NUMBER_WORDS), 2)
+        size = group_size(head)
         same_sentence = any(start >= head.sent.start for start, _ in spans)
         # "Erdogan said his Russian counterpart ... the two leaders": named just before
         actors = actors[-size:] if same_sentence else (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..actors import DocContext
+from ..actors import DocContext, resolve_argument
 from ..geo import Gazetteer
 from ..model import Actor
 from . import arguments as args
@@ -55,8 +55,13 @@ class Places:
         if type_ in PLACE_TARGET_TYPES:
             obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
             heads = heads + [h for owner in (tok, obj) if owner is not None
-                             for w in ("in", "at", "near") for h in args.prep_objects(owner, w)]
+                             for w in ("in", "at", "near", "across")
+                             for h in args.prep_objects(owner, w)]
         for head in heads:
+            if head.pos_ == "NOUN" and head.i in ctx.coref:  # "targets across the enclave"
+                named = [a for a in resolve_argument(head, ctx) if a.country]
+                if named:
+                    return named[:1]
             if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
                 place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
                 name = place.name if place is not None else ""  # "areas of Yemen"

@@ -9,27 +9,22 @@ no antecedent of the right kind is near, nothing is linked.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
-_THING_PRONOUNS = {"it", "its"}
-_PLURAL_PRONOUNS = {"they", "them", "their"}
-_PAIR_NOUNS = {
-    "countries": {"GPE", "NORP"}, "nations": {"GPE", "NORP"}, "states": {"GPE", "NORP"},
-    "governments": {"GPE", "NORP"}, "neighbours": {"GPE", "NORP"}, "neighbors": {"GPE", "NORP"},
-    "leaders": {"PERSON"}, "presidents": {"PERSON"}, "ministers": {"PERSON"},
-    "sides": {"GPE", "NORP", "ORG", "PERSON"}, "parties": {"GPE", "NORP", "ORG", "PERSON"},
-    "allies": {"GPE", "NORP"}, "rivals": {"GPE", "NORP", "ORG"},
-    "armies": {"GPE", "NORP"}, "militaries": {"GPE", "NORP"}, "forces": {"GPE", "NORP"},
-    "delegations": {"GPE", "NORP", "ORG"}, "capitals": {"GPE"}, "powers": {"GPE", "NORP"},
-}
-_SINGLE_NOUNS = {"country": {"GPE"}, "nation": {"GPE"}, "group": {"ORG"},
-                 "organisation": {"ORG"}, "organization": {"ORG"}, "alliance": {"ORG"},
-                 "bloc": {"ORG"}, "government": {"GPE"}}
+from ..config import DATA_DIR, load_yaml
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    """The word lists in ``data/nlp/coref.yaml``, lists as sets."""
+    data = load_yaml(DATA_DIR / "nlp" / "coref.yaml")
+    return {key: ({k: set(v) for k, v in value.items()} if key.endswith("_nouns")
+                  else set(value) if isinstance(value, list) else value)
+            for key, value in data.items()}
+
+
 _MAX_SENTENCE_DISTANCE = 3
-_OFFICES = {"ambassador", "president", "minister", "premier", "envoy", "chancellor",
-            "secretary", "spokesman", "spokeswoman", "spokesperson", "commander", "king",
-            "queen", "emir", "prince", "diplomat", "governor", "mayor"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
 
 
@@ -45,17 +40,18 @@ class _Mention:
 
 def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     """Map anaphor token index -> antecedent spans (token start, end) in ``doc``."""
+    words = _words()
     sent_of = {}
     for i, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = i
     mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root))
-                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG")
+                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _is_locative(e.root)]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
                           _is_subject(t))
-                 for t in doc if t.lemma_.lower() in _OFFICES and t.pos_ == "NOUN"
+                 for t in doc if t.lemma_.lower() in words["offices"] and t.pos_ == "NOUN"
                  and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS]
     mentions.sort(key=lambda m: m.start)
     links: dict[int, list[tuple[int, int]]] = {}
@@ -68,28 +64,30 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
 
 def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
     lower = tok.lower_
+    words = _words()
     before = [m for m in mentions
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     if not before:
         return []
-    if tok.pos_ == "PRON" and lower in _PERSON_PRONOUNS:
+    if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
         return _last(before, {"PERSON"})
-    if tok.pos_ == "PRON" and lower in _THING_PRONOUNS:
+    if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
         return _last(before, {"GPE", "ORG", "NORP"})
-    if tok.pos_ == "PRON" and lower in _PLURAL_PRONOUNS:
+    if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         return _plural(before)
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)
-    if lower in _PAIR_NOUNS and _has_pair_marker(tok):
+    pair_nouns, single_nouns = words["pair_nouns"], words["single_nouns"]
+    if lower in pair_nouns and _has_pair_marker(tok):
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject
         earlier = [m for m in before if m.sent < sent_of[tok.i]]
         pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
-        return _last_distinct(pool, _PAIR_NOUNS[lower], 2 * _group_size(tok))
-    if lower in _SINGLE_NOUNS and _has_det(tok, "the") and not _has_modifier(tok):
-        return _last(before, _SINGLE_NOUNS[lower])
+        return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
+    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
+        return _last(before, single_nouns[lower])
     return []
 
 
@@ -103,12 +101,9 @@ def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
     return [subjects[-1] if subjects else fitting[-1]]
 
 
-_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
-
-
 def _is_locative(tok) -> bool:
     """"held talks in Doha": a place where something happens, not a participant."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in _words()["locative_preps"]
 
 
 def _is_subject(tok) -> bool:
@@ -151,17 +146,15 @@ def _has_det(tok, word: str) -> bool:
     return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
 
 
-_GROUP_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
-
-
-def _group_size(tok) -> int:
+def group_size(tok) -> int:
     """"the two countries": 2, "the three countries": 3 (default 2)."""
-    return next((_GROUP_WORDS[c.lower_] for c in tok.children if c.lower_ in _GROUP_WORDS), 2)
+    group = _words()["group_words"]
+    return next((group[c.lower_] for c in tok.children if c.lower_ in group), 2)
 
 
 def _has_pair_marker(tok) -> bool:
     children = {c.lower_ for c in tok.children}
-    return bool(children & set(_GROUP_WORDS)) or (
+    return bool(children & set(_words()["group_words"])) or (
         "the" in children and tok.lower_ in ("sides", "parties"))
 
 
