@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..config import load_yaml
 from ..model import Actor
 from ..nlp.coref import group_size
+from ..nlp.syntax import reported_speaker
 from .kb import ACTOR_DIR
 from .resolver import ActorResolver, Mention, make_actor
 
@@ -123,13 +124,8 @@ def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     reported clause is the country or organisation that says it."""
     if head.lower_ not in ("it", "its") or head.pos_ != "PRON":
         return None
-    clause = head
-    for _ in range(4):
-        if clause.dep_ == "ccomp" or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if clause.dep_ != "ccomp" or speaker is None:
+    speaker = reported_speaker(head)
+    if speaker is None:
         return None
     mention = ctx.mentions.get(speaker.i)
     if mention is None or not mention.kinds & {"country", "seat", "org"}:

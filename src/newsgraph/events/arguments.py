@@ -10,6 +10,7 @@ verb ("held talks with", "imposed sanctions on").
 from __future__ import annotations
 
 from ..actors.phrases import roles
+from ..nlp.syntax import reported_speaker
 from .lexicon import Trigger
 
 _SUBJ = ("nsubj", "csubj")
@@ -145,6 +146,8 @@ def _slot(tok, slot: str, obj) -> list:
         return _deeper_prep_objects(tok, "at", depth=5)
     if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    if slot == "speaker":  # "Netanyahu said Iran would pay for it": Netanyahu
+        return [s for s in (reported_speaker(tok),) if s is not None]
     if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
         return [s for c in children(tok, "advcl") for s in children(c, "nsubj", "nsubjpass")
                 if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
