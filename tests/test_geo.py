@@ -32,3 +32,9 @@ def test_hint_prefers_a_town_in_that_country(gaz):
 def test_regions_have_no_country_and_unknown_names_nothing(gaz):
     assert gaz.lookup("Middle East").country is None
     assert gaz.lookup("Atlantis Prime") is None
+
+
+def test_common_words_are_no_places(gaz):
+    # "sea" is an alternate name of Seattle (its airport code); a lower-case word is no name
+    assert gaz.lookup("the sea") is None and gaz.lookup("border") is None
+    assert gaz.lookup("Seattle").country == "USA"

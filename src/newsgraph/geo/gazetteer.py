@@ -72,6 +72,8 @@ class Gazetteer:
         country = self._country(name)
         if country is not None:
             return country
+        if name == name.lower():
+            return None  # place names are capitalised: "the sea" is no town (not Seattle)
         places = self._places.get(name.lower())
         if not places:
             return None
