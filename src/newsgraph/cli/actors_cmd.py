@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..actors.importer import FileReport, import_dictionaries
-from .app import actors_app, console, err_console
+from .app import actors_app, console, print_skipped
 
 
 @actors_app.command("import")
@@ -25,12 +24,7 @@ def import_cmd(
     reports = import_dictionaries(files, out, log_warnings=False)  # shown below
     console.print(summary_table(reports))
     for report in reports:
-        shown = report.warnings if show_warnings else report.warnings[:3]
-        for warning in shown:
-            err_console.print(f"[yellow]skipped[/] {escape(warning)}", soft_wrap=True)
-        if len(report.warnings) > len(shown):
-            err_console.print(f"… {len(report.warnings) - len(shown)} more in "
-                              f"{report.path.name} (use --warnings)")
+        print_skipped(report.path.name, report.warnings, show_warnings)
     console.print(f"Wrote {out}. Use it with: export NEWSGRAPH_ACTORS={out}  "
                   f"(or: newsgraph eval petrarch RECORDS.xml --dictionaries DIR)")
 

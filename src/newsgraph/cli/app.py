@@ -24,3 +24,14 @@ err_console = Console(stderr=True)
 DbOption = typer.Option(
     None, "--db", help="DuckDB store (default: $NEWSGRAPH_DB or ./newsgraph.duckdb)."
 )
+
+
+def print_skipped(name: str, warnings: list[str], show_all: bool) -> None:
+    """The lines an importer skipped: the first three, or all with ``--warnings``."""
+    from rich.markup import escape
+
+    shown = warnings if show_all else warnings[:3]
+    for warning in shown:
+        err_console.print(f"[yellow]skipped[/] {escape(warning)}", soft_wrap=True)
+    if len(warnings) > len(shown):
+        err_console.print(f"… {len(warnings) - len(shown)} more in {name} (use --warnings)")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from .app import app, console, err_console
+from .app import app, console, print_skipped
 
 lexicon_app = typer.Typer(help="Event lexicon: import PETRARCH/TABARI verb dictionaries.",
                           no_args_is_help=True)
@@ -31,12 +31,7 @@ def import_cmd(
     entries, reports = import_verb_files(files, loose=loose)
     for report in reports:
         console.print(escape(report.summary()), soft_wrap=True)
-        shown = report.warnings if show_warnings else report.warnings[:3]
-        for warning in shown:
-            err_console.print(f"[yellow]skipped[/] {escape(warning)}", soft_wrap=True)
-        if len(report.warnings) > len(shown):
-            err_console.print(f"… {len(report.warnings) - len(shown)} more in "
-                              f"{report.path.name} (use --warnings)")
+        print_skipped(report.path.name, report.warnings, show_warnings)
     header = ("newsgraph event lexicon imported with `newsgraph lexicon import` from:\n"
               + "\n".join(f"  {p}" for p in files)
               + "\nFields: see newsgraph/data/events/lexicon.yaml. Earlier entries win.")
