@@ -53,7 +53,7 @@ def test_verb_lines_particles_and_codes():
     vouch = [e for e in entries if e["lemma"] == "vouch for"]
     # "+VOUCH_FOR ... [051]": its own code; the block's [---] pledges nothing by itself
     assert [e["cameo"] for e in vouch] == ["0712", "051"]
-    assert vouch[0]["obj"] == ["aid"] and vouch[0]["mode"] == "economic"
+    assert vouch[0]["obj"] == ["military aid"] and vouch[0]["mode"] == "economic"  # modifier kept
     assert [e["cameo"] for e in _for(entries, "pledge")] == ["0712"]
     clash = _for(entries, "clash")
     assert clash[0]["mutual"] and clash[0]["target"] == []  # "% *": compound subject

@@ -111,6 +111,9 @@ def object_lemmas(obj) -> set[str]:
         return set()
     lemmas = {obj.lemma_.lower()}
     lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
+    # "a hunger strike": the modified noun too, so an entry can ask for "hunger strike"
+    lemmas.update(f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children
+                  if c.dep_ in ("compound", "amod") and c.i == obj.i - 1)
     for prep in obj.children:  # "tens of thousands of troops", "a package of aid"
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:

@@ -153,14 +153,18 @@ def _object(words: list[str], lemmatize: Lemmatize, expand: Callable[[str], list
     members = expand(head) if head.startswith("&") else [head]
     if head.startswith("&") and not members:
         raise Unrepresentable(f"unknown synset {head}")
+    words = [w for w in words if w.lower() not in ("a", "an", "the")]
+    modifier = words[-2].lower() if len(words) > 1 and words[-2][0].isalnum() else None
     lemmas: set[str] = set()
     for member in members:
         last = member.replace("_", " ").split()[-1].strip("()").lower() if member.split() else ""
         if last and last[0].isalnum():
-            lemmas |= {last, lemmatize(last, "NOUN")}
+            forms = {last, lemmatize(last, "NOUN")}
+            # "HUNGER STRIKE": the modifier is kept ("hunger strike"), not dropped
+            lemmas |= {f"{modifier} {f}" for f in forms} if modifier else forms
     if not lemmas:
         raise Unrepresentable("empty object")
-    return frozenset(lemmas), len(words) - 1
+    return frozenset(lemmas), max(len(words) - 1 - bool(modifier), 0)
 
 
 def _target(phrases: list[_Phrase]) -> tuple[str, ...] | None:
