@@ -58,6 +58,7 @@ def test_verb_lines_particles_and_codes():
     clash = _for(entries, "clash")
     assert clash[0]["mutual"] and clash[0]["target"] == []  # "% *": compound subject
     assert clash[1]["lemma"] == "clash away" and clash[1]["cameo"] == "173"  # [173:174]
+    assert clash[1]["reverse_cameo"] == "174"
     assert clash[-1]["cameo"] == "190" and clash[-1]["type"] == "ASSAULT"
     assert _for(entries, "skirmish")  # patterns apply to every verb of the block
     scold = _for(entries, "scold")
@@ -142,3 +143,19 @@ def test_extraction_uses_an_imported_trigger():
              if e.target is not None}
     assert ("scolded", "112", "ACCUSE", "FRA", "DEU") in found
     assert ("vouched", "051", "SUPPORT", "FRA", "DEU") in found
+
+
+@pytest.mark.usefixtures("nlp")
+def test_paired_code_gives_the_reverse_event_too():
+    from newsgraph.events.extract import Extractor
+    from newsgraph.model import Article
+    from newsgraph.nlp import annotate
+
+    entry = {"lemma": "tour", "pos": "VERB", "type": "CONSULT", "mode": "visit",
+             "cameo": "042", "reverse_cameo": "043", "target": ["dobj"]}
+    extractor = Extractor(lexicon=lexicon_from_entries([entry]))
+    article = Article(id="v2", text="Chile's president toured Peru on Monday.",
+                      date=dt.date(2024, 5, 15))
+    events = extractor(next(iter(annotate([article]))))
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {
+        ("042", "CHL", "PER"), ("043", "PER", "CHL")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.phrases import roles
@@ -108,7 +108,18 @@ class Extractor:
             pairs = [(t, s) for s, t in pairs]
         if trigger.mutual:  # "clashed with": violence both ways
             pairs += [(t, s) for s, t in pairs]
-        return [_Candidate(trigger, tok, s, t, via_coref) for s, t in pairs]
+        found = [_Candidate(trigger, tok, s, t, via_coref) for s, t in pairs]
+        reverse = self._reverse(trigger)
+        return found + [_Candidate(reverse, tok, t, s, via_coref)
+                        for s, t in pairs] if reverse else found
+
+    def _reverse(self, trigger: Trigger) -> Trigger | None:
+        """The entry of the reverse event ("visited X": X hosted), if the entry has one."""
+        if not trigger.reverse_cameo:
+            return None
+        type_, mode = self.codes.to_plover(trigger.reverse_cameo)
+        return replace(trigger, type=type_, mode=mode, cameo=trigger.reverse_cameo,
+                       reverse_cameo=None) if type_ else None
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:

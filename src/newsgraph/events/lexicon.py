@@ -45,6 +45,7 @@ class Trigger:
     subject_in: frozenset[str] = frozenset()  # only with these subject lemmas
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
+    reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
 
 
 @dataclass
@@ -80,6 +81,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
             not_with=frozenset(raw.get("not_with") or ()),
             subject_in=frozenset(raw.get("subject_in") or ()),
             subject_not_in=frozenset(raw.get("subject_not_in") or ()),
+            reverse_cameo=str(raw["reverse_cameo"]) if raw.get("reverse_cameo") else None,
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:

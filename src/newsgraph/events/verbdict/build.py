@@ -2,7 +2,7 @@
 
 Every verb of a block gets a plain entry with its own or the block's code, and one entry
 per pattern of the block.  The CAMEO code gives the PLOVER type and mode (``cameo.tsv``);
-``[A:B]`` codes keep ``A`` (the reverse event ``B`` is not coded), ``[---]`` codes nothing.
+``[A:B]`` codes ``A`` and the reverse event ``B`` (``reverse_cameo``), ``[---]`` codes nothing.
 For one verb, entries with more conditions come first (the extractor takes the first entry
 that codes), entries whose object modifiers could not be kept after exact ones, and an
 entry with the same conditions as an earlier one is dropped.
@@ -41,9 +41,10 @@ class _Entry:
     where: str
 
 
-def resolve_code(raw: str, tables: CodeTables) -> tuple[str, str, str | None]:
-    """``"057"`` -> (code, PLOVER type, mode); raises Unrepresentable with the reason."""
-    code = raw.split(":", 1)[0].strip()
+def resolve_code(raw: str, tables: CodeTables) -> tuple[str, str, str | None, str | None]:
+    """``"057"`` -> (code, PLOVER type, mode, reverse code); raises Unrepresentable with
+    the reason. ``"032:033"``: 033 is the reverse event (the target hosts the visit)."""
+    code, _, reverse = (part.strip() for part in raw.partition(":"))
     if raw.strip().startswith("---") or not raw.strip():
         raise Unrepresentable("null code [---]")
     if not code:
@@ -56,7 +57,14 @@ def resolve_code(raw: str, tables: CodeTables) -> tuple[str, str, str | None]:
         raise Unrepresentable("CAMEO code not in cameo.tsv") from None
     if ptype is None:
         raise Unrepresentable("CAMEO code without a PLOVER type")
-    return code, ptype, mode
+    return code, ptype, mode, reverse if _codes_something(reverse, tables) else None
+
+
+def _codes_something(code: str, tables: CodeTables) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{2,4}", code)) and tables.to_plover(code)[0] is not None
+    except KeyError:
+        return False
 
 
 def verb_lemma(form: VerbForm, lemmatize: Lemmatize) -> tuple[str, str | None]:
@@ -69,11 +77,13 @@ def verb_lemma(form: VerbForm, lemmatize: Lemmatize) -> tuple[str, str | None]:
     return lemmatize(form.words[form.verb_index].lower(), "VERB"), (rest[0] if rest else None)
 
 
-def _entry(lemma: str, particle: str | None, coded: tuple[str, str, str | None],
+def _entry(lemma: str, particle: str | None, coded: tuple[str, str, str | None, str | None],
            cond: Conditions, order: int, where: str) -> _Entry:
-    code, ptype, mode = coded
+    code, ptype, mode, reverse = coded
     raw: dict[str, Any] = {"lemma": f"{lemma} {particle}" if particle else lemma,
                            "pos": "VERB", "type": ptype, "mode": mode, "cameo": code}
+    if reverse:
+        raw["reverse_cameo"] = reverse
     if cond.target is not None:
         target = list(cond.target)
     elif cond.prep and not cond.prep_noun:
