@@ -54,3 +54,20 @@ def test_watch_rejects_bad_interval(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli.app, ["watch", str(tmp_path), "--once", "--every", "soon",
                                           "--db", str(tmp_path / "x.duckdb")])
     assert result.exit_code != 0
+
+
+def test_watch_keeps_clusters_up_to_date(tmp_path: Path) -> None:
+    from newsgraph.store import Store
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for outlet in ("one", "two"):
+        (inbox / f"{outlet}.txt").write_text(
+            f" date 2024-03-05\nsource {outlet}\nKenya's president met Tanzania's president "
+            f"in Arusha on Monday, officials from {outlet} said.\n")
+    db = tmp_path / "news.duckdb"
+    result = CliRunner().invoke(cli.app, ["watch", str(inbox), "--once", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db, read_only=True) as store:
+        clusters = store.sql("SELECT count(*) AS n FROM clusters")
+    assert clusters["n"][0] >= 1

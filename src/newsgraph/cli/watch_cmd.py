@@ -53,7 +53,14 @@ def watch(
         err_console.print(f"[yellow]skipped[/yellow] {error}")
 
     with Store(store_path) as store:
-        watcher = Watcher(sources, lambda articles: ingest(store, articles), state_path,
+
+        def ingest_and_cluster(articles):
+            summary = ingest(store, articles)
+            if getattr(summary, "events_added", 0):
+                store.update_clusters()  # queries and exports see the new events' clusters
+            return summary
+
+        watcher = Watcher(sources, ingest_and_cluster, state_path,
                           every=interval, timeout=timeout, fetch_pages=fetch_pages,
                           on_error=report_error)
         try:
