@@ -58,12 +58,17 @@ def test_gdelt_one_row_per_cluster_with_61_columns(store: Store) -> None:
     assert summit["IsRootEvent"] == "1"
     assert (summit["ActionGeo_Type"], summit["ActionGeo_CountryCode"]) == ("4", "KN")
     assert summit["ActionGeo_FullName"] == "Pyongyang, North Korea"
+    # actors are placed in their home country, at its capital
+    assert (summit["Actor1Geo_Type"], summit["Actor1Geo_CountryCode"]) == ("1", "CH")
+    assert summit["Actor1Geo_FullName"] == "China"
+    assert abs(float(summit["Actor1Geo_Lat"]) - 39.9) < 0.5  # Beijing
     assert summit["SOURCEURL"] == "https://news.example/a1"
     assert len(summit["DATEADDED"]) == 14
     assert summit["GLOBALEVENTID"].isdigit()
     request = next(r for r in rows if r["EventRootCode"] == "02")
     assert (request["Actor2Code"], request["Actor2KnownGroupCode"]) == ("IGOUNO", "UN")
     assert request["ActionGeo_Type"] == "0"
+    assert request["Actor2Geo_Type"] == "0"  # the UN has no home country
 
 
 def test_gdelt_filters_and_header(store: Store) -> None:

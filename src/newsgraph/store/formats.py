@@ -82,6 +82,19 @@ def _action_geo(row: dict[str, Any]) -> list[str]:
             _s(lat), _s(lon), fips if is_country else ""]
 
 
+def _actor_geo(row: dict[str, Any], p: str) -> list[str]:
+    """An actor's home country, located at its capital (GDELT type 1, a country)."""
+    iso3 = row.get(f"{p}_country")
+    fips, country_name = _countries().get(iso3 or "", ("", ""))
+    if not fips:
+        return ["0", "", "", "", "", "", "", ""]
+    from ..geo import default_gazetteer
+
+    place = default_gazetteer().lookup(country_name)
+    lat, lon = (place.lat, place.lon) if place is not None else (None, None)
+    return ["1", country_name, fips, fips, "", _s(lat), _s(lon), fips]
+
+
 def gdelt_row(row: dict[str, Any]) -> list[str]:
     """One GDELT 2.0 event-table row (61 strings) for a cluster row joined with its first
     event (``cameo``, location, ``url``) and member aggregates (``avg_goldstein``,
@@ -100,7 +113,7 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         f"{float(row.get('avg_goldstein') or 0.0):.1f}",
         _s(row.get("num_mentions")), _s(row.get("num_sources")), _s(row.get("num_articles")),
         "0",
-        *(["0", "", "", "", "", "", "", ""] * 2), *_action_geo(row),
+        *_actor_geo(row, "source"), *_actor_geo(row, "target"), *_action_geo(row),
         added.strftime("%Y%m%d%H%M%S") if added else "",
         _s(row.get("url") or row.get("outlet") or row.get("article_id")),
     ]
