@@ -46,3 +46,17 @@ def test_the_enclave_is_the_territory_named_before(extract_text):
     events = [e for e in extract_text(text) if e.type == "ASSAULT"]
     assert {(e.sentence_index, e.source.entity, e.target.entity) for e in events} == {
         (0, "ISR", "PSE"), (1, "ISR", "PSE")}
+
+
+def test_both_sides_of_a_civil_war_are_two_parties_of_one_country(extract_text):
+    text = ("Rebels of the Rapid Support Forces attacked army positions in El Fasher. "
+            "Egypt called on both sides to return to talks.")
+    requests = [e for e in extract_text(text) if e.type == "REQUEST"]
+    assert {(e.target.entity, e.target.sector) for e in requests} == {("SDN", "REB"),
+                                                                      ("SDN", "GOV")}
+
+
+def test_the_envoy_is_the_envoy_named_before(extract_text):
+    text = ("A Norwegian envoy arrived in Colombo on Monday. "
+            "The envoy met Sri Lanka's president for two hours.")
+    assert ("NOR", "LKA") in pairs(extract_text(text), "CONSULT")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..config import load_yaml
 from ..model import Actor
-from ..nlp.coref import group_size
+from ..nlp.coref import group_size, is_group_reference
 from ..nlp.syntax import reported_speaker
 from .kb import ACTOR_DIR
 from .resolver import ActorResolver, Mention, make_actor
@@ -103,6 +103,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         return ctx._cache[head.i]
     result = _clause_speaker(head, ctx)
     if result is None:
+        result = _group_of_parties(head, ctx)
+    if result is None:
         result = _coreferent(head, ctx)
     if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
@@ -173,10 +175,7 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
             actors.append(actor)
     if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
         size = group_size(head)
-        same_sentence = any(start >= head.sent.start for start, _ in spans)
-        # "Erdogan said his Russian counterpart ... the two leaders": named just before
-        actors = actors[-size:] if same_sentence else (
-            _event_parties(ctx, size) or actors[-size:])
+        actors = actors[-size:]
     sector = ctx.resolver.sector_of([head])
     if sector:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
@@ -184,17 +183,30 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     return actors
 
 
+def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
+    """"Both sides", "the two delegations": the parties of the article's latest events,
+    unless the group was named in the same sentence ("Erdogan said his Russian counterpart
+    ... the two leaders"), which coreference links."""
+    if not is_group_reference(head) or any(start >= head.sent.start
+                                            for start, _ in ctx.coref.get(head.i, ())):
+        return None
+    return _event_parties(ctx, group_size(head)) or None
+
+
 def _event_parties(ctx: DocContext, size: int) -> list[Actor]:
     """"Both sides", "the two delegations": the parties of the latest events between
-    countries, when they make up the group (a later mention of a third country is no
+    two actors, when they make up the group (a later mention of a third country is no
     party: "talks with Ukraine ..., the Pentagon said ..., both sides")."""
-    parties: dict[str, Actor] = {}
-    for event in reversed(ctx.events):
-        if event.target is None or event.source.country == event.target.country:
+    def key(actor: Actor) -> tuple:
+        return actor.entity, actor.sector
+
+    parties: dict[tuple, Actor] = {}
+    for event in reversed(ctx.events):  # "the army ... the RSF": parties of one country too
+        if event.target is None or key(event.source) == key(event.target):
             continue
         for actor in (event.source, event.target):  # countries' sides, not the UN's
             if actor.country and len(parties) < size:
-                parties.setdefault(actor.entity, actor)
+                parties.setdefault(key(actor), actor)
         if len(parties) >= size:
             return list(parties.values())
     return []

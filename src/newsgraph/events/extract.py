@@ -56,8 +56,8 @@ class Extractor:
         for index, sent in enumerate(doc.sents):
             for cand in self._candidates(sent, ctx):
                 event = self._event(cand, index, sent, annotated, ctx)
-                key = (index, event.type, event.source.entity, event.target.entity
-                       if event.target else None, event.status)
+                key = (index, event.type, _party(event.source), _party(event.target),
+                       event.status)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -299,6 +299,14 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     return a.sector is None or b.sector is None or a.sector == b.sector
+
+
+def _party(actor: Actor | None) -> tuple | None:
+    """What tells two parties of one event apart: the army and the RSF are both Sudan's."""
+    if actor is None:
+        return None
+    state = actor.sector is None or actor.sector in roles()["state_sectors"]
+    return actor.entity, None if state else actor.sector
 
 
 def _main_country(mentions) -> str | None:

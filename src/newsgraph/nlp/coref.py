@@ -88,6 +88,19 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
         return _last(before, single_nouns[lower])
+    if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
+        return _same_office(tok, before)
+    return []
+
+
+def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
+    """"a US envoy ... The envoy met Maduro": the last fuller mention of the same office."""
+    doc = tok.doc
+    for m in reversed(before):
+        head = doc[m.end - 1]
+        if head.lemma_ == tok.lemma_ and head.i != tok.i and m.end - m.start > 1 and any(
+                t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.start:m.end]):
+            return [m]
     return []
 
 
@@ -144,6 +157,11 @@ def _latter_former(before: list[_Mention], which: str) -> list[_Mention]:
 
 def _has_det(tok, word: str) -> bool:
     return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
+
+
+def is_group_reference(tok) -> bool:
+    """"the two countries", "both sides", "the three leaders"."""
+    return tok.lower_ in _words()["pair_nouns"] and _has_pair_marker(tok)
 
 
 def group_size(tok) -> int:
