@@ -356,3 +356,10 @@ def test_loans_initialled_treaties_and_upgraded_ties(extract_text):
     events = {(e.type, frozenset((e.source.entity, e.target.entity))) for e in extract_text(text)}
     assert {("AID", frozenset(("IMF", "PAK"))), ("AGREE", frozenset(("AZE", "ARM"))),
             ("COOPERATE", frozenset(("VNM", "IND")))} <= events
+
+
+def test_no_longer_negates_and_an_urged_act_is_only_possible(extract_text):
+    found = keys(extract_text("The Japanese premier will no longer stop in Manila. "
+                              "Norway urged Serbia and Kosovo to sign the agreement."))
+    assert ("CONSULT", "JPN", "PHL", Status.NEGATED) in found
+    assert {s for t, a, b, s in found if t == "AGREE"} == {Status.POSSIBLE}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import Status
 
 
@@ -10,29 +12,24 @@ def triples(events):
             for e in events}
 
 
-def test_conditional_strike_is_a_threat_made_now(extract_text):
-    found = triples(extract_text(
-        "The Greek prime minister said Greece would strike back hard if Turkey sent warships."))
-    assert ("THREATEN", "GRC", "TUR", Status.OCCURRED) in found
-    assert not any(t == "ASSAULT" for t, *_ in found)
-
-
-def test_future_retaliation_is_a_threat(extract_text):
-    found = triples(extract_text("Azerbaijan warned on Monday that it would retaliate "
-                                 "against Armenia."))
-    assert ("THREATEN", "AZE", "ARM", Status.OCCURRED) in found
-
-
-def test_plain_future_strike_stays_a_planned_attack(extract_text):
-    found = triples(extract_text("Israeli officials said Israel will strike Iran next week."))
-    assert ("ASSAULT", "ISR", "IRN", Status.PLANNED) in found
-    assert not any(t == "THREATEN" for t, *_ in found)
-
-
-def test_refusing_to_retaliate_is_a_negated_threat(extract_text):
-    found = triples(extract_text("Serbia said it would not retaliate if Kosovo closed "
-                                 "the crossing."))
-    assert ("THREATEN", "SRB", "XKX", Status.NEGATED) in found
+@pytest.mark.parametrize(("text", "expected", "not_coded"), [
+    # a conditional act of force is a threat made now, not a planned attack
+    ("The Greek prime minister said Greece would strike back hard if Turkey sent warships.",
+     ("THREATEN", "GRC", "TUR", Status.OCCURRED), "ASSAULT"),
+    ("Azerbaijan warned on Monday that it would retaliate against Armenia.",
+     ("THREATEN", "AZE", "ARM", Status.OCCURRED), "ASSAULT"),
+    # a plain future strike stays a planned attack
+    ("Israeli officials said Israel will strike Iran next week.",
+     ("ASSAULT", "ISR", "IRN", Status.PLANNED), "THREATEN"),
+    ("Serbia said it would not retaliate if Kosovo closed the crossing.",
+     ("THREATEN", "SRB", "XKX", Status.NEGATED), "ASSAULT"),
+    ("Armenia's prime minister said Azerbaijan would pay a heavy price for the shelling.",
+     ("THREATEN", "ARM", "AZE", Status.OCCURRED), "ASSAULT"),
+])
+def test_future_acts_of_force(extract_text, text, expected, not_coded):
+    found = triples(extract_text(text))
+    assert expected in found
+    assert not any(t == not_coded for t, *_ in found)
 
 
 def test_past_response_is_no_threat(extract_text):
@@ -76,3 +73,5 @@ def test_unaddressed_demand_goes_to_the_partner_just_met(extract_text):
             "Afterwards Peru demanded that all border crossings be reopened.")
     found = triples(extract_text(text))
     assert ("REQUEST", "PER", "CHL", Status.OCCURRED) in found
+
+

@@ -183,6 +183,13 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     return actors
 
 
+def party_key(actor: Actor) -> tuple:
+    """What tells two parties apart: a country's government, army and police are one party
+    (the state); its rebels, protesters or a party are parties of their own."""
+    state = actor.sector is None or actor.sector in roles()["state_sectors"]
+    return actor.entity, None if state else actor.sector
+
+
 def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     """"Both sides", "the two delegations": the parties of the article's latest events,
     unless the group was named in the same sentence ("Erdogan said his Russian counterpart
@@ -197,16 +204,15 @@ def _event_parties(ctx: DocContext, size: int) -> list[Actor]:
     """"Both sides", "the two delegations": the parties of the latest events between
     two actors, when they make up the group (a later mention of a third country is no
     party: "talks with Ukraine ..., the Pentagon said ..., both sides")."""
-    def key(actor: Actor) -> tuple:
-        return actor.entity, actor.sector
-
     parties: dict[tuple, Actor] = {}
     for event in reversed(ctx.events):  # "the army ... the RSF": parties of one country too
-        if event.target is None or key(event.source) == key(event.target):
-            continue
+        if event.target is None or party_key(event.source) == party_key(event.target) or (
+                event.source.entity == event.target.entity
+                and "CVL" in (event.source.sector, event.target.sector)):
+            continue  # unnamed people or places at home are no side
         for actor in (event.source, event.target):  # countries' sides, not the UN's
             if actor.country and len(parties) < size:
-                parties.setdefault(key(actor), actor)
+                parties.setdefault(party_key(actor), actor)
         if len(parties) >= size:
             return list(parties.values())
     return []

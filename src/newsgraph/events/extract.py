@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
-from ..actors.phrases import roles
+from ..actors.phrases import party_key, roles
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from . import arguments as args
@@ -56,8 +56,8 @@ class Extractor:
         for index, sent in enumerate(doc.sents):
             for cand in self._candidates(sent, ctx):
                 event = self._event(cand, index, sent, annotated, ctx)
-                key = (index, event.type, _party(event.source), _party(event.target),
-                       event.status)
+                key = (index, event.type, party_key(event.source),
+                       event.target and party_key(event.target), event.status)
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
@@ -299,14 +299,6 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     return a.sector is None or b.sector is None or a.sector == b.sector
-
-
-def _party(actor: Actor | None) -> tuple | None:
-    """What tells two parties of one event apart: the army and the RSF are both Sudan's."""
-    if actor is None:
-        return None
-    state = actor.sector is None or actor.sector in roles()["state_sectors"]
-    return actor.entity, None if state else actor.sector
 
 
 def _main_country(mentions) -> str | None:

@@ -46,8 +46,11 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     chain = governors(trigger)
     if _negated(chain, words):
         return Status.NEGATED
-    for tok in chain:
-        verdict = _token_status(tok, trigger, words)
+    for k, tok in enumerate(chain):
+        # "urged restraint and called on the army": a verb the trigger is coordinated
+        # with lends its modals, not its meaning
+        sibling = k > 0 and chain[k - 1].dep_ == "conj"
+        verdict = _token_status(tok, trigger, words, sibling)
         if verdict is not None:
             return verdict
     if trigger.sent.text.rstrip().endswith("?"):
@@ -76,8 +79,10 @@ def _negated(chain, words) -> bool:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
-        if _on_hold(tok, words["negating_phrases"]):
-            return True
+        if _on_hold(tok, words["negating_phrases"]) or any(
+                c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree)
+                in words["negating_adverbs"] for c in tok.children):
+            return True  # "put on hold", "will no longer stop in"
         if tok.lower_ in words["negated_adjectives"] or any(
                 c.dep_ == "amod" and c.lower_ in words["negated_adjectives"]
                 for c in tok.children):
@@ -92,7 +97,7 @@ def _on_hold(tok, phrases: dict) -> bool:
                for c in tok.children)
 
 
-def _token_status(tok, trigger, words) -> Status | None:
+def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
     """What one word of the chain says, if anything."""
     for child in tok.children:
         low = child.lower_
@@ -115,7 +120,7 @@ def _token_status(tok, trigger, words) -> Status | None:
             return Status.POSSIBLE
         if child.dep_ == "aux" and low in ("going",):
             return Status.PLANNED
-    if tok.i == trigger.i:
+    if tok.i == trigger.i or sibling:
         return None
     lemma = tok.lemma_.lower()
     if lemma in words["planned_governors"] and not _planned_in_past(tok):
