@@ -363,3 +363,10 @@ def test_no_longer_negates_and_an_urged_act_is_only_possible(extract_text):
                               "Norway urged Serbia and Kosovo to sign the agreement."))
     assert ("CONSULT", "JPN", "PHL", Status.NEGATED) in found
     assert {s for t, a, b, s in found if t == "AGREE"} == {Status.POSSIBLE}
+
+
+def test_list_parsed_as_an_apposition_gives_every_member(extract_text):
+    found = {frozenset((e.source.entity, e.target.entity))
+             for e in extract_text("The US, Russia, and Switzerland met in Geneva.")
+             if e.type == "CONSULT"}
+    assert found == {frozenset(p) for p in (("USA", "RUS"), ("USA", "CHE"), ("RUS", "CHE"))}

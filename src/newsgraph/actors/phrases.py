@@ -90,12 +90,20 @@ def _coordinated_names(head, ctx: DocContext) -> list[Actor]:
 
 
 def _conjuncts(head) -> list:
+    """Coordinated heads; "the US, Russia, and Switzerland" often parses with Russia as an
+    apposition that carries the rest of the list, which makes it a list, not an apposition."""
     out = []
     for child in head.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed(child):
             out.append(child)
             out.extend(_conjuncts(child))
     return out
+
+
+def _listed(tok) -> bool:
+    """An "apposition" that carries the rest of a list ("the US, Russia, and Switzerland")."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "conj" for c in tok.children)
 
 
 def _resolve_single(head, ctx: DocContext) -> list[Actor]:
@@ -225,7 +233,7 @@ def core_tokens(head) -> list:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CORE_DEPS and child.i not in keep:
+            if child.dep_ in _CORE_DEPS and child.i not in keep and not _listed(child):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
@@ -256,7 +264,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     sector = ctx.resolver.sector_of(tokens)
     hints = {e.country for m in found for e in m.entries if e.country}
     people = [m for m in found if "person" in m.kinds]
-    for appos in (c for c in head.children if c.dep_ == "appos"):
+    for appos in (c for c in head.children if c.dep_ == "appos" and not _listed(c)):
         actor = _resolve_core(appos, ctx)  # "the ally North Korea"
         if actor is not None:
             return actor
