@@ -96,3 +96,10 @@ def test_stop_in_is_a_visit(extract_text):
     found = extract_text("Biden stopped in Australia on his way to Japan.")
     assert any(e.type == "CONSULT" and e.target and e.target.entity == "AUS"
                and e.status == Status.OCCURRED for e in found), found
+
+
+def test_engaging_someone_in_a_firefight_aims_it_at_them(extract_text):
+    events = extract_text("Somali militants engaged Kenyan peacekeepers in a firefight "
+                          "near the border on Friday.")
+    pairs = {(e.source.entity, e.target.entity) for e in events if e.type == "ASSAULT"}
+    assert ("SOM", "KEN") in pairs and ("KEN", "SOM") in pairs
