@@ -60,3 +60,11 @@ def test_the_envoy_is_the_envoy_named_before(extract_text):
     text = ("A Norwegian envoy arrived in Colombo on Monday. "
             "The envoy met Sri Lanka's president for two hours.")
     assert ("NOR", "LKA") in pairs(extract_text(text), "CONSULT")
+
+
+def test_a_definite_event_noun_keeps_the_doer_of_its_event(extract_text):
+    text = ("Chile imposed tariffs on Peruvian goods in March. "
+            "The tariffs on Peruvian goods took effect on Monday.")
+    events = [e for e in extract_text(text) if e.type == "SANCTION"]
+    assert {(e.sentence_index, e.source.entity, e.target.entity) for e in events} == {
+        (0, "CHL", "PER"), (1, "CHL", "PER")}

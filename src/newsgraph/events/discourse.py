@@ -58,3 +58,15 @@ def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
 def _stands(event: Event) -> bool:
     """An event with a recipient that was not denied."""
     return event.target is not None and event.status is not Status.NEGATED
+
+
+def referred_doer(noun, type_: str, events: Sequence[Event]) -> list[Actor]:
+    """"The 10 percent duty on Chinese goods went ahead": a definite event noun with no doer
+    of its own refers back to the latest event of its type, whose doer it keeps."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+               for c in noun.children):
+        return []
+    for event in reversed(events):
+        if event.type == type_:
+            return [event.source]
+    return []

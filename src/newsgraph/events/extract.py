@@ -14,7 +14,7 @@ from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, Tim
 from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
-from .discourse import carried_recipient, implied_recipient
+from .discourse import carried_recipient, implied_recipient, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -95,7 +95,8 @@ class Extractor:
         target_heads = args.target_slots(tok, trigger, obj)
         if trigger.pos == "NOUN":
             target_heads += args.noun_subject_targets(tok)
-        sources = self._sources(tok, trigger, obj, source_heads, ctx)
+        sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
+            referred_doer(tok, trigger.type, ctx.events) if trigger.pos == "NOUN" else [])
         if not sources:
             return []
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
