@@ -68,3 +68,9 @@ def test_a_definite_event_noun_keeps_the_doer_of_its_event(extract_text):
     events = [e for e in extract_text(text) if e.type == "SANCTION"]
     assert {(e.sentence_index, e.source.entity, e.target.entity) for e in events} == {
         (0, "CHL", "PER"), (1, "CHL", "PER")}
+
+
+def test_strikes_blamed_on_a_group_were_done_by_it(extract_text):
+    events = extract_text("Drone strikes blamed on al-Shabab hit a Kenyan army base "
+                          "on Monday.")
+    assert ("SOM", "KEN") in pairs(events, "ASSAULT")

@@ -75,3 +75,16 @@ def test_unaddressed_demand_goes_to_the_partner_just_met(extract_text):
     assert ("REQUEST", "PER", "CHL", Status.OCCURRED) in found
 
 
+
+
+def test_a_charge_rejected_in_the_same_sentence_is_aimed_at_its_maker(extract_text):
+    found = triples(extract_text("Ghana accused Togo of harbouring smugglers, a charge the "
+                                 "Togolese delegation rejected."))
+    assert ("REJECT", "TGO", "GHA", Status.OCCURRED) in found
+
+
+def test_a_vow_that_another_will_pay_is_a_threat_by_the_speaker(extract_text):
+    found = triples(extract_text("Armenia's premier spoke on Monday, vowing that Azerbaijan "
+                                 "would pay a heavy price."))
+    assert ("THREATEN", "ARM", "AZE", Status.OCCURRED) in found
+    assert not any(t == "THREATEN" and a == "AZE" for t, a, *_ in found)

@@ -205,15 +205,16 @@ def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     if not is_group_reference(head) or any(start >= head.sent.start
                                             for start, _ in ctx.coref.get(head.i, ())):
         return None
-    return _event_parties(ctx, group_size(head)) or None
+    earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
+    return _event_parties(earlier, group_size(head)) or None
 
 
-def _event_parties(ctx: DocContext, size: int) -> list[Actor]:
+def _event_parties(events: list, size: int) -> list[Actor]:
     """"Both sides", "the two delegations": the parties of the latest events between
     two actors, when they make up the group (a later mention of a third country is no
     party: "talks with Ukraine ..., the Pentagon said ..., both sides")."""
     parties: dict[tuple, Actor] = {}
-    for event in reversed(ctx.events):  # "the army ... the RSF": parties of one country too
+    for event in reversed(events):  # "the army ... the RSF": parties of one country too
         if event.target is None or party_key(event.source) == party_key(event.target) or (
                 event.source.entity == event.target.entity
                 and "CVL" in (event.source.sector, event.target.sector)):

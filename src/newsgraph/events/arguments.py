@@ -103,7 +103,13 @@ def verb_object(verb):
         return child(verb, "nsubjpass")
     if _passive_participle(verb) and child(verb, "dobj") is None:
         return verb.head
-    return child(verb, "dobj")
+    obj = child(verb, "dobj")
+    subject = child(verb, "nsubj")
+    if (obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
+            and subject is not None and subject.lower_ not in ("which", "that", "who")
+            and not any(c.lower_ == "whose" for c in subject.children)):
+        return verb.head  # "a charge the Russian delegation rejected": the charge
+    return obj
 
 
 def object_lemmas(obj) -> set[str]:
@@ -234,8 +240,11 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     found += prep_objects(noun, "by")
     for word in preps:
         found += prep_objects(noun, word)
+    blamed = roles()["doer_participles"]
     for acl in children(noun, "acl"):  # "an invitation extended by X"
         found += prep_objects(acl, "by")
+        if acl.lemma_.lower() in blamed:  # "drone strikes blamed on the RSF"
+            found += prep_objects(acl, blamed[acl.lemma_.lower()])
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     verb = light_verb(noun, frames) if light else None

@@ -67,6 +67,6 @@ def referred_doer(noun, type_: str, events: Sequence[Event]) -> list[Actor]:
                for c in noun.children):
         return []
     for event in reversed(events):
-        if event.type == type_:
+        if event.type == type_ and event.span[1] <= noun.sent.start_char:  # earlier sentences
             return [event.source]
     return []

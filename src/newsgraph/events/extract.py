@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
@@ -65,8 +66,9 @@ class Extractor:
         return events
 
     # -- candidates ---------------------------------------------------------------------
-    def _candidates(self, sent, ctx: DocContext) -> list[_Candidate]:
-        found: list[_Candidate] = []
+    def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:
+        """Candidates token by token, lazily: an event found earlier in the sentence is in
+        ``ctx.events`` for the tokens after it ("accused X, a charge Y rejected")."""
         for tok in sent:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
                 "NOUN", "PROPN") else None
@@ -77,9 +79,8 @@ class Extractor:
                 trigger = as_threat(tok, trigger) or trigger
                 pairs = self._pairs(tok, trigger, ctx) if fits(tok, trigger) else []
                 if pairs:
-                    found.extend(pairs)
+                    yield from pairs
                     break
-        return found
 
     def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
         if trigger.pos == "VERB":
@@ -190,8 +191,8 @@ class Extractor:
         if not trigger.prep_required and (
                 trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
             return [(s, None) for s in sources]
-        other = None if trigger.prep_required else implied_recipient(trigger.type, sources,
-                                                                      ctx.events)
+        other = None if trigger.prep_required or trigger.inverse else implied_recipient(
+            trigger.type, sources, ctx.events)
         return [(s, other) for s in sources] if other is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:

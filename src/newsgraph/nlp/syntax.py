@@ -13,4 +13,10 @@ def reported_speaker(tok, depth: int = 4):
         clause = clause.head
     if clause.dep_ != "ccomp":
         return None
-    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speech = clause.head
+    for _ in range(depth):  # "Netanyahu said ..., vowing that Hamas would pay"
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if subject is not None or speech.dep_ not in ("advcl", "xcomp", "conj"):
+            return subject
+        speech = speech.head
+    return None
