@@ -148,7 +148,7 @@ class Extractor:
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
-        nested = (self._event_reference(referred, ctx)
+        nested = (self._event_reference(referred, ctx, sources)
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
@@ -167,7 +167,7 @@ class Extractor:
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                                for o in args.prep_objects(head, w)]
         return (_first_resolved(heads, ctx, exclude=sources)
-                or self._event_reference(heads, ctx))
+                or self._event_reference(heads, ctx, sources))
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
                     ) -> list[tuple[Actor, Actor | None]]:
@@ -195,9 +195,12 @@ class Extractor:
             trigger.type, sources, ctx.events)
         return [(s, other) for s in sources] if other is not None else []
 
-    def _event_reference(self, heads: list, ctx: DocContext) -> list[Actor]:
+    def _event_reference(self, heads: list, ctx: DocContext, sources: list[Actor]
+                         ) -> list[Actor]:
         """"condemned the attack": the doer of the event the noun refers to, named on the
-        noun ("Russia's attack") or in an earlier event of the same type."""
+        noun ("Russia's attack") or in an earlier event of the same type by someone other
+        than the ``sources`` (who do not answer their own acts)."""
+        own = {party_key(s) for s in sources}
         for head in heads:
             lemma = head.lemma_.lower()
             event_nouns = roles()["event_nouns"]
@@ -209,8 +212,8 @@ class Extractor:
                 return named
             types |= set(event_nouns.get(lemma, ()))
             for event in reversed(ctx.events):
-                if not types or event.type in types:  # "the decision": any earlier event
-                    return [event.source]
+                if (not types or event.type in types) and party_key(event.source) not in own:
+                    return [event.source]  # "the decision": any earlier event
         return []
 
     def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
