@@ -74,3 +74,9 @@ def test_strikes_blamed_on_a_group_were_done_by_it(extract_text):
     events = extract_text("Drone strikes blamed on al-Shabab hit a Kenyan army base "
                           "on Monday.")
     assert ("SOM", "KEN") in pairs(events, "ASSAULT")
+
+
+def test_an_unnamed_ministry_belongs_to_the_country_of_the_clause_before(extract_text):
+    text = ("Ghana opened its border on Monday. Togo's customs agency said the move was "
+            "welcome, and the foreign ministry accused Ghana of delays.")
+    assert ("TGO", "GHA") in pairs(extract_text(text), "ACCUSE")

@@ -321,12 +321,24 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
 
 
 def _domestic_role(head, ctx: DocContext) -> list[Actor]:
-    """"the police", "the junta": with no country named, the article's own country."""
+    """"the police", "the junta": with no country named, the country of the clause before
+    ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
+    article's own country."""
     sector = ctx.resolver.sector_of(core_tokens(head))
-    if (sector and ctx.main_country and head.pos_ == "NOUN"
-            and head.lemma_.lower() in roles()["domestic_roles"]):
-        return [ctx.resolver.country_actor(ctx.main_country, sector, head.text)]
-    return []
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    if not sector or not common or head.lemma_.lower() not in roles()["domestic_roles"]:
+        return []
+    country = _previous_subject_country(head, ctx) or ctx.main_country
+    return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def _previous_subject_country(head, ctx: DocContext) -> str | None:
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    sibling = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    actors = resolve_argument(sibling, ctx) if sibling is not None else []
+    return actors[0].country if len(actors) == 1 else None
 
 
 def _mentions_in(tokens, ctx: DocContext) -> list[Mention]:
