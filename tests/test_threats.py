@@ -88,3 +88,10 @@ def test_a_vow_that_another_will_pay_is_a_threat_by_the_speaker(extract_text):
                                  "would pay a heavy price."))
     assert ("THREATEN", "ARM", "AZE", Status.OCCURRED) in found
     assert not any(t == "THREATEN" and a == "AZE" for t, a, *_ in found)
+
+
+def test_saying_another_violated_a_truce_is_an_accusation(extract_text):
+    found = triples(extract_text("Kyiv said Russia had violated the ceasefire. "
+                                 "Russia said it had violated nothing."))
+    assert ("ACCUSE", "UKR", "RUS", Status.OCCURRED) in found
+    assert not any(t == "ACCUSE" and a == "RUS" for t, a, *_ in found)

@@ -58,6 +58,10 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.clause_verbs and not any(  # "said Indian troops had provoked the violence"
+            v.lemma_.lower() in trigger.clause_verbs
+            for c in args.children(tok, "ccomp") for v in [c, *args.children(c, "conj")]):
+        return False
     if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
                                          for c in tok.children):
         return False

@@ -46,6 +46,7 @@ class Trigger:
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
+    clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
 
 
 @dataclass
@@ -82,6 +83,7 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
             subject_in=frozenset(raw.get("subject_in") or ()),
             subject_not_in=frozenset(raw.get("subject_not_in") or ()),
             reverse_cameo=str(raw["reverse_cameo"]) if raw.get("reverse_cameo") else None,
+            clause_verbs=frozenset(raw.get("clause_verbs") or ()),
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:
