@@ -370,3 +370,10 @@ def test_list_parsed_as_an_apposition_gives_every_member(extract_text):
              for e in extract_text("The US, Russia, and Switzerland met in Geneva.")
              if e.type == "CONSULT"}
     assert found == {frozenset(p) for p in (("USA", "RUS"), ("USA", "CHE"), ("RUS", "CHE"))}
+
+
+def test_a_request_misattached_to_a_relative_clause_keeps_the_main_subject(extract_text):
+    text = ("Chile condemned the vote as a provocation that threatened the peace talks and "
+            "called on Bolivia to withdraw the motion.")
+    found = keys(extract_text(text))
+    assert ("REQUEST", "CHL", "BOL", Status.OCCURRED) in found

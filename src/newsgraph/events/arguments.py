@@ -73,6 +73,11 @@ def verb_source(verb, raising: bool = False):
         return verb_source(governor)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and child(head, *_SUBJ) is None:
         return verb_source(head.head)  # "told X that there could be no peace, and urged Y"
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and _not_a_doer(head.head):
+        main = head.head  # "condemned the launches as a provocation that threatened peace
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:  # and called on"
+            main = main.head
+        return verb_source(main) if main.pos_ in ("VERB", "AUX") else None
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
         if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
             obj = child(head, "dobj") or _first(prep_objects(head, "on"))
@@ -85,6 +90,13 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "acomp":
         return verb_source(head)
     return None
+
+
+def _not_a_doer(noun) -> bool:
+    """A common noun that names no one ("a provocation"): a clause coordinated with its
+    relative clause was misattached and belongs to the main clause."""
+    people = roles()["domestic_roles"] | roles()["generic_people"]
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in people
 
 
 def _first(items: list):
