@@ -103,3 +103,12 @@ def test_engaging_someone_in_a_firefight_aims_it_at_them(extract_text):
                           "near the border on Friday.")
     pairs = {(e.source.entity, e.target.entity) for e in events if e.type == "ASSAULT"}
     assert ("SOM", "KEN") in pairs and ("KEN", "SOM") in pairs
+
+
+def test_concerns_raised_and_a_verbal_hit_back(extract_text):
+    events = extract_text("Canada raised concerns over India's conduct on Monday. "
+                          "India's foreign ministry hit back, calling the remarks absurd. "
+                          "Israel hit back with air strikes on Gaza.")
+    found = {(e.type, e.source.entity, e.target.entity) for e in events if e.target}
+    assert {("ACCUSE", "CAN", "IND"), ("ACCUSE", "IND", "CAN")} <= found
+    assert ("ACCUSE", "ISR", "PSE") not in found
