@@ -95,3 +95,10 @@ def test_saying_another_violated_a_truce_is_an_accusation(extract_text):
                                  "Russia said it had violated nothing."))
     assert ("ACCUSE", "UKR", "RUS", Status.OCCURRED) in found
     assert not any(t == "ACCUSE" and a == "RUS" for t, a, *_ in found)
+
+
+def test_a_threatened_act_is_coded_as_the_threat_only(extract_text):
+    found = triples(extract_text("Nigeria's army seized power in July. "
+                                 "Ghana threatened to reimpose sanctions on the country."))
+    assert ("THREATEN", "GHA", "NGA", Status.OCCURRED) in found
+    assert not any(t == "SANCTION" for t, *_ in found)

@@ -69,16 +69,19 @@ class Extractor:
     def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:
         """Candidates token by token, lazily: an event found earlier in the sentence is in
         ``ctx.events`` for the tokens after it ("accused X, a charge Y rejected")."""
+        threats: set[int] = set()  # "threatened to reimpose sanctions": the threat only
         for tok in sent:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
                 "NOUN", "PROPN") else None
-            if pos is None:
+            if pos is None or any(g.i in threats for g in governors(tok)[1:]):
                 continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
                 trigger = as_threat(tok, trigger) or trigger
                 pairs = self._pairs(tok, trigger, ctx) if fits(tok, trigger) else []
                 if pairs:
+                    if trigger.type == "THREATEN":
+                        threats.add(tok.i)
                     yield from pairs
                     break
 

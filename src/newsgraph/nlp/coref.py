@@ -87,7 +87,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
-        return _last(before, single_nouns[lower])
+        # "Biden threatened to reimpose sanctions on the country": an object is not the
+        # subject's own country, so it points back past its own sentence
+        earlier = [m for m in before if m.sent < sent_of[tok.i]]
+        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
+        return _last(pool, single_nouns[lower])
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
