@@ -376,3 +376,9 @@ def test_a_request_misattached_to_a_relative_clause_keeps_the_main_subject(extra
             "called on Bolivia to withdraw the motion.")
     found = keys(extract_text(text))
     assert ("REQUEST", "CHL", "BOL", Status.OCCURRED) in found
+
+
+def test_a_plan_only_experts_announce_is_possible(extract_text):
+    found = keys(extract_text("Serbia will seek military aid from Russia, according to "
+                              "the experts."))
+    assert ("REQUEST", "SRB", "RUS", Status.POSSIBLE) in found

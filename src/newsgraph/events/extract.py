@@ -247,6 +247,9 @@ class Extractor:
         if status is Status.OCCURRED and when.start and article.date and (
                 when.start > article.date + dt.timedelta(days=1)):
             status = Status.PLANNED
+        attribution = find_attribution(tok, ctx)
+        if status is Status.PLANNED and _speculative(attribution):
+            status = Status.POSSIBLE  # "will seek aid, according to the experts"
         when = _default_time(when, status, article.date)
         plover = self.codes.plover(trigger.type, trigger.mode)
         lemmas = {t.lemma_.lower() for t in sent}
@@ -266,7 +269,7 @@ class Extractor:
             sentence_index=index, evidence=sent.text.strip(), type=trigger.type,
             mode=trigger.mode, context=self.codes.contexts(lemmas), cameo=trigger.cameo,
             status=status, source=cand.source, target=cand.target,
-            attribution=find_attribution(tok, ctx), date=when, location=location,
+            attribution=attribution, date=when, location=location,
             score=plover.score, goldstein=self.codes.goldstein(trigger.cameo),
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
@@ -307,6 +310,13 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     return a.sector is None or b.sector is None or a.sector == b.sector
+
+
+def _speculative(attribution) -> bool:
+    if attribution is None:
+        return False
+    words = word_lists("attribution")["speculative_sources"]
+    return any(word in words for word in attribution.text.lower().split())
 
 
 def _main_country(mentions) -> str | None:
