@@ -80,3 +80,9 @@ def test_an_unnamed_ministry_belongs_to_the_country_of_the_clause_before(extract
     text = ("Ghana opened its border on Monday. Togo's customs agency said the move was "
             "welcome, and the foreign ministry accused Ghana of delays.")
     assert ("TGO", "GHA") in pairs(extract_text(text), "ACCUSE")
+
+
+def test_an_invitation_goes_to_the_visitor(extract_text):
+    text = ("A Vietnamese delegation will visit Laos next week. The visit follows an "
+            "invitation extended by the Lao government.")
+    assert ("LAO", "VNM") in pairs(extract_text(text), "AGREE")
