@@ -58,7 +58,7 @@ def keys(events):
         # COERCE
         ("Police dispersed protesters in Tbilisi with tear gas.", ("COERCE", "GEO", "GEO")),
         ("A court in Guyana issued arrest warrants for two Brazilian men.",
-         ("COERCE", "GUY", "GUY")),
+         ("COERCE", "GUY", "BRA")),  # the men are Brazilian
         # ASSAULT
         ("Ukrainian troops pushed deeper into Russia's Kursk region.", ("ASSAULT", "UKR", "RUS")),
         ("Chinese ships rammed a Philippine vessel.", ("ASSAULT", "CHN", "PHL")),
@@ -112,3 +112,12 @@ def test_concerns_raised_and_a_verbal_hit_back(extract_text):
     found = {(e.type, e.source.entity, e.target.entity) for e in events if e.target}
     assert {("ACCUSE", "CAN", "IND"), ("ACCUSE", "IND", "CAN")} <= found
     assert ("ACCUSE", "ISR", "PSE") not in found
+
+
+def test_letting_prisoners_go_and_not_ruling_out_cooperation(extract_text):
+    events = extract_text("Morocco let 12 Algerian prisoners go on Friday. Algeria did not "
+                          "rule out developing military cooperation with Tunisia.")
+    found = {(e.type, e.source.entity, e.target.entity, e.status.value) for e in events}
+    assert ("CONCEDE", "MAR", "DZA", "occurred") in found
+    assert ("COOPERATE", "DZA", "TUN", "possible") in found or (
+        "COOPERATE", "TUN", "DZA", "possible") in found

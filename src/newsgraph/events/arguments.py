@@ -152,7 +152,7 @@ def _slot(tok, slot: str, obj) -> list:
     if slot in ("dobj", "dobj_entity"):
         return [obj] if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else []
     if slot == "poss_obj":
-        return _possessors(obj) if obj is not None else []
+        return possessors(obj) if obj is not None else []
     if slot == "dative":
         return children(tok, "dative", "iobj")
     if slot == "xcomp_obj":  # "refused to sign a deal with Moscow", "threatened to hit Y"
@@ -234,7 +234,7 @@ def nested_objects(heads: list) -> list:
         for p in prep_objects(owner, w)]
 
 
-def _possessors(obj) -> list:
+def possessors(obj) -> list:
     """"rejected Russia's proposal", "condemned the Russian strike": Russia."""
     found = children(obj, "poss")
     found += [c for c in obj.children if c.dep_ in ("amod", "compound") and (

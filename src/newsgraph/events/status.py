@@ -46,6 +46,9 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     chain = governors(trigger)
     if _negated(chain, words):
         return Status.NEGATED
+    if any(k > 0 and tok.lemma_ in words["possible_when_negated"] and _has_negation(tok, words)
+           for k, tok in enumerate(chain)):
+        return Status.POSSIBLE  # "did not rule out developing cooperation"
     for k, tok in enumerate(chain):
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
@@ -88,6 +91,11 @@ def _negated(chain, words) -> bool:
                 for c in tok.children):
             return True
     return False
+
+
+def _has_negation(tok, words) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ == "advmod")
+               for c in tok.children)
 
 
 def _on_hold(tok, phrases: dict) -> bool:
