@@ -121,3 +121,12 @@ def test_letting_prisoners_go_and_not_ruling_out_cooperation(extract_text):
     assert ("CONCEDE", "MAR", "DZA", "occurred") in found
     assert ("COOPERATE", "DZA", "TUN", "possible") in found or (
         "COOPERATE", "TUN", "DZA", "possible") in found
+
+
+def test_help_from_a_country_goes_to_the_doer_it_helped(extract_text):
+    events = extract_text("Kenya repelled the attack with support from Uganda. Most drones "
+                          "were intercepted by Estonia with help from Finland. Lithuania stopped "
+                          "the smugglers with help from Latvia.")
+    found = {(e.source.entity, e.target.entity) for e in events if e.type == "AID"}
+    assert found == {("UGA", "KEN"), ("FIN", "EST"), ("LVA", "LTU")}
+    assert all(e.status.value == "occurred" for e in events if e.type == "AID")

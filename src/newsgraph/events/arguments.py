@@ -169,6 +169,13 @@ def _slot(tok, slot: str, obj) -> list:
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot == "speaker":  # "Netanyahu said Iran would pay for it": Netanyahu
         return [s for s in (reported_speaker(tok),) if s is not None]
+    if slot == "light_subj":  # "shot down by Israel with help from the US": Israel
+        light = light_verb(tok) if tok.pos_ != "VERB" and tok.dep_ == "pobj" else None
+        owner = tok.head.head if tok.dep_ == "pobj" else None
+        if light is None and owner is not None and owner.dep_ == "dobj":
+            light = owner.head  # "repelled the attack with support from X" (PP on the object)
+        subject = verb_source(light) if light is not None else None
+        return [subject] if subject is not None else []
     if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
         return [s for c in children(tok, "advcl") for s in children(c, "nsubj", "nsubjpass")
                 if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

@@ -188,7 +188,8 @@ class Extractor:
             return [(s, government) for s in sources]
         if place is not None:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
-        carried = carried_recipient(trigger.type, sources, ctx.events)
+        carried = None if trigger.prep_required else carried_recipient(trigger.type, sources,
+                                                                        ctx.events)
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
         if not trigger.prep_required and (

@@ -78,7 +78,9 @@ def _negated(chain, words) -> bool:
                for c in tok.children):  # "urged X not to ..." does not negate the urging
             # "did not hesitate to attack": a negated governor of a negator flips back
             return tok.lemma_ not in negators
-        if tok.lemma_ in negators and k > 0 and not coordinate:
+        # "stopped the smugglers with help from Y": the help is no part of what stopped
+        means = k > 1 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "with"
+        if tok.lemma_ in negators and k > 0 and not coordinate and not means:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
