@@ -13,6 +13,7 @@ import numpy as np
 from .metrics import summarize
 from .ranker import Ranker, rank_block, training_rows
 from .tkg_data import load_tkg, with_inverses
+from .tkg_embed import EmbedSettings, make_embedder
 from .tkg_features import (
     HistoryIndex,
     relation_profile,
@@ -68,8 +69,13 @@ def run_benchmark(
     params: dict[str, Any] | None = None,
     target_queries: int = 60_000,
     valid_queries: int = 30_000,
+    embed: bool = True,
+    embed_settings: EmbedSettings | None = None,
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
+
+    ``embed`` adds the learned-embedding model (``tkg_embed``; needs torch, otherwise the
+    harness says so and runs without it), fitted on the facts before the ranker's window.
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
@@ -84,13 +90,17 @@ def run_benchmark(
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
     index.fit_basis(float(window[0]))
+    emb = make_embedder(n_ent, n_rel2, tr[tr[:, 3] < window[0]], seed, embed_settings,
+                        log) if embed else None
     rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     settings = Settings()
     index.profile = relation_profile(tr, n_ent, n_rel2)
-    blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False)
+    blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
+                           embed=emb)
     vt, vc = np.unique(va[:, 3], return_counts=True)
-    blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries))
+    blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries),
+                           embed=emb)
     log(f"features: train rows {len(blk_tr.label)}, valid rows {len(blk_va.label)} "
         f"({time.perf_counter() - t0:.0f}s)")
     model = Ranker(params or PARAMS, seed).fit(*training_rows(blk_tr))
@@ -99,7 +109,7 @@ def run_benchmark(
     log(f"chosen: {best_trees} trees ({time.perf_counter() - t0:.0f}s)")
     fit_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    blk_te = collect_block(index, te, np.unique(te[:, 3]), rules, settings)
+    blk_te = collect_block(index, te, np.unique(te[:, 3]), rules, settings, embed=emb)
     scores = model.score(blk_te.X, best_trees)
     ranks = rank_block(blk_te, scores, n_ent, np.random.default_rng(seed))
     res = summarize(ranks)

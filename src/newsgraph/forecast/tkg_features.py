@@ -150,10 +150,13 @@ class HistoryIndex:
         return vals[:, 2]
 
     def candidates(
-        self, qs: np.ndarray, qr: np.ndarray, t: float, top_pop: int, max_cand: int
+        self, qs: np.ndarray, qr: np.ndarray, t: float, top_pop: int, max_cand: int,
+        extra: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate ``(query index, object)`` pairs: past partners of ``s`` and the
-        ``top_pop`` most popular recent objects of ``r``; at most ``max_cand`` per query."""
+        """Candidate ``(query index, object)`` pairs: past partners of ``s``, the ``top_pop``
+        most popular recent objects of ``r`` and the other sources below, plus ``extra``
+        ``(g, o, dense pre-score bonus per query and entity)``; at most ``max_cand`` per
+        query (by a cheap pre-score)."""
         n = self.n_ent
         qs64, qr64 = qs.astype(np.int64), qr.astype(np.int64)
         g1, k1 = self.tables["so"].ranges(qs64 * n, (qs64 + 1) * n)
@@ -164,14 +167,17 @@ class HistoryIndex:
         self.prepare_spread(qs64, qr64, t)
         g5, o5 = top_per_query(*self._spread[0][:2], n, top_pop)
         g6, o6 = top_per_query(*self._spread[1][:2], n, top_pop)
-        g = np.concatenate([g1, g2, g3, g4, g5, g6])
-        o = np.concatenate([o1, o2, o3, o4, o5, o6])
+        gx, ox = (extra[0], extra[1]) if extra is not None else (g1[:0], o1[:0])
+        g = np.concatenate([g1, g2, g3, g4, g5, g6, gx])
+        o = np.concatenate([o1, o2, o3, o4, o5, o6, ox])
         key = np.unique(g * n + o)
         g, o = key // n, key % n
         if len(g) == 0:
             return g, o
         pre = self._prescore(qs64[g], qr64[g], o, t)
         pre += self.spread_values(g, o)[:, [0, 2]].sum(axis=1)
+        if extra is not None:
+            pre += extra[2][g, o]
         order = np.lexsort((-pre, g))
         g, o = g[order], o[order]
         first = np.searchsorted(g, g)

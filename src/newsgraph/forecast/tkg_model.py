@@ -9,9 +9,11 @@ validation queries choose its hyperparameters.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from .tkg_embed import embed_candidates, embed_features
 from .tkg_features import HistoryIndex
 
 
@@ -46,6 +48,7 @@ class Settings:
 
     top_pop: int = 20
     max_cand: int = 100
+    top_emb: int = 20  # candidates per query from the learned model (when there is one)
 
 
 def collect_block(
@@ -56,34 +59,43 @@ def collect_block(
     settings: Settings,
     keep_priors: bool = True,
     use: np.ndarray | None = None,
+    embed: Any = None,
 ) -> Block:
     """Build a :class:`Block` for timestamps ``times`` (ascending), advancing ``index``.
 
     ``facts`` are the inverse-augmented facts at those timestamps (sorted by time). When
     ``use`` (bool per timestamp) is given, only those timestamps become queries; the others
-    just enter the history.
+    just enter the history. ``embed`` (a learned model with ``scores`` and ``update``, see
+    ``tkg_embed``) adds candidates and features, and is updated with each timestamp's facts
+    after its queries are built.
     """
     block = Block()
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
     for i, t in enumerate(times):
         ft = facts[bounds[i] : bounds[i + 1]]
         if len(ft) and (use is None or use[i]):
-            _collect_step(block, index, ft, float(t), rules, settings, keep_priors)
+            _collect_step(block, index, ft, float(t), rules, settings, keep_priors, embed)
         index.add(ft, float(t))
+        if embed is not None:
+            embed.update(ft)
     block.finish()
     return block
 
 
 def _collect_step(
     block: Block, index: HistoryIndex, ft: np.ndarray, t: float, rules: np.ndarray,
-    settings: Settings, keep_priors: bool,
+    settings: Settings, keep_priors: bool, embed: Any = None,
 ) -> None:
     n = index.n_ent
     qkey = ft[:, 0].astype(np.int64) * index.n_rel2 + ft[:, 1]
     uq, q_inv = np.unique(qkey, return_inverse=True)
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
-    g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand)
+    emb = embed.scores(qs, qr) if embed is not None else None
+    extra = embed_candidates(emb, settings.top_emb) if emb is not None else None
+    g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand, extra)
     X = index.features(qs, qr, g, o, t, rules)
+    if emb is not None:
+        X = np.hstack([X, embed_features(emb, g, o)])
     truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
     label = np.isin(g * n + o, truth).astype(np.int8)
     off = block.n_groups
