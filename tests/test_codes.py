@@ -214,3 +214,11 @@ def test_mode_rows_need_a_type_row(tmp_path: Path) -> None:
     (data_dir / "plover.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(CodeTableError, match="AGREE has modes but no row of its own"):
         CodeTables.load(data_dir)
+
+
+
+def test_event_context_from_a_keyword_of_several_words(extract_text):
+    # "secret service" (intelligence) only matches with the sentence's words in order
+    events = extract_text("Chilean police detained two Peruvian diplomats after a secret "
+                          "service tip-off.")
+    assert events and all("intelligence" in e.context for e in events)

@@ -73,7 +73,7 @@ class Extractor:
         for tok in sent:
             pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
                 "NOUN", "PROPN") else None
-            if pos is None or any(g.i in threats for g in governors(tok)[1:]):
+            if pos is None or (threats and any(g.i in threats for g in governors(tok)[1:])):
                 continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
@@ -253,7 +253,7 @@ class Extractor:
             status = Status.POSSIBLE  # "will seek aid, according to the experts"
         when = _default_time(when, status, article.date)
         plover = self.codes.plover(trigger.type, trigger.mode)
-        lemmas = {t.lemma_.lower() for t in sent}
+        lemmas = [t.lemma_.lower() for t in sent]  # in order: keywords of several words
         location = event_location(tok, governors(tok), self.gazetteer,
                                   cand.target.country if cand.target else None,
                                   {cand.source.text, cand.target.text if cand.target else ""})
