@@ -382,3 +382,8 @@ def test_a_plan_only_experts_announce_is_possible(extract_text):
     found = keys(extract_text("Serbia will seek military aid from Russia, according to "
                               "the experts."))
     assert ("REQUEST", "SRB", "RUS", Status.POSSIBLE) in found
+
+
+def test_a_mobilisation_with_no_destination_happens_at_home(extract_text):
+    found = keys(extract_text("Armenia's army called up 5,000 reservists on Sunday."))
+    assert ("MOBILIZE", "ARM", "ARM", Status.OCCURRED) in found

@@ -192,6 +192,9 @@ class Extractor:
                                                                         ctx.events)
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
+        if trigger.type == "MOBILIZE" and own and not trigger.prep_required:
+            # "the army called up reservists": a mobilisation at home, in the doer's country
+            return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
         if not trigger.prep_required and (
                 trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
             return [(s, None) for s in sources]
