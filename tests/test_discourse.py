@@ -86,3 +86,17 @@ def test_an_invitation_goes_to_the_visitor(extract_text):
     text = ("A Vietnamese delegation will visit Laos next week. The visit follows an "
             "invitation extended by the Lao government.")
     assert ("LAO", "VNM") in pairs(extract_text(text), "AGREE")
+
+
+def test_cooperation_with_an_unnamed_partner_is_with_the_partner_just_met(extract_text):
+    text = ("Kenya's president visited Ethiopia on Monday. Nairobi said it would develop "
+            "closer security cooperation with its host.")
+    assert ("KEN", "ETH") in pairs(extract_text(text), "COOPERATE")
+
+
+def test_shared_talks_with_no_doer_are_the_speakers(extract_text):
+    text = ("Iran and Oman held talks in Muscat on Monday. Iran's foreign ministry said the "
+            "negotiations would continue next week.")
+    events = [e for e in extract_text(text) if e.type == "CONSULT" and e.sentence_index == 1]
+    assert {frozenset((e.source.entity, e.target.entity)) for e in events} == {
+        frozenset(("IRN", "OMN"))}

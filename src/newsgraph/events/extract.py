@@ -12,6 +12,7 @@ from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.phrases import party_key, roles
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
+from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution
 from .codes import default_tables
@@ -100,7 +101,7 @@ class Extractor:
         if trigger.pos == "NOUN":
             target_heads += args.noun_subject_targets(tok)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
-            referred_doer(tok, trigger.type, ctx.events) if trigger.pos == "NOUN" else [])
+            self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else [])
         if not sources:
             return []
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
@@ -125,6 +126,15 @@ class Extractor:
         type_, mode = self.codes.to_plover(trigger.reverse_cameo)
         return replace(trigger, type=type_, mode=mode, cameo=trigger.reverse_cameo,
                        reverse_cameo=None) if type_ else None
+
+    def _unnamed_doer(self, noun, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+        """An event noun with no doer of its own: the doer of the earlier event it refers
+        to, or for shared events the speaker ("Iran said cooperation could resume")."""
+        doer = referred_doer(noun, trigger.type, ctx.events)
+        shared = trigger.type in SYMMETRIC_TYPES and noun.dep_ in ("nsubj", "nsubjpass") and not (
+            args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
+        speaker = reported_speaker(noun) if shared else None
+        return doer or (_first_resolved([speaker], ctx) if speaker is not None else [])
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
