@@ -42,3 +42,11 @@ def _attribution(head, ctx: DocContext) -> Attribution:
         actor = actors[0]
         return Attribution(text=text, country=actor.country, sector=actor.sector)
     return Attribution(text=text)
+
+
+def is_speculative(attribution: Attribution | None) -> bool:
+    """Attributed only to sources that forecast rather than report ("the experts")."""
+    if attribution is None:
+        return False
+    words = word_lists("attribution")["speculative_sources"]
+    return any(word in words for word in attribution.text.lower().split())

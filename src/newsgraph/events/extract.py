@@ -14,7 +14,7 @@ from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
-from .attribution import find_attribution
+from .attribution import find_attribution, is_speculative
 from .codes import default_tables
 from .discourse import carried_recipient, implied_recipient, referred_doer
 from .fits import fits
@@ -198,18 +198,17 @@ class Extractor:
             return [(s, government) for s in sources]
         if place is not None:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
-        carried = None if trigger.prep_required else carried_recipient(trigger.type, sources,
-                                                                        ctx.events)
+        if trigger.prep_required:
+            return []  # the entry needs its recipient named
+        carried = carried_recipient(trigger.type, sources, ctx.events)
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
-        if trigger.type == "MOBILIZE" and own and not trigger.prep_required:
+        if trigger.type == "MOBILIZE" and own:
             # "the army called up reservists": a mobilisation at home, in the doer's country
             return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
-        if not trigger.prep_required and (
-                trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES):
+        if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
             return [(s, None) for s in sources]
-        other = None if trigger.prep_required or trigger.inverse else implied_recipient(
-            trigger.type, sources, ctx.events)
+        other = None if trigger.inverse else implied_recipient(trigger.type, sources, ctx.events)
         return [(s, other) for s in sources] if other is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext, sources: list[Actor]
@@ -262,7 +261,7 @@ class Extractor:
                 when.start > article.date + dt.timedelta(days=1)):
             status = Status.PLANNED
         attribution = find_attribution(tok, ctx)
-        if status is Status.PLANNED and _speculative(attribution):
+        if status is Status.PLANNED and is_speculative(attribution):
             status = Status.POSSIBLE  # "will seek aid, according to the experts"
         when = _default_time(when, status, article.date)
         plover = self.codes.plover(trigger.type, trigger.mode)
@@ -326,13 +325,6 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     return a.sector is None or b.sector is None or a.sector == b.sector
-
-
-def _speculative(attribution) -> bool:
-    if attribution is None:
-        return False
-    words = word_lists("attribution")["speculative_sources"]
-    return any(word in words for word in attribution.text.lower().split())
 
 
 def _main_country(mentions) -> str | None:
