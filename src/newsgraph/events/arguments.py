@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..actors.phrases import roles
 from ..nlp.syntax import reported_speaker
-from .lexicon import Trigger
+from .lexicon import Trigger, word_lists
 
 _SUBJ = ("nsubj", "csubj")
 _ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
@@ -177,8 +177,8 @@ def _slot(tok, slot: str, obj) -> list:
         subject = verb_source(light) if light is not None else None
         return [subject] if subject is not None else []
     if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
-        return [s for c in children(tok, "advcl") for s in children(c, "nsubj", "nsubjpass")
-                if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        clause = condition_clause(tok)
+        return children(clause, "nsubj", "nsubjpass") if clause is not None else []
     if slot in ("to_country", "in_country"):
         return prep_objects(tok, slot.split("_")[0])
     if slot == "for_obj":  # "pushed for the UN to act": the UN
@@ -198,6 +198,15 @@ def _slot(tok, slot: str, obj) -> list:
     if tok.pos_ in ("NOUN", "PROPN"):  # "tariffs of 25 percent on Chinese cars"
         objs += [o for amount in prep_objects(tok, "of") for o in prep_objects(amount, slot)]
     return objs
+
+
+def condition_clause(tok):
+    """The "if"/"unless" clause (``threats.yaml``: threat_conditions) the verb depends on."""
+    marks = word_lists("threats")["threat_conditions"]
+    for clause in children(tok, "advcl"):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            return clause
+    return None
 
 
 def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:

@@ -23,15 +23,6 @@ def is_future(tok) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
 
 
-def condition(tok):
-    """The "if"/"unless" clause the verb depends on, if any."""
-    marks = word_lists("threats")["threat_conditions"]
-    for clause in args.children(tok, "advcl"):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
-            return clause
-    return None
-
-
 def as_threat(tok, trigger: Trigger) -> Trigger | None:
     """The THREATEN entry a future act of force becomes, or None when it stays itself."""
     if trigger.pos != "VERB" or trigger.type == "THREATEN" or not is_future(tok):
@@ -40,7 +31,7 @@ def as_threat(tok, trigger: Trigger) -> Trigger | None:
     codes = lists["conditional_threat_codes"]
     retaliation = tok.lemma_.lower() in lists["retaliation_verbs"] or (
         trigger.particle in ("back",))
-    if trigger.type not in codes or not (retaliation or condition(tok) is not None):
+    if trigger.type not in codes or not (retaliation or args.condition_clause(tok) is not None):
         return None
     # "would strike hard if ...": with no object, "strike" can only be force
     entity_or_poss = trigger.obj_entity_or_poss and args.verb_object(tok) is not None
