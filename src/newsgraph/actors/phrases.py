@@ -210,9 +210,9 @@ def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
 
 
 def _event_parties(events: list, size: int) -> list[Actor]:
-    """"Both sides", "the two delegations": the parties of the latest events between
-    two actors, when they make up the group (a later mention of a third country is no
-    party: "talks with Ukraine ..., the Pentagon said ..., both sides")."""
+    """The first ``size`` parties of the latest events between two parties, or none when
+    there are fewer (a country merely mentioned later is no party: "talks with Ukraine ...,
+    the Pentagon said ..., both sides")."""
     parties: dict[tuple, Actor] = {}
     for event in reversed(events):  # "the army ... the RSF": parties of one country too
         if event.target is None or party_key(event.source) == party_key(event.target) or (
