@@ -100,3 +100,11 @@ def test_a_forum_attended_after_a_visit_is_no_meeting_with_the_host(extract_text
             "attend an economic forum in Geneva next week.")
     events = [e for e in extract_text(text) if e.sentence_index == 1]
     assert not any(e.target is not None and e.target.entity == "ETH" for e in events)
+
+
+def test_the_neighbours_are_the_pair_just_in_conflict(extract_text):
+    text = ("Armenian and Azerbaijani troops clashed along the border on Monday. "
+            "On Tuesday the neighbours agreed to a ceasefire.")
+    agreed = {frozenset((e.source.entity, e.target.entity))
+              for e in extract_text(text) if e.type == "AGREE" and e.target}
+    assert agreed == {frozenset(("ARM", "AZE"))}

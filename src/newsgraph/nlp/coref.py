@@ -177,7 +177,7 @@ def group_size(tok) -> int:
 def _has_pair_marker(tok) -> bool:
     children = {c.lower_ for c in tok.children}
     return bool(children & set(_words()["group_words"])) or (
-        "the" in children and tok.lower_ in ("sides", "parties"))
+        "the" in children and tok.lower_ in _words()["pair_by_nature"])
 
 
 def _has_modifier(tok) -> bool:
