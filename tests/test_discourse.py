@@ -108,3 +108,11 @@ def test_the_neighbours_are_the_pair_just_in_conflict(extract_text):
     agreed = {frozenset((e.source.entity, e.target.entity))
               for e in extract_text(text) if e.type == "AGREE" and e.target}
     assert agreed == {frozenset(("ARM", "AZE"))}
+
+
+def test_they_after_a_meeting_are_all_who_met(extract_text):
+    text = ("Kenya's president hosted the leaders of Uganda and Rwanda in Nairobi on Friday "
+            "amid Chinese pressure. Their armies will hold joint exercises next year.")
+    events = [e for e in extract_text(text) if e.type == "COOPERATE"]
+    found = {frozenset((e.source.entity, e.target.entity)) for e in events}
+    assert found == {frozenset(p) for p in (("KEN", "UGA"), ("KEN", "RWA"), ("UGA", "RWA"))}

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 
 from ..config import load_yaml
-from ..model import Actor
+from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.coref import group_size, is_group_reference
 from ..nlp.syntax import reported_speaker
 from .kb import ACTOR_DIR
@@ -113,6 +113,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = _group_of_parties(head, ctx)
     if result is None:
+        result = _plural_of_meeting(head, ctx)
+    if result is None:
         result = _coreferent(head, ctx)
     if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
@@ -207,6 +209,23 @@ def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
         return None
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
     return _event_parties(earlier, group_size(head)) or None
+
+
+def _plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
+    """"Biden hosted Kishida and Marcos ... Their coast guards will patrol": "they" after a
+    meeting in the sentence before are all who met (not the last country named)."""
+    if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their") or not head.sent.start:
+        return None
+    before = head.doc[head.sent.start - 1].sent.start_char  # the sentence before
+    earlier = [e for e in ctx.events if e.span[0] == before and e.target is not None]
+    if not earlier or earlier[-1].type not in SYMMETRIC_TYPES:
+        return None
+    parties: dict[tuple, Actor] = {}
+    for event in earlier:
+        if event.type == earlier[-1].type:
+            for actor in (event.source, event.target):
+                parties.setdefault(party_key(actor), actor)
+    return list(parties.values()) if len(parties) >= 2 else None
 
 
 def _event_parties(events: list, size: int) -> list[Actor]:
