@@ -116,3 +116,11 @@ def test_they_after_a_meeting_are_all_who_met(extract_text):
     events = [e for e in extract_text(text) if e.type == "COOPERATE"]
     found = {frozenset((e.source.entity, e.target.entity)) for e in events}
     assert found == {frozenset(p) for p in (("KEN", "UGA"), ("KEN", "RWA"), ("UGA", "RWA"))}
+
+
+def test_they_named_earlier_in_the_sentence_keeps_that_antecedent(extract_text):
+    text = ("Chile invited a Peruvian delegation to Santiago. It is unclear what the Peruvian "
+            "officials will see or whether they will meet Chile's president.")
+    met = {(e.source.entity, e.target.entity) for e in extract_text(text)
+           if e.type == "CONSULT" and e.sentence_index == 1}
+    assert ("CHL", "CHL") not in met

@@ -216,6 +216,8 @@ def _plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
     meeting in the sentence before are all who met (not the last country named)."""
     if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their") or not head.sent.start:
         return None
+    if any(start >= head.sent.start for start, _ in ctx.coref.get(head.i, ())):
+        return None  # "what the Chinese officials will attend or whether they will meet"
     before = head.doc[head.sent.start - 1].sent.start_char  # the sentence before
     earlier = [e for e in ctx.events if e.span[0] == before and e.target is not None]
     if not earlier or earlier[-1].type not in SYMMETRIC_TYPES:
