@@ -119,8 +119,8 @@ def test_they_after_a_meeting_are_all_who_met(extract_text):
 
 
 def test_they_named_earlier_in_the_sentence_keeps_that_antecedent(extract_text):
-    text = ("Chile invited a Peruvian delegation to Santiago. It is unclear what the Peruvian "
-            "officials will see or whether they will meet Chile's president.")
+    text = ("Chile's ruling party invited a Peruvian delegation to Santiago. It is unclear "
+            "what the Peruvian officials will see or whether they will meet Chile's president.")
     met = {(e.source.entity, e.target.entity) for e in extract_text(text)
            if e.type == "CONSULT" and e.sentence_index == 1}
     assert ("CHL", "CHL") not in met
