@@ -159,3 +159,13 @@ def test_paired_code_gives_the_reverse_event_too():
     events = extractor(next(iter(annotate([article]))))
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {
         ("042", "CHL", "PER"), ("043", "PER", "CHL")}
+
+
+def test_xml_comments_nest_and_carry_across_lines():
+    from newsgraph.evaluate.petrarch import strip_comments
+    from newsgraph.events.verbdict.reader import drop_xml_comments
+
+    assert strip_comments("a<!-- x <!-- y --> z -->b<!--c-->d") == "abd"
+    assert drop_xml_comments("a <!-- b", 0) == ("a ", 1)
+    assert drop_xml_comments("still <!-- in --> comment", 1) == ("", 1)
+    assert drop_xml_comments("x --> y", 1) == (" y", 0)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..actors.importer import split_code
+from ..events.verbdict.reader import drop_xml_comments
 from ..model import SYMMETRIC_TYPES, Actor, Event
 from .metrics import Counts
 
@@ -70,19 +71,7 @@ class PetrarchScore:
 # -- reading ----------------------------------------------------------------------------------
 def strip_comments(text: str) -> str:
     """Remove ``<!-- -->`` blocks, allowing nesting (the 2_02 file nests them)."""
-    out, depth, pos = [], 0, 0
-    for match in re.finditer(r"<!--|-->", text):
-        if match.group() == "<!--":
-            if depth == 0:
-                out.append(text[pos:match.start()])
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                pos = match.end()
-    if depth == 0:
-        out.append(text[pos:])
-    return "".join(out)
+    return drop_xml_comments(text)[0]
 
 
 def read_records(path: Path) -> list[Record]:

@@ -114,7 +114,7 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
         if child.dep_ == "aux" and low in words["planned_modals"]:
             return Status.PLANNED
         if child.dep_ == "aux" and low in words["possible_modals"]:
-            if low == "would" and _under_speech(tok):
+            if low == "would" and speech_head(tok) is not None:
                 return Status.PLANNED
             return Status.POSSIBLE
         if child.dep_ == "advmod" and low in words["possible_adverbs"]:
@@ -148,13 +148,14 @@ def _planned_in_past(tok) -> bool:
     return False
 
 
-def _under_speech(tok) -> bool:
-    speech = word_lists("attribution")["speech_verbs"]
+def speech_head(tok, also: frozenset[str] = frozenset()):
+    """The verb of saying (or one of ``also``) whose reported clause holds ``tok``."""
+    speech = word_lists("attribution")["speech_verbs"] | also
     while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head.i != tok.i:
         tok = tok.head
         if tok.lemma_ in speech:
-            return True
-    return False
+            return tok
+    return None
 
 
 def _past(chain) -> bool:

@@ -13,14 +13,15 @@ import dataclasses
 from ..model import Status
 from . import arguments as args
 from .lexicon import Trigger, word_lists
-from .status import event_status
+from .status import event_status, speech_head
 
-_FUTURE = ("will", "would", "'ll", "wo", "shall")
-
+_THREAT_VERBS = frozenset({"warn", "vow", "threaten"})
 
 def is_future(tok) -> bool:
-    """The verb carries a future modal ("would respond", "will hit back")."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+    """The verb carries a future modal ("would respond", "will hit back"): the planned
+    modals of ``status.yaml``, or "would"."""
+    future = word_lists("status")["planned_modals"] | {"would"}
+    return any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
 
 
 def as_threat(tok, trigger: Trigger) -> Trigger | None:
@@ -46,10 +47,5 @@ def threat_status(tok) -> Status:
     otherwise the status is the saying's ("may warn that ..." is possible)."""
     if event_status(tok, None, None) is Status.NEGATED:
         return Status.NEGATED
-    speech = word_lists("attribution")["speech_verbs"]
-    head = tok
-    while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_ in speech or head.lemma_ in ("warn", "vow", "threaten"):
-            return event_status(head, None, None)
-    return Status.OCCURRED
+    head = speech_head(tok, also=_THREAT_VERBS)
+    return event_status(head, None, None) if head is not None else Status.OCCURRED

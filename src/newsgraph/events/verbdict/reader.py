@@ -97,24 +97,28 @@ def code_lines(path: Path) -> Iterator[tuple[int, str]]:
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw
         if depth or "<!--" in line:
-            line, depth = _drop_xml_comments(line, depth)
+            line, depth = drop_xml_comments(line, depth)
         code = _COMMENT.sub("", line).rstrip()
         if code.strip() or not raw.strip():
             yield number, code
 
 
-def _drop_xml_comments(line: str, depth: int) -> tuple[str, int]:
+def drop_xml_comments(text: str, depth: int = 0) -> tuple[str, int]:
+    """``text`` without ``<!-- -->`` blocks, which may nest (the 2_02 files nest them);
+    ``depth`` is how many blocks are open before it and the second value after it, so a
+    file can be read line by line."""
     out, pos = [], 0
-    for match in re.finditer(r"<!--|-->", line):
+    for match in re.finditer(r"<!--|-->", text):
         if match.group() == "<!--":
             if depth == 0:
-                out.append(line[pos:match.start()])
+                out.append(text[pos:match.start()])
             depth += 1
         elif depth:
             depth -= 1
-            pos = match.end()
+            if depth == 0:
+                pos = match.end()
     if depth == 0:
-        out.append(line[pos:])
+        out.append(text[pos:])
     return "".join(out), depth
 
 
