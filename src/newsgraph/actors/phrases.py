@@ -347,10 +347,33 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     article's own country."""
     sector = ctx.resolver.sector_of(core_tokens(head))
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
-    if not sector or not common or head.lemma_.lower() not in roles()["domestic_roles"]:
+    role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
+    if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
         return []
-    country = _previous_subject_country(head, ctx) or ctx.main_country
+    country = (_previous_subject_country(head, ctx) or _doer_country(head, ctx)
+               or ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def _role_title(head):
+    """The role noun before an unknown person's name: "opposition leader" in "opposition
+    leader Maria Corina Machado"."""
+    if head.pos_ != "PROPN":
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
+def _doer_country(head, ctx: DocContext) -> str | None:
+    """Protesters, activists, students in object position belong to the country of whoever
+    acts on them: "Georgian riot police pushed demonstrators back"."""
+    if head.lemma_.lower() not in roles()["dissent_roles"]:
+        return None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actors = resolve_argument(subject, ctx) if subject is not None else []
+    return actors[0].country if len(actors) == 1 else None
 
 
 def _previous_subject_country(head, ctx: DocContext) -> str | None:

@@ -121,7 +121,14 @@ def verb_object(verb):
             and subject is not None and subject.lower_ not in ("which", "that", "who")
             and not any(c.lower_ == "whose" for c in subject.children)):
         return verb.head  # "a charge the Russian delegation rejected": the charge
-    return obj
+    return obj if obj is not None else _small_clause_subject(verb)
+
+
+def _small_clause_subject(verb):
+    """"held Putin responsible" parsed as a clause "Putin responsible": Putin."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+                   and c.pos_ == "ADJ"), None)
+    return child(clause, "nsubj") if clause is not None else None
 
 
 def object_lemmas(obj) -> set[str]:
@@ -309,6 +316,9 @@ def light_verb(noun, frames: bool = True):
     if (noun.dep_ == "pobj" and noun.head.lower_ == "for"
             and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
         noun = noun.head.head  # "claimed responsibility for the attack": the claimer did it
+    if (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of")
+            and noun.head.head.lemma_.lower() in word_lists("status")["intent_nouns"]):
+        noun = noun.head.head  # "announced plans for tariffs": whoever plans them
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):

@@ -10,7 +10,7 @@ from .threat_frame import is_future
 
 def fits(tok, trigger: Trigger) -> bool:
     """The lexicon's conditions on the trigger's own dependents (``lexicon.yaml``)."""
-    if trigger.particle and not any(c.lower_ == trigger.particle for c in tok.children):
+    if trigger.particle and not _has_particle(tok, trigger.particle):
         return False
     if trigger.pos == "NOUN" and " " in trigger.lemma:
         words = trigger.lemma.split()
@@ -19,6 +19,15 @@ def fits(tok, trigger: Trigger) -> bool:
             return False
     obj = args.verb_object(tok) if trigger.pos == "VERB" else None
     return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
+
+
+def _has_particle(tok, particle: str) -> bool:
+    """"call *on*", and a complement after the object: "held X *responsible*"."""
+    if any(c.lower_ == particle for c in tok.children):
+        return True
+    obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
+    return obj is not None and any(c.lower_ == particle and c.dep_ == "amod" and c.i > obj.i
+                                   for c in obj.children)
 
 
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
@@ -60,10 +69,10 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.clause_verbs and not any(  # "said Indian troops had provoked the violence"
             v.lemma_.lower() in trigger.clause_verbs
-            for c in args.children(tok, "ccomp") for v in [c, *args.children(c, "conj")]):
+            for c in args.children(tok, "ccomp", "xcomp")
+            for v in [c, *args.children(c, "conj")]):
         return False
-    if trigger.requires_prep and not any(c.lower_ == trigger.requires_prep
-                                         for c in tok.children):
+    if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
         return False
     if trigger.requires_judgement and not _judged(tok):
         return False
@@ -71,6 +80,14 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         threats = word_lists("threats")["threat_words"]
         return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _has_prep(tok, wanted: str) -> bool:
+    """``requires_prep``: a preposition ("with"), or one with its object ("to street")."""
+    prep, _, noun = wanted.partition(" ")
+    return any(c.lower_ == prep and (not noun or any(o.dep_ == "pobj" and o.lemma_.lower() == noun
+                                                    for o in c.children))
+               for c in tok.children)
 
 
 def _judged(tok) -> bool:

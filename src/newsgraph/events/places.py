@@ -62,7 +62,7 @@ class Places:
                 named = [a for a in resolve_argument(head, ctx) if a.country]
                 if named:
                     return named[:1]
-            if head.pos_ != "PROPN" or (head.ent_type_ == "PERSON" and not _single(head)):
+            if head.pos_ != "PROPN" or _person(head):
                 place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
                 name = place.name if place is not None else ""  # "areas of Yemen"
             else:
@@ -76,6 +76,8 @@ class Places:
         return []
 
 
-def _single(head) -> bool:
-    """A one-word name (NER sometimes calls a town a person: "Kharkiv")."""
-    return not any(c.dep_ in ("compound", "flat") for c in head.children)
+def _person(head) -> bool:
+    """A name of several words with a person in it ("Maria Corina Machado", tagged in part);
+    a one-word name may be a town NER calls a person ("Kharkiv")."""
+    parts = [c for c in head.children if c.dep_ in ("compound", "flat")]
+    return bool(parts) and any(t.ent_type_ == "PERSON" for t in [head, *parts])

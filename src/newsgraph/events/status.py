@@ -53,7 +53,10 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
         sibling = k > 0 and chain[k - 1].dep_ == "conj"
-        verdict = _token_status(tok, trigger, words, sibling)
+        # "O'Brien, visiting Tbilisi, warned that ...": a verb's meaning bears on what it
+        # governs, not on its own subject (its modals still do: "a strike could follow")
+        own_subject = k > 0 and chain[k - 1].dep_ == "nsubj"
+        verdict = _token_status(tok, trigger, words, sibling or own_subject)
         if verdict is not None:
             return verdict
     if trigger.sent.text.rstrip().endswith("?"):

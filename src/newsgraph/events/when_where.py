@@ -8,6 +8,7 @@ from ..model import Location, TimeExpression, TimeSpan
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CLAUSES = {"xcomp", "ccomp", "advcl"}  # a trigger's own clauses keep their own times
 
 
 def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.date | None
@@ -18,8 +19,13 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
         return TimeSpan(None, None, "approx")
     clause = {t.idx for t in trigger.head.subtree} if trigger.dep_ != "ROOT" else {
         t.idx for t in sent}
+    # "ordered the envoy to leave within 48 hours": the leaving's time, not the order's
+    embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES for t in c.subtree}
     in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
-    best = min(in_clause, key=lambda t: abs(t.start_char - trigger.idx))
+    own = [t for t in in_clause if t.start_char not in embedded]
+    if in_clause and not own:
+        return TimeSpan(None, None, "approx")
+    best = min(own, key=lambda t: abs(t.start_char - trigger.idx))
     return best.span
 
 

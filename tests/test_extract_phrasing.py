@@ -1,0 +1,64 @@
+"""Common wire phrasings, one behaviour per test (texts written for these tests)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Status
+
+
+def keys(events):
+    return {(e.type, e.source.entity, e.target.entity if e.target else None, e.status)
+            for e in events}
+
+
+def test_holding_someone_responsible_is_an_accusation(extract_text):
+    found = keys(extract_text("Kenya's president said he held Somalia's government "
+                              "responsible for the raid."))
+    assert ("ACCUSE", "KEN", "SOM", Status.OCCURRED) in found
+
+
+def test_pushing_protesters_back_is_force_against_the_doers_own_people(extract_text):
+    found = keys(extract_text("Armenian riot police pushed students back from the gates."))
+    assert ("COERCE", "ARM", "ARM", Status.OCCURRED) in found
+    assert not any(t == "REQUEST" for t, *_ in found)
+
+
+def test_pushing_back_against_a_plan_is_a_refusal(extract_text):
+    found = keys(extract_text("Poland pushed back against Germany on the migration plan."))
+    assert ("REJECT", "POL", "DEU", Status.OCCURRED) in found
+
+
+def test_a_visit_in_the_subject_of_a_warning_still_happened(extract_text):
+    text = ("The Swedish foreign minister, visiting Ankara, warned that Stockholm could "
+            "cut funding.")
+    found = keys(extract_text(text))
+    assert ("CONSULT", "SWE", "TUR", Status.OCCURRED) in found
+
+
+def test_taking_to_the_streets_is_a_protest_at_home(extract_text):
+    found = keys(extract_text("Hundreds of Chileans took to the streets of Valparaiso "
+                              "on Monday."))
+    assert ("PROTEST", "CHL", "CHL", Status.OCCURRED) in found
+
+
+def test_plans_for_levies_are_the_planners_planned_sanction(extract_text):
+    found = keys(extract_text("Washington answered with plans for duties on Chinese steel."))
+    assert ("SANCTION", "USA", "CHN", Status.PLANNED) in found
+
+
+def test_troops_put_on_alert_along_a_border(extract_text):
+    found = keys(extract_text("Armenia placed its army on high alert along the boundary with "
+                              "Azerbaijan."))
+    assert ("MOBILIZE", "ARM", "AZE", Status.OCCURRED) in found
+
+
+def test_ordering_an_ambassador_to_leave_is_an_expulsion(extract_text):
+    found = keys(extract_text("Niger ordered the Belgian envoy to leave within two days."))
+    assert ("SANCTION", "NER", "BEL", Status.OCCURRED) in found
+
+
+def test_a_person_named_like_a_town_is_no_place(extract_text):
+    # the gazetteer knows a "Machado" in the United States; an unknown person with a
+    # domestic role title belongs to the article's country
+    found = keys(extract_text("Venezuela's top court barred opposition leader Maria Corina "
+                              "Machado from running."))
+    assert {(a, b) for _, a, b, _ in found} == {("VEN", "VEN")}
