@@ -62,3 +62,23 @@ def test_a_person_named_like_a_town_is_no_place(extract_text):
     found = keys(extract_text("Venezuela's top court barred opposition leader Maria Corina "
                               "Machado from running."))
     assert {(a, b) for _, a, b, _ in found} == {("VEN", "VEN")}
+
+
+def test_pulling_fighters_out_of_a_town_is_a_retreat(extract_text):
+    found = keys(extract_text("Hezbollah pulled its fighters out of Qusayr on Friday."))
+    assert ("RETREAT", "LBN", "SYR", Status.OCCURRED) in found
+
+
+def test_sending_an_envoy_is_a_visit(extract_text):
+    found = keys(extract_text("Qatar sent a delegation to Kabul on Monday."))
+    assert ("CONSULT", "QAT", "AFG", Status.OCCURRED) in found
+
+
+def test_suspending_visa_services_is_a_sanction(extract_text):
+    found = keys(extract_text("Canada suspended visa services for Indians."))
+    assert ("SANCTION", "CAN", "IND", Status.OCCURRED) in found
+
+
+def test_an_operation_against_a_group_is_an_attack(extract_text):
+    found = keys(extract_text("Nigerian troops launched an operation against Boko Haram."))
+    assert ("ASSAULT", "NGA", "NGA", Status.OCCURRED) in found
