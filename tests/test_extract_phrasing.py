@@ -82,3 +82,38 @@ def test_suspending_visa_services_is_a_sanction(extract_text):
 def test_an_operation_against_a_group_is_an_attack(extract_text):
     found = keys(extract_text("Nigerian troops launched an operation against Boko Haram."))
     assert ("ASSAULT", "NGA", "NGA", Status.OCCURRED) in found
+
+
+def test_a_denial_answers_the_accuser_only(extract_text):
+    found = keys(extract_text("Lithuania blamed Belarus for the crisis. Minsk denied "
+                              "orchestrating it. Moscow denied planning an attack."))
+    assert ("REJECT", "BLR", "LTU", Status.OCCURRED) in found
+    assert not any(t == "REJECT" and a == "RUS" for t, a, _, _ in found)
+
+
+def test_dismissing_a_countrys_account(extract_text):
+    found = keys(extract_text("Islamabad dismissed New Delhi's account of the raid."))
+    assert ("REJECT", "PAK", "IND", Status.OCCURRED) in found
+
+
+def test_a_call_by_telephone_with_a_leader(extract_text):
+    found = keys(extract_text("Macron spoke by telephone with Iranian President Ebrahim "
+                              "Raisi on Sunday."))
+    assert ("CONSULT", "FRA", "IRN", Status.OCCURRED) in found
+
+
+def test_striking_a_camp_inside_a_country(extract_text):
+    found = keys(extract_text("Turkish jets struck a militant camp inside Iraq."))
+    assert ("ASSAULT", "TUR", "IRQ", Status.OCCURRED) in found
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(extract_text):
+    text = ("Serbia threatened to cut power supplies to the region if Kosovo adopted the "
+            "new law.")
+    found = keys(extract_text(text))
+    assert ("THREATEN", "SRB", "XKX", Status.OCCURRED) in found
+
+
+def test_a_sanctions_regime_against_a_country(extract_text):
+    found = keys(extract_text("Canada expanded its sanctions regime against Iran."))
+    assert ("SANCTION", "CAN", "IRN", Status.OCCURRED) in found

@@ -31,6 +31,7 @@ def children(tok, *deps: str) -> list:
 
 
 _PARTICLES = {"out", "away", "back", "off", "up", "down", "across"}
+_MEDIA = {"phone", "telephone", "video", "videoconference", "videolink", "link", "call"}
 
 
 def prep_objects(tok, prep_word: str) -> list:
@@ -42,6 +43,10 @@ def prep_objects(tok, prep_word: str) -> list:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
         elif prep.dep_ in ("prep", "prt", "advmod") and prep.lower_ in _PARTICLES:
             out.extend(prep_objects(prep, prep_word))
+        elif prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over"):
+            # "spoke by telephone with Lukashenko": the medium is no part of the frame
+            out.extend(o for m in prep.children if m.dep_ == "pobj"
+                       and m.lemma_.lower() in _MEDIA for o in prep_objects(m, prep_word))
     return out
 
 
@@ -184,15 +189,16 @@ def _slot(tok, slot: str, obj) -> list:
         subject = verb_source(light) if light is not None else None
         return [subject] if subject is not None else []
     if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
-        clause = condition_clause(tok)
-        return children(clause, "nsubj", "nsubjpass") if clause is not None else []
+        # "threatened to halt gas transit if the bloc imposed penalties": on the infinitive
+        clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp"))]
+        return [s for c in clauses if c is not None for s in children(c, "nsubj", "nsubjpass")]
     if slot in ("to_country", "in_country"):
         return prep_objects(tok, slot.split("_")[0])
     if slot == "for_obj":  # "pushed for the UN to act": the UN
         return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
                 for subj in children(clause, "nsubj")]
-    if slot in ("by_obj", "that_subj", "of_against", "with_src"):
+    if slot in ("by_obj", "that_subj", "of_against", "with_src", "accuser"):
         return []
     objs = prep_objects(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
@@ -264,6 +270,16 @@ def possessors(obj) -> list:
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     found += prep_objects(obj, "by") + prep_objects(obj, "of")
     return found
+
+
+def package_head(noun):
+    """The noun an event noun is a modifier of, when that noun only packages the event:
+    "a sanctions *regime* against Belarus", "an aid *package* for Ukraine"
+    (``status.yaml``: package_nouns); else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in word_lists("status")["package_nouns"]:
+        return head
+    return noun
 
 
 def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,

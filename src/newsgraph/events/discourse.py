@@ -39,6 +39,17 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
     return None
 
 
+def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+    """Whom a denial answers ("Minsk denies engineering the crisis"): the doer of the latest
+    accusation against the denier's country."""
+    own = {s.country for s in sources} - {None}
+    for event in reversed(events):
+        if (event.type == "ACCUSE" and _stands(event) and event.target.country in own
+                and event.source.country not in own):
+            return event.source
+    return None
+
+
 def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
                       ) -> Actor | None:
     """"Germany will send tanks to Ukraine ... Washington would provide 31 tanks": an act

@@ -16,7 +16,7 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import carried_recipient, implied_recipient, referred_doer
+from .discourse import accuser, carried_recipient, implied_recipient, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -91,15 +91,15 @@ class Extractor:
             obj = args.verb_object(tok)
             source_heads = [h for h in (args.verb_source(tok),) if h is not None]
         else:
-            obj = tok
-            source_heads = args.noun_sources(tok, trigger.source,
+            obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
+            source_heads = args.noun_sources(obj, trigger.source,
                                              frames=trigger.type in SYMMETRIC_TYPES)
-            pair = args.between(tok)
+            pair = args.between(obj)
             if len(pair) >= 2:
                 return self._symmetric(tok, trigger, pair, ctx)
-        target_heads = args.target_slots(tok, trigger, obj)
+        target_heads = args.target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
-            target_heads += args.noun_subject_targets(tok)
+            target_heads += args.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else [])
         if not sources:
@@ -179,8 +179,11 @@ class Extractor:
         head = tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                                for o in args.prep_objects(head, w)]
-        return (_first_resolved(heads, ctx, exclude=sources)
-                or self._event_reference(heads, ctx, sources))
+        own = {s.country for s in sources} - {None}
+        # "massed troops ... but denies that it is preparing an attack": not its own troops
+        return [a for a in (_first_resolved(heads, ctx, exclude=sources)
+                            or self._event_reference(heads, ctx, sources))
+                if a.country not in own]
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
                     ) -> list[tuple[Actor, Actor | None]]:
@@ -208,7 +211,11 @@ class Extractor:
             return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
         if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
             return [(s, None) for s in sources]
-        other = None if trigger.inverse else implied_recipient(trigger.type, sources, ctx.events)
+        if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
+            other = accuser(sources, ctx.events)
+        else:
+            other = None if trigger.inverse else implied_recipient(trigger.type, sources,
+                                                                   ctx.events)
         return [(s, other) for s in sources] if other is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext, sources: list[Actor]

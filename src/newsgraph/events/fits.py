@@ -72,6 +72,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             for c in args.children(tok, "ccomp", "xcomp")
             for v in [c, *args.children(c, "conj")]):
         return False
+    if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp"):
+        return False
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
         return False
     if trigger.requires_judgement and not _judged(tok):

@@ -47,6 +47,7 @@ class Trigger:
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
+    needs_clause: bool = False  # only with a clause or gerund under it ("denied engineering")
 
 
 @dataclass
@@ -61,7 +62,7 @@ class Lexicon:
 
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement",
-              "no_target_ok", "mutual", "obj_source", "inverse", "future_only")
+              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:

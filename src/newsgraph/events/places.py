@@ -55,7 +55,7 @@ class Places:
         if type_ in PLACE_TARGET_TYPES:
             obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
             heads = heads + [h for owner in (tok, obj) if owner is not None
-                             for w in ("in", "at", "near", "across")
+                             for w in ("in", "at", "near", "across", "inside")
                              for h in args.prep_objects(owner, w)]
         for head in heads:
             if head.pos_ == "NOUN" and head.i in ctx.coref:  # "targets across the enclave"
