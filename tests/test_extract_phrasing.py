@@ -117,3 +117,19 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition(extract_text):
 def test_a_sanctions_regime_against_a_country(extract_text):
     found = keys(extract_text("Canada expanded its sanctions regime against Iran."))
     assert ("SANCTION", "CAN", "IRN", Status.OCCURRED) in found
+
+
+def test_a_city_named_after_a_person_is_a_place(extract_text):
+    found = keys(extract_text("The Japanese prime minister will travel to Ho Chi Minh City "
+                              "next week."))
+    assert ("CONSULT", "JPN", "VNM", Status.PLANNED) in found
+
+
+def test_lifting_a_ban_on_selling_arms_to_a_country(extract_text):
+    found = keys(extract_text("Washington lifted its ban on selling weapons to Vietnam."))
+    assert ("CONCEDE", "USA", "VNM", Status.OCCURRED) in found
+
+
+def test_hosting_military_bases_is_no_visit(extract_text):
+    found = keys(extract_text("Armenia and Belarus host Russian military bases."))
+    assert not any(t == "CONSULT" for t, *_ in found)

@@ -227,9 +227,9 @@ def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:
     down the object phrase (not inside relative clauses), nearest first."""
     level = [obj]
     for _ in range(depth):
-        level = [c for t in level for c in t.children
-                 if c.dep_ in ("prep", "pobj", "compound", "amod", "nmod", "appos", "acl")]
-        found = [o for t in level if t.dep_ == "prep" and t.lower_ == word
+        level = [c for t in level for c in t.children if c.dep_ in (
+            "prep", "pobj", "pcomp", "dative", "compound", "amod", "nmod", "appos", "acl")]
+        found = [o for t in level if t.dep_ in ("prep", "dative") and t.lower_ == word
                  for o in t.children if o.dep_ == "pobj"]
         if found:
             return found

@@ -312,7 +312,7 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
     places belong to the doer's country."""
     generic = roles()["generic_people"] | roles()["generic_places"]
     for head in heads:
-        if head.lemma_.lower() in generic and sources[0].country:
+        if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = _first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
             country = owner[0].country if owner and owner[0].country else sources[0].country
             sector = ctx.resolver.sector_of([head]) or "CVL"

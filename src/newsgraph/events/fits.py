@@ -33,6 +33,8 @@ def _has_particle(tok, particle: str) -> bool:
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
     if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
         return False
+    if trigger.obj_not and args.object_lemmas(obj) & trigger.obj_not:
+        return False
     if trigger.no_obj and obj is not None:
         return False
     if trigger.obj_entity and not entity_like(obj):

@@ -27,6 +27,7 @@ class Trigger:
     target: tuple[str, ...]
     particle: str | None = None  # "call on": the "on"
     obj: frozenset[str] = frozenset()
+    obj_not: frozenset[str] = frozenset()  # never with these direct objects ("host bases")
     obj_entity: bool = False
     obj_entity_or_poss: bool = False
     no_obj: bool = False
@@ -60,6 +61,8 @@ class Lexicon:
         return self.triggers.get((lemma, pos), [])
 
 
+_SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subject_in",
+             "subject_not_in", "clause_verbs")
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause")
@@ -76,15 +79,9 @@ def _trigger(raw: dict[str, Any], where: str) -> Trigger:
         return Trigger(
             lemma=lemma, pos=pos, type=raw["type"], mode=raw.get("mode"),
             cameo=str(raw["cameo"]), target=tuple(raw.get("target") or ()), particle=particle,
-            obj=frozenset(raw.get("obj") or ()), requires_prep=raw.get("requires_prep"),
-            subject_sector=frozenset(raw.get("subject_sector") or ()),
-            source=tuple(raw.get("source") or ()),
-            not_after=frozenset(raw.get("not_after") or ()),
-            not_with=frozenset(raw.get("not_with") or ()),
-            subject_in=frozenset(raw.get("subject_in") or ()),
-            subject_not_in=frozenset(raw.get("subject_not_in") or ()),
+            requires_prep=raw.get("requires_prep"), source=tuple(raw.get("source") or ()),
             reverse_cameo=str(raw["reverse_cameo"]) if raw.get("reverse_cameo") else None,
-            clause_verbs=frozenset(raw.get("clause_verbs") or ()),
+            **{k: frozenset(raw.get(k) or ()) for k in _SET_KEYS},
             **{k: bool(raw.get(k, False)) for k in _BOOL_KEYS},
         )
     except KeyError as exc:

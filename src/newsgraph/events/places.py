@@ -62,12 +62,12 @@ class Places:
                 named = [a for a in resolve_argument(head, ctx) if a.country]
                 if named:
                     return named[:1]
-            if head.pos_ != "PROPN" or _person(head):
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if head.pos_ != "PROPN" or (ent is None and _part_of_a_name(head)):
                 place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
                 name = place.name if place is not None else ""  # "areas of Yemen"
             else:
-                name = next((e.text for e in head.doc.ents if e.start <= head.i < e.end),
-                            head.text)
+                name = ent.text if ent is not None else head.text
                 place = self.gazetteer.lookup(name)
             if place is not None and place.country:
                 domestic = any(s.country == place.country for s in sources)
@@ -76,8 +76,8 @@ class Places:
         return []
 
 
-def _person(head) -> bool:
-    """A name of several words with a person in it ("Maria Corina Machado", tagged in part);
-    a one-word name may be a town NER calls a person ("Kharkiv")."""
-    parts = [c for c in head.children if c.dep_ in ("compound", "flat")]
-    return bool(parts) and any(t.ent_type_ == "PERSON" for t in [head, *parts])
+def _part_of_a_name(head) -> bool:
+    """The last word of a person's name the tagger cut short ("Maria Corina" + "Machado"):
+    never looked up alone, since the gazetteer knows a "Machado" in the United States."""
+    return any(c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON"
+               for c in head.children)
