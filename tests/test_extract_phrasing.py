@@ -133,3 +133,31 @@ def test_lifting_a_ban_on_selling_arms_to_a_country(extract_text):
 def test_hosting_military_bases_is_no_visit(extract_text):
     found = keys(extract_text("Armenia and Belarus host Russian military bases."))
     assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_recalling_an_ambassador_to_a_country(extract_text):
+    found = keys(extract_text("Algeria recalled its ambassador to Spain on Saturday."))
+    assert ("SANCTION", "DZA", "ESP", Status.OCCURRED) in found
+
+
+def test_an_unnamed_crowd_marches_where_the_march_is(extract_text):
+    text = ("Thousands of people marched through Khartoum. Egypt's president later "
+            "visited Cairo's port.")
+    found = keys(extract_text(text))
+    assert ("PROTEST", "SDN", "SDN", Status.OCCURRED) in found
+
+
+def test_a_curfew_is_coercion_at_home(extract_text):
+    found = keys(extract_text("Sri Lanka's government imposed a curfew on Sunday."))
+    assert ("COERCE", "LKA", "LKA", Status.OCCURRED) in found
+
+
+def test_placing_leaders_under_house_arrest(extract_text):
+    found = keys(extract_text("Sri Lankan police placed two opposition leaders under "
+                              "house arrest."))
+    assert ("COERCE", "LKA", "LKA", Status.OCCURRED) in found
+
+
+def test_nights_of_rioting_are_a_protest_where_they_happen(extract_text):
+    found = keys(extract_text("Three nights of rioting shook Dakar."))
+    assert ("PROTEST", "SEN", "SEN", Status.OCCURRED) in found

@@ -206,8 +206,10 @@ class Extractor:
         carried = carried_recipient(trigger.type, sources, ctx.events)
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
-        if trigger.type == "MOBILIZE" and own:
-            # "the army called up reservists": a mobilisation at home, in the doer's country
+        at_home = trigger.type == "MOBILIZE" or (trigger.type == "COERCE" and (
+            trigger.pos == "NOUN" or trigger.obj))  # not "forced", "arrested" alone
+        if at_home and own:
+            # "the army called up reservists", "imposed a curfew": at home, in the doer's country
             return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
         if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
             return [(s, None) for s in sources]

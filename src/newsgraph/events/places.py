@@ -9,7 +9,8 @@ from . import arguments as args
 
 # Types whose events are aimed at the country where they happen when no victim is named.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
-_PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on")
+_PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on", "through", "around",
+                "outside", "inside")
 
 
 class Places:
