@@ -41,7 +41,7 @@ SECTORS = {
     "REL",
     "IGO",
 }
-KINDS = {"IGO", "MED", "ARMED", "PARTY", "GOVBODY"}
+KINDS = {"IGO", "MED", "ARMED", "PARTY", "GOVBODY", "AUTHORITY"}
 HEAD_ROLES = {"head of state", "head of state and government", "supreme leader"}
 PEOPLE_ROLES = HEAD_ROLES | {
     "head of government",

@@ -161,3 +161,29 @@ def test_placing_leaders_under_house_arrest(extract_text):
 def test_nights_of_rioting_are_a_protest_where_they_happen(extract_text):
     found = keys(extract_text("Three nights of rioting shook Dakar."))
     assert ("PROTEST", "SEN", "SEN", Status.OCCURRED) in found
+
+
+def test_a_breakaway_region_is_coded_to_its_country(extract_text):
+    found = keys(extract_text("Ethiopia signed a port agreement with Somaliland."))
+    assert ("AGREE", "ETH", "SOM", Status.OCCURRED) in found
+
+
+def test_a_bare_surname_is_the_earlier_fuller_mention(extract_text):
+    text = ("French riot police cleared the square, Interior Minister Gerald Darmanin said. "
+            "Darmanin later accused Algeria of stoking the unrest.")
+    found = keys(extract_text(text))
+    assert ("ACCUSE", "FRA", "DZA", Status.OCCURRED) in found
+
+
+def test_the_island_is_the_island_named_before(extract_text):
+    text = ("China's navy held drills near Taiwan. Beijing warned Washington. The island "
+            "thanked Japan for its support.")
+    found = keys(extract_text(text))
+    assert ("SUPPORT", "TWN", "JPN", Status.OCCURRED) in found
+
+
+def test_a_coordinated_verb_with_its_own_tense_keeps_its_own_status(extract_text):
+    text = ("Zelensky said Ukraine would not give up territory and thanked Britain for "
+            "its support.")
+    found = keys(extract_text(text))
+    assert ("SUPPORT", "UKR", "GBR", Status.OCCURRED) in found

@@ -127,6 +127,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
             result = _through_modifiers(head, ctx)
         if not result:
             result = _domestic_role(head, ctx)
+        if not result:
+            result = _earlier_namesake(head, ctx)
     ctx._cache[head.i] = result
     return result
 
@@ -356,11 +358,24 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
 
 
 def _role_title(head):
-    """The role noun before an unknown person's name: "opposition leader" in "opposition
-    leader Maria Corina Machado"."""
+    """The role word before an unknown person's name: "leader" in "opposition leader Maria
+    Corina Machado", "Minister" in "Interior Minister Gerald Darmanin"."""
     if head.pos_ != "PROPN":
         return None
-    return next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return next((c for c in head.children if c.dep_ == "compound"
+                 and c.lemma_.lower() in roles()["domestic_roles"]), None)
+
+
+def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
+    """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", ""):
+        return []
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            found = _resolve_single(tok, ctx)
+            if found:
+                return found
+    return []
 
 
 def _doer_country(head, ctx: DocContext) -> str | None:

@@ -76,6 +76,8 @@ class Extractor:
                 "NOUN", "PROPN") else None
             if pos is None or (threats and any(g.i in threats for g in governors(tok)[1:])):
                 continue
+            if tok.dep_ == "compound" and args.package_head(tok) is tok:
+                continue  # "riot police", "protest leaders": a modifier, not an event
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
                 trigger = as_threat(tok, trigger) or trigger

@@ -53,6 +53,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
         sibling = k > 0 and chain[k - 1].dep_ == "conj"
+        if sibling and chain[k - 1].tag_ != tok.tag_:
+            break  # a coordinated verb with its own tense is a clause of its own
         # "O'Brien, visiting Tbilisi, warned that ...": a verb's meaning bears on what it
         # governs, not on its own subject (its modals still do: "a strike could follow")
         own_subject = k > 0 and chain[k - 1].dep_ == "nsubj"
@@ -76,6 +78,8 @@ def _negated(chain, words) -> bool:
         coordinate = k > 0 and chain[k - 1].dep_ == "conj"
         if k > 0 and chain[k - 1].dep_ == "advcl":
             continue  # "blocked roads, demanding ...": an adverbial clause has its own polarity
+        if coordinate and chain[k - 1].tag_ != tok.tag_:
+            continue  # "would not back down and thanked Pelosi": a verb with its own tense
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging

@@ -19,7 +19,7 @@ from ..config import DATA_DIR, load_yaml
 def _words() -> dict:
     """The word lists in ``data/nlp/coref.yaml``, lists as sets."""
     data = load_yaml(DATA_DIR / "nlp" / "coref.yaml")
-    return {key: ({k: set(v) for k, v in value.items()} if key.endswith("_nouns")
+    return {key: ({k: set(v) for k, v in value.items()} if key.endswith(("_nouns", "_places"))
                   else set(value) if isinstance(value, list) else value)
             for key, value in data.items()}
 
@@ -36,6 +36,7 @@ class _Mention:
     sent: int
     text: str
     subject: bool  # the mention is (part of) a clause subject: more salient
+    locative: bool = False  # "in Doha": only a place, antecedent of "the island" at most
 
 
 def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
@@ -45,9 +46,9 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     for i, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = i
-    mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root))
-                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
-                and not _is_locative(e.root)]
+    mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
+                         _is_locative(e.root))
+                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
                           _is_subject(t))
@@ -65,9 +66,10 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
 def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
     lower = tok.lower_
     words = _words()
-    before = [m for m in mentions
+    places = [m for m in mentions
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
-    if not before:
+    before = [m for m in places if not m.locative]
+    if not places:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
         return _last(before, {"PERSON"})
@@ -91,7 +93,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # subject's own country, so it points back past its own sentence
         earlier = [m for m in before if m.sent < sent_of[tok.i]]
         pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
-        return _last(pool, single_nouns[lower])
+        # "the island" after Taiwan and China: Taiwan, if an island was named at all
+        fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
+        return _last(fitting or pool, single_nouns[lower])
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
