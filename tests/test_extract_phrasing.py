@@ -187,3 +187,26 @@ def test_a_coordinated_verb_with_its_own_tense_keeps_its_own_status(extract_text
             "its support.")
     found = keys(extract_text(text))
     assert ("SUPPORT", "UKR", "GBR", Status.OCCURRED) in found
+
+
+def test_restricting_exports_and_a_complaint_filed_with_a_forum(extract_text):
+    text = ("China began restricting exports to Japan of rare earths. Tokyo said it would "
+            "file a complaint with the World Trade Organization.")
+    found = keys(extract_text(text))
+    assert ("SANCTION", "CHN", "JPN", Status.OCCURRED) in found
+    assert ("ACCUSE", "JPN", "CHN", Status.PLANNED) in found
+    assert not any(b == "WTO" for _, _, b, _ in found)
+
+
+def test_an_unknown_president_is_not_guessed_to_be_from_the_main_country(extract_text):
+    # a name the knowledge base cannot know (invented for this test)
+    text = ("India and China held talks. India said China violated the border deal. "
+            "President Obadiah Tarkwinde, who took office in November, has demanded that "
+            "New Delhi withdraw its troops.")
+    assert not [e for e in extract_text(text) if "Tarkwinde" in e.source.text]
+
+
+def test_calls_for_a_boycott_are_no_phone_call(extract_text):
+    found = keys(extract_text("The remarks prompted calls in India for a boycott of "
+                              "Maldivian resorts."))
+    assert not any(t == "CONSULT" for t, *_ in found)

@@ -362,6 +362,9 @@ def _role_title(head):
     Corina Machado", "Minister" in "Interior Minister Gerald Darmanin"."""
     if head.pos_ != "PROPN":
         return None
+    title = [t for c in head.children if c.dep_ == "compound" for t in c.subtree]
+    if any(t.lemma_.lower() in roles()["kb_titles"] for t in title):
+        return None  # an unknown president or defence minister is likely a foreign one
     return next((c for c in head.children if c.dep_ == "compound"
                  and c.lemma_.lower() in roles()["domestic_roles"]), None)
 
