@@ -210,3 +210,36 @@ def test_calls_for_a_boycott_are_no_phone_call(extract_text):
     found = keys(extract_text("The remarks prompted calls in India for a boycott of "
                               "Maldivian resorts."))
     assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_a_relative_clause_keeps_its_own_polarity(extract_text):
+    text = ("Vanuatu's prime minister said a deal his government signed with China would "
+            "not allow a naval base.")
+    found = keys(extract_text(text))
+    assert ("AGREE", "VUT", "CHN", Status.OCCURRED) in found
+
+
+def test_what_would_have_happened_did_not(extract_text):
+    text = ("Russia vetoed a UN Security Council resolution that would have imposed "
+            "sanctions on Mali.")
+    found = keys(extract_text(text))
+    assert {s for t, *_, s in found if t == "SANCTION"} == {Status.NEGATED}
+
+
+def test_troops_sent_at_a_governments_request(extract_text):
+    found = keys(extract_text("New Zealand sent police to help restore order at Tonga's "
+                              "request."))
+    assert ("MOBILIZE", "NZL", "TON", Status.OCCURRED) in found
+
+
+def test_a_governing_verb_of_possibility_outranks_would(extract_text):
+    found = keys(extract_text("Washington would look at further measures against Iran, "
+                              "officials said."))
+    assert ("SANCTION", "USA", "IRN", Status.POSSIBLE) in found
+
+
+def test_dismissing_concerns_raised_by_others(extract_text):
+    text = ("Fiji's leader said the pact would not allow a base, and dismissed concerns "
+            "raised by Australia as insulting.")
+    found = keys(extract_text(text))
+    assert ("REJECT", "FJI", "AUS", Status.OCCURRED) in found

@@ -76,8 +76,11 @@ def verb_source(verb, raising: bool = False):
         if governor.lemma_.lower() in _ACCUSING and child(governor, "dobj") is not None:
             return child(governor, "dobj")
         return verb_source(governor)
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and child(head, *_SUBJ) is None:
-        return verb_source(head.head)  # "told X that there could be no peace, and urged Y"
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
+            child(head, *_SUBJ) is None or _not_a_doer(child(head, *_SUBJ))):
+        # "told X that there could be no peace, and urged Y"; "said the pact would not
+        # allow a base, and dismissed concerns": misattached to the reported clause
+        return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "relcl" and _not_a_doer(head.head):
         main = head.head  # "condemned the launches as a provocation that threatened peace
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:  # and called on"
@@ -192,6 +195,9 @@ def _slot(tok, slot: str, obj) -> list:
         # "threatened to halt gas transit if the bloc imposed penalties": on the infinitive
         clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp"))]
         return [s for c in clauses if c is not None for s in children(c, "nsubj", "nsubjpass")]
+    if slot == "at_request":  # "at Honiara's request", "at the request of the government"
+        return [o for r in tok.subtree if r.lemma_.lower() == "request" and r.dep_ == "pobj"
+                and r.head.lower_ == "at" for o in possessors(r) + prep_objects(r, "of")]
     if slot in ("to_country", "in_country"):
         return prep_objects(tok, slot.split("_")[0])
     if slot == "for_obj":  # "pushed for the UN to act": the UN

@@ -181,9 +181,13 @@ class Extractor:
         head = tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                                for o in args.prep_objects(head, w)]
+        people = roles()["domestic_roles"] | roles()["generic_people"]
+        # "would breach UN resolutions and warned ...": someone, not something, is warned,
+        # though a thing may be an event with a doer ("called the decision a threat")
+        someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
         own = {s.country for s in sources} - {None}
         # "massed troops ... but denies that it is preparing an attack": not its own troops
-        return [a for a in (_first_resolved(heads, ctx, exclude=sources)
+        return [a for a in (_first_resolved(someone, ctx, exclude=sources)
                             or self._event_reference(heads, ctx, sources))
                 if a.country not in own]
 

@@ -25,6 +25,8 @@ def governors(trigger) -> list:
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
+        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "a pact his government has signed would not allow ...": its own clause
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
             break
         if tok.dep_ == "pobj" and tok.head.lower_ in frames:
@@ -116,11 +118,17 @@ def _on_hold(tok, phrases: dict) -> bool:
 
 def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
     """What one word of the chain says, if anything."""
+    governs = tok.i != trigger.i and not sibling
+    if governs and (tok.lemma_.lower() in words["possible_governors"]
+                    or tok.lower_ in words["possible_governors"]):
+        return Status.POSSIBLE  # "would look at further measures": the looking decides
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "aux" and low in words["planned_modals"]:
             return Status.PLANNED
         if child.dep_ == "aux" and low in words["possible_modals"]:
+            if low == "would" and _counterfactual(tok):
+                return Status.NEGATED  # "a resolution that would have imposed sanctions"
             if low == "would" and speech_head(tok) is not None:
                 return Status.PLANNED
             return Status.POSSIBLE
@@ -137,14 +145,17 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
             return Status.POSSIBLE
         if child.dep_ == "aux" and low in ("going",):
             return Status.PLANNED
-    if tok.i == trigger.i or sibling:
+    if not governs:
         return None
-    lemma = tok.lemma_.lower()
-    if lemma in words["planned_governors"] and not _planned_in_past(tok):
+    if tok.lemma_.lower() in words["planned_governors"] and not _planned_in_past(tok):
         return Status.PLANNED
-    if lemma in words["possible_governors"] or tok.lower_ in words["possible_governors"]:
-        return Status.POSSIBLE
     return None
+
+
+def _counterfactual(tok) -> bool:
+    """"would have imposed": what would have happened, and so did not."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                     for c in tok.children)
 
 
 def _planned_in_past(tok) -> bool:
