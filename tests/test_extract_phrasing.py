@@ -243,3 +243,22 @@ def test_dismissing_concerns_raised_by_others(extract_text):
             "raised by Australia as insulting.")
     found = keys(extract_text(text))
     assert ("REJECT", "FJI", "AUS", Status.OCCURRED) in found
+
+
+def test_ministers_of_two_countries_sign_with_each_other(extract_text):
+    text = ("The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
+            "peace agreement in Washington.")
+    found = {(t, frozenset((a, b))) for t, a, b, _ in keys(extract_text(text))}
+    assert ("AGREE", frozenset(("COD", "RWA"))) in found
+
+
+def test_is_to_marks_a_plan(extract_text):
+    found = keys(extract_text("Under the deal, Ethiopia is to withdraw its troops from "
+                              "Somalia."))
+    assert ("RETREAT", "ETH", "SOM", Status.PLANNED) in found
+
+
+def test_recognising_a_government_is_support(extract_text):
+    found = keys(extract_text("Russia formally recognised the Taliban government on "
+                              "Thursday."))
+    assert ("SUPPORT", "RUS", "AFG", Status.OCCURRED) in found

@@ -64,13 +64,16 @@ def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
 
 def _coordinated_owners(head, ctx: DocContext) -> list[Actor]:
     """"the leaders of Kenya and Tanzania": one actor per country, with the head's sector."""
-    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children)]
-    if not owners or ctx.resolver.sector_of([head]) is None:
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    # "of Kenya and Tanzania"; also parsed as two objects of one "of" ("of the Democratic
+    # Republic of Congo and Rwanda")
+    coordinated = len(objects) >= 2 or any(c.dep_ == "conj" for o in objects for c in o.children)
+    if not coordinated or ctx.resolver.sector_of([head]) is None:
         return []
     sector = ctx.resolver.sector_of([head])
     actors = [make_actor(a.text, a.name, a.country, a.org, sector if a.country else a.sector, None)
-              for a in resolve_argument(owners[0], ctx)]
+              for o in objects for a in resolve_argument(o, ctx)]
     return actors if len(actors) >= 2 else []
 
 
