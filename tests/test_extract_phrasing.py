@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsgraph.model import Status
 
 
@@ -262,3 +264,25 @@ def test_recognising_a_government_is_support(extract_text):
     found = keys(extract_text("Russia formally recognised the Taliban government on "
                               "Thursday."))
     assert ("SUPPORT", "RUS", "AFG", Status.OCCURRED) in found
+
+
+def test_a_court_convicting_a_former_leader_and_a_foreign_reaction(extract_text):
+    text = ("Peru's top court found Pedro Castillo guilty of conspiracy. Bolivia's president "
+            "called the ruling a witch hunt.")
+    found = keys(extract_text(text, date=dt.date(2025, 11, 27)))
+    assert ("COERCE", "PER", "PER", Status.OCCURRED) in found
+    assert ("ACCUSE", "BOL", "PER", Status.OCCURRED) in found
+
+
+def test_aid_under_a_deal_goes_to_the_partner(extract_text):
+    text = ("Laos signed an agreement with Vietnam on fuel supplies. Under the deal, Vietnam "
+            "will also donate 500 tonnes of diesel.")
+    found = keys(extract_text(text))
+    assert ("AID", "VNM", "LAO", Status.PLANNED) in found
+
+
+def test_restrictions_imposed_by_a_court_are_no_reply(extract_text):
+    text = ("Washington imposed tariffs on Brazilian goods. Bolsonaro was placed under house "
+            "arrest for breaching restrictions imposed by the court.")
+    found = keys(extract_text(text))
+    assert not any(t == "SANCTION" and a == "BRA" for t, a, _, _ in found)

@@ -142,7 +142,9 @@ def _namesake(span, entries: list[Entry]) -> bool:
 
 def person_actor(term: Term, text: str, date: dt.date | None) -> Actor:
     in_office = term.active(date) if date else True
-    sector = term.sector if in_office else None
+    # a former office holder is one of the country's elite (CAMEO ELI), not its government:
+    # "the court found Bolsonaro guilty" is Brazil acting on one of its own
+    sector = term.sector if in_office else "ELI"
     org = term.org
     return make_actor(text, term.name, None if org else term.country, org, sector, None)
 

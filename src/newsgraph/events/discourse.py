@@ -50,20 +50,31 @@ def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     return None
 
 
-def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
-                      ) -> Actor | None:
+def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
+                      reply: bool = True) -> Actor | None:
     """"Germany will send tanks to Ukraine ... Washington would provide 31 tanks": an act
     with no recipient of a type that the article just aimed at someone else; aimed back
-    at the doer when the doer's country was the recipient ("China could take further
-    countermeasures" after US tariffs on China)."""
+    at the doer when the doer's country was the recipient and the act is a ``reply``
+    ("China could take further countermeasures" after US tariffs on China)."""
     if type_ not in word_lists("threats")["carried_types"]:
         return None
     own = {s.country for s in sources} - {None}
     for event in reversed(events):
         if event.type != type_ or not _stands(event) or event.source.country in own:
             continue
-        return event.source if event.target.country in own else event.target
+        if event.target.country in own:
+            return event.source if reply else None
+        return event.target
     return None
+
+
+def is_reply(tok) -> bool:
+    """The act says it answers another: "countermeasures", "retaliatory tariffs", "in
+    return" (``threats.yaml``: reciprocal_words)."""
+    words = word_lists("threats")["reciprocal_words"]
+    near = [tok, *tok.children, *(c for c in tok.head.children if c.dep_ == "prep")]
+    return any(t.lemma_.lower() in words for t in near) or any(
+        t.lemma_.lower() in words for p in near if p.dep_ == "prep" for t in p.children)
 
 
 def _stands(event: Event) -> bool:

@@ -16,7 +16,7 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import accuser, carried_recipient, implied_recipient, referred_doer
+from .discourse import accuser, carried_recipient, implied_recipient, is_reply, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -209,7 +209,7 @@ class Extractor:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
         if trigger.prep_required:
             return []  # the entry needs its recipient named
-        carried = carried_recipient(trigger.type, sources, ctx.events)
+        carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
         at_home = trigger.type == "MOBILIZE" or (trigger.type == "COERCE" and (
