@@ -124,3 +124,9 @@ def test_they_named_earlier_in_the_sentence_keeps_that_antecedent(extract_text):
     met = {(e.source.entity, e.target.entity) for e in extract_text(text)
            if e.type == "CONSULT" and e.sentence_index == 1}
     assert ("CHL", "CHL") not in met
+
+
+def test_a_sanction_is_aimed_back_only_when_it_says_it_replies(extract_text):
+    text = ("Australia imposed new sanctions on Iran on Monday. "
+            "Iran's customs agency also imposed new restrictions.")
+    assert ("IRN", "AUS") not in pairs(extract_text(text), "SANCTION")

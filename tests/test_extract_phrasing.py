@@ -281,8 +281,9 @@ def test_aid_under_a_deal_goes_to_the_partner(extract_text):
     assert ("AID", "VNM", "LAO", Status.PLANNED) in found
 
 
-def test_restrictions_imposed_by_a_court_are_no_reply(extract_text):
-    text = ("Washington imposed tariffs on Brazilian goods. Bolsonaro was placed under house "
-            "arrest for breaching restrictions imposed by the court.")
-    found = keys(extract_text(text))
-    assert not any(t == "SANCTION" and a == "BRA" for t, a, _, _ in found)
+
+def test_an_unnamed_arrester_is_of_the_arrested_persons_country(extract_text):
+    text = ("Washington imposed tariffs on Brazilian goods. Bolsonaro was placed under "
+            "house arrest.")
+    found = keys(extract_text(text, date=dt.date(2025, 9, 12)))
+    assert ("COERCE", "BRA", "BRA", Status.OCCURRED) in found

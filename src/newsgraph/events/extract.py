@@ -254,7 +254,11 @@ class Extractor:
         if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
-        country = self.places.country_near(tok) or ctx.main_country
+        patient = args.verb_object(tok) if trigger.pos == "VERB" else None
+        own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
+        # "Bolsonaro was placed under house arrest": by his own country's police
+        country = self.places.country_near(tok) or (own[0] if len(own) == 1 else None) or (
+            ctx.main_country)
         return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
