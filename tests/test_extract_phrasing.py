@@ -287,3 +287,27 @@ def test_an_unnamed_arrester_is_of_the_arrested_persons_country(extract_text):
             "house arrest.")
     found = keys(extract_text(text, date=dt.date(2025, 9, 12)))
     assert ("COERCE", "BRA", "BRA", Status.OCCURRED) in found
+
+
+def test_withdrawing_envoys_downgrades_relations(extract_text):
+    found = keys(extract_text("Bahrain withdrew its ambassador from Beirut on Friday."))
+    assert ("SANCTION", "BHR", "LBN", Status.OCCURRED) in found
+    assert not any(t == "RETREAT" for t, *_ in found)
+
+
+def test_leaving_for_a_city_together_is_no_meeting_of_each_other(extract_text):
+    text = ("Saudi Arabia, Bahrain and Egypt cut ties with Qatar. The three countries gave "
+            "Qatari diplomats 48 hours to leave their territory.")
+    assert not any(t == "CONSULT" for t, *_ in keys(extract_text(text)))
+
+
+def test_hosting_bases_whatever_the_lemmatiser_says(extract_text):
+    found = keys(extract_text("Kyrgyzstan and Tajikistan are members of a Moscow-led "
+                              "alliance and host Russian military bases."))
+    assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_aid_is_never_aimed_at_the_doers_own_unnamed_people(extract_text):
+    found = keys(extract_text("German officials discussed humanitarian assistance for "
+                              "the people stranded at the border."))
+    assert not any(t == "AID" and a == b for t, a, b, _ in found)

@@ -167,7 +167,7 @@ class Extractor:
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
-        generic = _generic_targets(heads, sources, ctx)
+        generic = _generic_targets(heads, sources, ctx, trigger.type)
         place = self.places.targets(heads, tok, trigger.type, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
@@ -195,7 +195,9 @@ class Extractor:
                     ) -> list[tuple[Actor, Actor | None]]:
         """Events with no named recipient: meetings among the doers, protests aimed at the
         government where they happen, deployments aimed at where the troops go."""
-        if (trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2:
+        # "A and B met" is a meeting; "A and B left for Doha" is no visit of each other
+        if (trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2 and (
+                trigger.mode != "visit"):
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
                      if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
             # "A, B and C met"; "A and B traded fire": each fired at the other
@@ -319,10 +321,13 @@ def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> 
     return []
 
 
-def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: str
+                     ) -> list[Actor]:
     """"police detained 200 people", "soldiers patrolled the capital": unnamed people and
     places belong to the doer's country."""
     generic = roles()["generic_people"] | roles()["generic_places"]
+    if type_ in _NOT_AT_HOME:
+        return []  # "discussed assistance for the people stranded at the border"
     for head in heads:
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = _first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
@@ -334,6 +339,8 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext) -> list
 
 # Verbal acts that may take the recipient of the verb they are coordinated with.
 _INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+# Types never aimed at the doer's own unnamed people ("aid for the people stranded").
+_NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 _IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
 
