@@ -311,3 +311,10 @@ def test_aid_is_never_aimed_at_the_doers_own_unnamed_people(extract_text):
     found = keys(extract_text("German officials discussed humanitarian assistance for "
                               "the people stranded at the border."))
     assert not any(t == "AID" and a == b for t, a, b, _ in found)
+
+
+def test_a_plural_demonym_is_the_countrys_people(extract_text):
+    text = ("Interim President Assimi Goita called on Malians to demonstrate on Friday "
+            "against the sanctions imposed by ECOWAS.")
+    found = keys(extract_text(text, date=dt.date(2022, 1, 10)))
+    assert ("PROTEST", "MLI", "ECOWAS", Status.POSSIBLE) in found

@@ -330,6 +330,9 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
                     and head.pos_ != "PROPN"
                     and head.lemma_.lower() not in roles()["country_owned"]):
                 continue  # "Russian wheat": an adjective on a non-actor noun
+            if sector is None and head_in and "adjectival" in kinds and head.tag_ in (
+                    "NNS", "NNPS"):
+                sector = "CVL"  # "thousands of Kenyans", "called on Malians": the people
             return ctx.resolver.country_actor(entry.country, sector, span_text)
     return None
 
