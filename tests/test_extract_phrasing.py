@@ -318,3 +318,15 @@ def test_a_plural_demonym_is_the_countrys_people(extract_text):
             "against the sanctions imposed by ECOWAS.")
     found = keys(extract_text(text, date=dt.date(2022, 1, 10)))
     assert ("PROTEST", "MLI", "ECOWAS", Status.POSSIBLE) in found
+
+
+def test_people_named_by_nationality_belong_to_that_country(extract_text):
+    found = keys(extract_text("A court in Guyana issued arrest warrants for two Brazilian "
+                              "men on Wednesday."))
+    assert ("COERCE", "GUY", "BRA", Status.OCCURRED) in found
+
+
+def test_determined_to_is_a_plan(extract_text):
+    found = keys(extract_text("France said it was still determined to mend ties with "
+                              "Rwanda."))
+    assert {s for t, *_, s in found if t == "COOPERATE"} == {Status.PLANNED}

@@ -326,9 +326,11 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
             entry = next(e for e in m.entries if e.kind in ("country", "adjectival", "seat", "org"))
             if entry.country is None:
                 continue
+            lemma = head.lemma_.lower()
+            if sector is None and not head_in and lemma in roles()["generic_people"]:
+                sector = "CVL"  # "two Brazilian men", "British nationals"
             if (sector is None and not head_in and head.ent_type_ not in ("NORP", "GPE")
-                    and head.pos_ != "PROPN"
-                    and head.lemma_.lower() not in roles()["country_owned"]):
+                    and head.pos_ != "PROPN" and lemma not in roles()["country_owned"]):
                 continue  # "Russian wheat": an adjective on a non-actor noun
             if sector is None and head_in and "adjectival" in kinds and head.tag_ in (
                     "NNS", "NNPS"):
