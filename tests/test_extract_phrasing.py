@@ -330,3 +330,16 @@ def test_determined_to_is_a_plan(extract_text):
     found = keys(extract_text("France said it was still determined to mend ties with "
                               "Rwanda."))
     assert {s for t, *_, s in found if t == "COOPERATE"} == {Status.PLANNED}
+
+
+def test_riots_in_provinces_named_by_their_country(extract_text):
+    text = ("China moved an oil rig into disputed waters, setting off riots in several "
+            "Vietnamese provinces.")
+    found = keys(extract_text(text))
+    assert any(t == "PROTEST" and a == "VNM" for t, a, _, _ in found)
+
+
+def test_troops_pulled_back_from_the_border_do_not_retreat_from_home(extract_text):
+    found = keys(extract_text("The US president pulled American troops back from the "
+                              "border on Sunday."))
+    assert not any(t == "RETREAT" and a == b for t, a, b, _ in found)

@@ -305,6 +305,8 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     verb = light_verb(noun, frames) if light else None
+    if verb is not None and verb.lemma_.lower() in word_lists("status")["causative_verbs"]:
+        verb = None  # "China's move set off riots": China caused them, others rioted
     if verb is not None:
         source = verb_source(verb)
         if source is None and noun.dep_ == "pobj" and is_passive(verb):

@@ -259,8 +259,11 @@ class Extractor:
         patient = args.verb_object(tok) if trigger.pos == "VERB" else None
         own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
         # "Bolsonaro was placed under house arrest": by his own country's police
+        # "riots in several Vietnamese provinces": a place named by its country's adjective
+        where = [a.country for w in ("in", "across", "throughout")
+                 for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
         country = self.places.country_near(tok) or (own[0] if len(own) == 1 else None) or (
-            ctx.main_country)
+            where[0] if where else ctx.main_country)
         return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
@@ -339,8 +342,9 @@ def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: 
 
 # Verbal acts that may take the recipient of the verb they are coordinated with.
 _INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
-# Types never aimed at the doer's own unnamed people ("aid for the people stranded").
-_NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# Types never aimed at the doer's own unnamed people or places ("aid for the people
+# stranded", "pulled troops back from the border").
+_NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 _IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
 
