@@ -343,3 +343,11 @@ def test_troops_pulled_back_from_the_border_do_not_retreat_from_home(extract_tex
     found = keys(extract_text("The US president pulled American troops back from the "
                               "border on Sunday."))
     assert not any(t == "RETREAT" and a == b for t, a, b, _ in found)
+
+
+def test_pausing_an_offensive_and_the_offensive_referred_to_later(extract_text):
+    text = ("Azerbaijan agreed to pause its offensive in Armenia for three days. "
+            "Azerbaijan had launched the offensive on Tuesday.")
+    found = keys(extract_text(text))
+    assert ("RETREAT", "AZE", "ARM", Status.PLANNED) in found
+    assert ("ASSAULT", "AZE", "ARM", Status.OCCURRED) in found

@@ -199,7 +199,10 @@ def _slot(tok, slot: str, obj) -> list:
         return [o for r in tok.subtree if r.lemma_.lower() == "request" and r.dep_ == "pobj"
                 and r.head.lower_ == "at" for o in possessors(r) + prep_objects(r, "of")]
     if slot in ("to_country", "in_country"):
-        return prep_objects(tok, slot.split("_")[0])
+        word = slot.split("_")[0]
+        # "paused its offensive in Syria" (the place attached to the verb)
+        owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else None
+        return prep_objects(tok, word) + (prep_objects(owner, word) if owner is not None else [])
     if slot == "for_obj":  # "pushed for the UN to act": the UN
         return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)

@@ -82,11 +82,28 @@ def _stands(event: Event) -> bool:
     return event.target is not None and event.status is not Status.NEGATED
 
 
+def referred_target(noun, type_: str, sources: list[Actor], events: Sequence[Event]
+                    ) -> Actor | None:
+    """"Turkey launched the offensive on October 9": a definite event noun with no
+    recipient of its own keeps the recipient of the doer's earlier event of its type."""
+    if not _definite(noun):
+        return None
+    own = {s.country for s in sources} - {None}
+    for event in reversed(events):
+        if event.type == type_ and event.target is not None and event.source.country in own:
+            return event.target
+    return None
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
+               for c in noun.children)
+
+
 def referred_doer(noun, type_: str, events: Sequence[Event]) -> list[Actor]:
     """"The 10 percent duty on Chinese goods went ahead": a definite event noun with no doer
     of its own refers back to the latest event of its type, whose doer it keeps."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
-               for c in noun.children):
+    if not _definite(noun):
         return []
     for event in reversed(events):
         if event.type == type_ and event.span[1] <= noun.sent.start_char:  # earlier sentences

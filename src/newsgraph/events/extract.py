@@ -16,7 +16,8 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import accuser, carried_recipient, implied_recipient, is_reply, referred_doer
+from .discourse import (accuser, carried_recipient, implied_recipient, is_reply, referred_doer,
+                        referred_target)
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -209,6 +210,10 @@ class Extractor:
             return [(s, government) for s in sources]
         if place is not None:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
+        referred = referred_target(tok, trigger.type, sources, ctx.events) if (
+            trigger.pos == "NOUN") else None
+        if referred is not None:  # "launched the offensive": the one named before
+            return [(s, referred) for s in sources]
         if trigger.prep_required:
             return []  # the entry needs its recipient named
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
