@@ -16,8 +16,14 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import (accuser, carried_recipient, implied_recipient, is_reply, referred_doer,
-                        referred_target)
+from .discourse import (
+    accuser,
+    carried_recipient,
+    implied_recipient,
+    is_reply,
+    referred_doer,
+    referred_target,
+)
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
