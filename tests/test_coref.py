@@ -38,3 +38,9 @@ def test_both_sides_as_object_points_past_its_own_subject(nlp):
 def test_he_can_be_an_office_holder_named_by_office(nlp):
     doc = nlp("Ghana expelled the Nigerian ambassador after he criticised the election.")
     assert antecedents(doc, "he") == ["the Nigerian ambassador"]
+
+
+def test_a_pronoun_with_only_a_place_before_it_has_no_antecedent(extract_text):
+    # the place is no participant; this used to crash the coreference step
+    events = extract_text("Talks were held in Geneva on Monday. They ended without a deal.")
+    assert all(e.source is not None for e in events)

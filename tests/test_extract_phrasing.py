@@ -351,3 +351,17 @@ def test_pausing_an_offensive_and_the_offensive_referred_to_later(extract_text):
     found = keys(extract_text(text))
     assert ("RETREAT", "AZE", "ARM", Status.PLANNED) in found
     assert ("ASSAULT", "AZE", "ARM", Status.OCCURRED) in found
+
+
+def test_fighting_between_the_neighbours_goes_both_ways(extract_text):
+    text = ("Armenia and Azerbaijan agreed to a truce on Saturday. The deal ended two days "
+            "of the worst fighting between the neighbours in decades.")
+    found = keys(extract_text(text))
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= {
+        (t, a, b) for t, a, b, _ in found}
+
+
+def test_suspending_a_presence_in_a_capital(extract_text):
+    found = keys(extract_text("The United States suspended its diplomatic presence in "
+                              "Kabul."))
+    assert ("SANCTION", "USA", "AFG", Status.OCCURRED) in found

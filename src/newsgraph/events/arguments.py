@@ -200,9 +200,11 @@ def _slot(tok, slot: str, obj) -> list:
                 and r.head.lower_ == "at" for o in possessors(r) + prep_objects(r, "of")]
     if slot in ("to_country", "in_country"):
         word = slot.split("_")[0]
-        # "paused its offensive in Syria" (the place attached to the verb)
-        owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else None
-        return prep_objects(tok, word) + (prep_objects(owner, word) if owner is not None else [])
+        # "paused its offensive in Syria" (the place attached to the verb); "suspended its
+        # diplomatic presence in Kabul" (attached to the object)
+        owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else obj
+        return prep_objects(tok, word) + (
+            prep_objects(owner, word) if owner is not None and owner is not tok else [])
     if slot == "for_obj":  # "pushed for the UN to act": the UN
         return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)

@@ -12,6 +12,7 @@ from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.phrases import party_key, roles
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
+from ..nlp.coref import names_rivals
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
@@ -103,8 +104,8 @@ class Extractor:
             obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
             source_heads = args.noun_sources(obj, trigger.source,
                                              frames=trigger.type in SYMMETRIC_TYPES)
-            pair = args.between(obj)
-            if len(pair) >= 2:
+            pair = args.between(obj)  # "between X and Y", "between the neighbours"
+            if pair and (len(pair) >= 2 or names_rivals(pair[0])):
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = args.target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
@@ -281,8 +282,10 @@ class Extractor:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
         if len(actors) < 2:
             return []
-        return [_Candidate(trigger, tok, actors[0], t, False) for t in actors[1:]
-                if not _same(actors[0], t)]
+        pairs = [(actors[0], t) for t in actors[1:] if not _same(actors[0], t)]
+        if trigger.mutual:  # "fighting between X and Y": each fought the other
+            pairs += [(t, a) for a, t in pairs]
+        return [_Candidate(trigger, tok, a, t, False) for a, t in pairs]
 
     # -- building the event -------------------------------------------------------------
     def _event(self, cand: _Candidate, index: int, sent, annotated: AnnotatedArticle,

@@ -69,7 +69,16 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     places = [m for m in mentions
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     before = [m for m in places if not m.locative]
-    if not places:
+    single_nouns = words["single_nouns"]
+    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
+        # "Biden threatened to reimpose sanctions on the country": an object is not the
+        # subject's own country, so it points back past its own sentence
+        earlier = [m for m in before if m.sent < sent_of[tok.i]]
+        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
+        # "the island" after Taiwan and China: Taiwan, if an island was named at all
+        fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
+        return _last(fitting or pool, single_nouns[lower])
+    if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
         return _last(before, {"PERSON"})
@@ -81,21 +90,13 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         return _plural(before)
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)
-    pair_nouns, single_nouns = words["pair_nouns"], words["single_nouns"]
+    pair_nouns = words["pair_nouns"]
     if lower in pair_nouns and _has_pair_marker(tok):
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject
         earlier = [m for m in before if m.sent < sent_of[tok.i]]
         pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
-    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
-        # "Biden threatened to reimpose sanctions on the country": an object is not the
-        # subject's own country, so it points back past its own sentence
-        earlier = [m for m in before if m.sent < sent_of[tok.i]]
-        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
-        # "the island" after Taiwan and China: Taiwan, if an island was named at all
-        fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
-        return _last(fitting or pool, single_nouns[lower])
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
@@ -170,6 +171,12 @@ def _has_det(tok, word: str) -> bool:
 def is_group_reference(tok) -> bool:
     """"the two countries", "both sides", "the three leaders"."""
     return tok.lower_ in _words()["pair_nouns"] and _has_pair_marker(tok)
+
+
+def names_rivals(tok) -> bool:
+    """"the nuclear-armed neighbours", "both sides": a pair by its nature, which "fighting
+    between" can take as its two parties ("the two countries" is too loose for that)."""
+    return is_group_reference(tok) and tok.lower_ in _words()["pair_by_nature"]
 
 
 def group_size(tok) -> int:
