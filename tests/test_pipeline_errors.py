@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import newsgraph.events as events_package
 from newsgraph.model import Article
@@ -31,3 +32,21 @@ def test_a_failing_article_is_reported_and_skipped(tmp_path, monkeypatch):
         ids = set(store.sql("SELECT id FROM articles")["id"])
     assert summary.articles_added == 2 and ids == {"ok1", "ok2"}
     assert len(errors) == 1 and "bad" in str(errors[0]) and "boom" in str(errors[0])
+
+
+def test_an_article_whose_coreference_fails_is_skipped_not_the_batch(tmp_path, monkeypatch):
+    annotate_module = importlib.import_module("newsgraph.nlp.annotate")
+    real = annotate_module.resolve_coreference
+
+    def flaky(doc):
+        if "Chile" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(annotate_module, "resolve_coreference", flaky)
+    errors = []
+    with Store(tmp_path / "ng.duckdb") as store:
+        summary = ingest(store, ARTICLES, on_error=errors.append)
+        ids = set(store.sql("SELECT id FROM articles")["id"])
+    assert summary.articles_added == 2 and ids == {"ok1", "ok2"}
+    assert len(errors) == 1 and "bad" in str(errors[0]) and "IndexError" in str(errors[0])

@@ -56,18 +56,23 @@ def extract_events(
     from .events import extract
     from .nlp import annotate
 
+    found: dict[int, list[Event] | None] = {}
+
+    def failed(article: Article, exc: Exception) -> None:
+        found[id(article)] = None
+        error = InputError(article.origin or article.id, None,
+                           f"could not code this article ({exc!r}); skipped")
+        (on_error or _log_error)(error)
+
     articles = iter(articles)
     while batch := list(islice(articles, batch_size)):
         coded = [a for a in batch if codable(a)]
-        found: dict[int, list[Event] | None] = {}
-        for ann in annotate(coded):
+        found.clear()
+        for ann in annotate(coded, on_error=failed):
             try:
                 found[id(ann.article)] = extract(ann)
             except Exception as exc:  # noqa: BLE001 (one bad article must not stop a run)
-                found[id(ann.article)] = None
-                error = InputError(ann.article.origin or ann.article.id, None,
-                                   f"could not code this article ({exc!r}); skipped")
-                (on_error or _log_error)(error)
+                failed(ann.article, exc)
         for article in batch:
             events = found.get(id(article), [])
             if events is not None:

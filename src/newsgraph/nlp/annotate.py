@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..config import spacy_model
 from ..errors import ConfigError
@@ -30,16 +30,23 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
 
 
 def annotate(
-    articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1
+    articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[AnnotatedArticle]:
-    """Parse each article; the text is the title (if any, as its own sentence) then the body."""
+    """Parse each article; the text is the title (if any, as its own sentence) then the body.
+
+    With ``on_error``, an article whose time expressions or coreference fail is reported
+    to it and left out, and the batch goes on; without, the error is raised."""
     nlp = load_pipeline()
     pairs = ((mask_dateline(article.text), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
-        yield AnnotatedArticle(
-            article=article,
-            doc=doc,
-            timexes=find_time_expressions(doc, article.date),
-            coref=resolve_coreference(doc),
-        )
+        try:
+            timexes = find_time_expressions(doc, article.date)
+            coref = resolve_coreference(doc)
+        except Exception as exc:  # noqa: BLE001 (one bad article must not stop a batch)
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
+        yield AnnotatedArticle(article=article, doc=doc, timexes=timexes, coref=coref)
