@@ -365,3 +365,16 @@ def test_suspending_a_presence_in_a_capital(extract_text):
     found = keys(extract_text("The United States suspended its diplomatic presence in "
                               "Kabul."))
     assert ("SANCTION", "USA", "AFG", Status.OCCURRED) in found
+
+
+def test_accusing_each_other_goes_both_ways(extract_text):
+    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
+        "Eritrea and Ethiopia accused each other of violating the border accord."))}
+    assert {("ACCUSE", "ERI", "ETH"), ("ACCUSE", "ETH", "ERI")} <= found
+
+
+def test_each_government_accusing_the_other(extract_text):
+    text = ("Sudan and South Sudan held talks in Juba. By evening, each government was "
+            "accusing the other of arming rebels.")
+    found = {(t, a, b) for t, a, b, _ in keys(extract_text(text))}
+    assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= found

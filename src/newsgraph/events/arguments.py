@@ -139,6 +139,14 @@ def _small_clause_subject(verb):
     return child(clause, "nsubj") if clause is not None else None
 
 
+def is_reciprocal(obj) -> bool:
+    """"accused each other", "blamed one another", "each government accused the other"."""
+    if obj is None or obj.lower_ not in ("other", "another"):
+        return False
+    return any(c.lower_ in ("each", "one", "the") for c in obj.children) or (
+        obj.lower_ == "another")
+
+
 def object_lemmas(obj) -> set[str]:
     if obj is None:
         return set()

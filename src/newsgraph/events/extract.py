@@ -114,6 +114,9 @@ class Extractor:
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else [])
         if not sources:
             return []
+        if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
+            return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
+                    if not _same(a, b)]
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
