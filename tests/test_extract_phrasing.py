@@ -378,3 +378,35 @@ def test_each_government_accusing_the_other(extract_text):
             "accusing the other of arming rebels.")
     found = {(t, a, b) for t, a, b, _ in keys(extract_text(text))}
     assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= found
+
+
+def test_clashes_between_two_nations_troops(extract_text):
+    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
+        "Clashes between Thai and Cambodian troops erupted near the temple."))}
+    assert {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")} <= found
+
+
+def test_condemning_an_attack_does_not_make_the_condemner_the_attacker(extract_text):
+    found = keys(extract_text("The African Union condemned the attack on the Malian town "
+                              "of Mopti."))
+    assert not any(t == "ASSAULT" and a == "AU" for t, a, _, _ in found)
+
+
+def test_prisoner_swaps_and_diplomatic_protests(extract_text):
+    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
+        "Armenia and Azerbaijan swapped 40 prisoners. Manila protested against Beijing's "
+        "deployment of a research ship."))}
+    assert {("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM"),
+            ("ACCUSE", "PHL", "CHN")} <= found
+
+
+def test_breaking_off_talks_and_ordering_troops_out(extract_text):
+    found = keys(extract_text("Argentina broke off talks with the IMF. Mali's junta "
+                              "ordered French troops to leave the country."))
+    assert ("CONSULT", "ARG", "IMF", Status.NEGATED) in found
+    assert ("REQUEST", "MLI", "FRA", Status.OCCURRED) in found
+
+
+def test_blocking_an_aid_package(extract_text):
+    found = keys(extract_text("Hungary blocked an EU aid package for Ukraine."))
+    assert ("REJECT", "HUN", "EU", Status.OCCURRED) in found

@@ -47,7 +47,7 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
 
 def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
     """"South Korean and Japanese leaders": one actor per country adjective."""
-    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     coordinated = [a for a in adjectives for c in a.children if c.dep_ == "conj"]
     if not coordinated:
         return []

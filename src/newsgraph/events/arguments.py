@@ -139,6 +139,12 @@ def _small_clause_subject(verb):
     return child(clause, "nsubj") if clause is not None else None
 
 
+def coordinated_modifiers(noun) -> bool:
+    """"Indian and Chinese troops": coordinated modifiers naming several parties."""
+    return any(c.dep_ == "conj" for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
+               for c in m.children)
+
+
 def is_reciprocal(obj) -> bool:
     """"accused each other", "blamed one another", "each government accused the other"."""
     if obj is None or obj.lower_ not in ("other", "another"):

@@ -105,7 +105,8 @@ class Extractor:
             source_heads = args.noun_sources(obj, trigger.source,
                                              frames=trigger.type in SYMMETRIC_TYPES)
             pair = args.between(obj)  # "between X and Y", "between the neighbours"
-            if pair and (len(pair) >= 2 or names_rivals(pair[0])):
+            if pair and (len(pair) >= 2 or names_rivals(pair[0]) or args.coordinated_modifiers(
+                    pair[0])):  # "between Indian and Chinese troops"
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = args.target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
