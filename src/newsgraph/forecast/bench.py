@@ -24,6 +24,7 @@ from .tkg_model import Block, Settings, collect_block
 
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
+    "truncation": 40, "bag": 2,  # LambdaRank truncation level; models averaged (seeds)
 }
 TREE_GRID = (50, 100, 200, 300)
 RULE_HORIZONS = (1, 10)  # steps; the learner weighs the rule scores

@@ -35,24 +35,21 @@ class Ranker:
         self.params = dict(params)
         self.seed = seed
         self.model: Any = None
+        self.models: list[Any] = []
 
     def fit(self, X: np.ndarray, y: np.ndarray, sizes: np.ndarray) -> Ranker:
-        """Fit on rows grouped consecutively by query (``sizes`` per query)."""
+        """Fit on rows grouped consecutively by query (``sizes`` per query). With LightGBM,
+        ``params["bag"]`` models (seeds ``seed, seed + 1, ...``; rows and features are
+        subsampled per tree) are trained and their scores averaged."""
         p = self.params
         if lgb is not None:
-            cls = lgb.LGBMRanker if p.get("objective") == "lambdarank" else lgb.LGBMClassifier
-            extra = {"lambdarank_truncation_level": 20} if cls is lgb.LGBMRanker else {}
-            self.model = cls(
-                n_estimators=p["n_estimators"],
-                learning_rate=p["learning_rate"], num_leaves=p["num_leaves"],
-                min_child_samples=p.get("min_child_samples", 50), subsample=0.8,
-                subsample_freq=1, colsample_bytree=0.8, random_state=self.seed,
-                n_jobs=2, verbose=-1, **extra,
-            )
-            if cls is lgb.LGBMRanker:
-                self.model.fit(X, y, group=sizes)
-            else:
-                self.model.fit(X, y)
+            self.models = [self._lgb_model(self.seed + i) for i in range(p.get("bag", 1))]
+            for m in self.models:
+                if isinstance(m, lgb.LGBMRanker):
+                    m.fit(X, y, group=sizes)
+                else:
+                    m.fit(X, y)
+            self.model = self.models[0]
         else:
             from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -62,11 +59,24 @@ class Ranker:
             ).fit(X, y)
         return self
 
+    def _lgb_model(self, seed: int) -> Any:
+        p = self.params
+        cls = lgb.LGBMRanker if p.get("objective") == "lambdarank" else lgb.LGBMClassifier
+        extra = ({"lambdarank_truncation_level": p.get("truncation", 20)}
+                 if cls is lgb.LGBMRanker else {})
+        return cls(
+            n_estimators=p["n_estimators"],
+            learning_rate=p["learning_rate"], num_leaves=p["num_leaves"],
+            min_child_samples=p.get("min_child_samples", 50), subsample=0.8,
+            subsample_freq=1, colsample_bytree=0.8, random_state=seed,
+            n_jobs=2, verbose=-1, **extra,
+        )
+
     def score(self, X: np.ndarray, n_trees: int | None = None) -> np.ndarray:
         """Higher is better; ``n_trees`` uses only the first trees (model selection)."""
         if lgb is not None:
-            return self.model.booster_.predict(X, num_iteration=n_trees, raw_score=True,
-                                               num_threads=2)
+            return np.mean([m.booster_.predict(X, num_iteration=n_trees, raw_score=True,
+                                               num_threads=2) for m in self.models], axis=0)
         if n_trees is None:
             return self.model.decision_function(X)
         stages = self.model.staged_decision_function(X)
