@@ -410,3 +410,14 @@ def test_breaking_off_talks_and_ordering_troops_out(extract_text):
 def test_blocking_an_aid_package(extract_text):
     found = keys(extract_text("Hungary blocked an EU aid package for Ukraine."))
     assert ("REJECT", "HUN", "EU", Status.OCCURRED) in found
+
+
+def test_no_plans_to_send_troops(extract_text):
+    found = keys(extract_text("Poland has no plans to send troops to Ukraine, its "
+                              "president said."))
+    assert ("MOBILIZE", "POL", "UKR", Status.NEGATED) in found
+
+
+def test_an_offer_to_send_police_officers(extract_text):
+    found = keys(extract_text("Kenya has offered to send 1,000 police officers to Haiti."))
+    assert ("MOBILIZE", "KEN", "HTI", Status.POSSIBLE) in found

@@ -68,9 +68,12 @@ def verb_source(verb, raising: bool = False):
     subject = child(verb, *_SUBJ)
     if subject is not None and subject.lower_ not in ("which", "that", "who"):
         return subject
-    if subject is not None or verb.dep_ in ("relcl", "acl"):
-        return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     head = verb.head
+    if (subject is None and verb.dep_ == "acl" and head.dep_ in ("dobj", "attr")
+            and head.lemma_.lower() in word_lists("status")["intent_nouns"]):
+        return verb_source(head.head)  # "Poland has no plans to send troops": Poland
+    if subject is not None or verb.dep_ in ("relcl", "acl"):
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head  # "accused the RSF of killing": the RSF; "by doing": the subject
         if governor.lemma_.lower() in _ACCUSING and child(governor, "dobj") is not None:
