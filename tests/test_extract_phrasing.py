@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsgraph.model import Status
 
 
@@ -12,10 +14,163 @@ def keys(events):
             for e in events}
 
 
-def test_holding_someone_responsible_is_an_accusation(extract_text):
-    found = keys(extract_text("Kenya's president said he held Somalia's government "
-                              "responsible for the raid."))
-    assert ("ACCUSE", "KEN", "SOM", Status.OCCURRED) in found
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenya's president said he held Somalia's government responsible for the raid.",
+            ("ACCUSE", "KEN", "SOM", Status.OCCURRED),
+            id="holding_someone_responsible_is_an_accusation",
+        ),
+        pytest.param(
+            "Poland pushed back against Germany on the migration plan.",
+            ("REJECT", "POL", "DEU", Status.OCCURRED),
+            id="pushing_back_against_a_plan_is_a_refusal",
+        ),
+        pytest.param(
+            "Hundreds of Chileans took to the streets of Valparaiso on Monday.",
+            ("PROTEST", "CHL", "CHL", Status.OCCURRED),
+            id="taking_to_the_streets_is_a_protest_at_home",
+        ),
+        pytest.param(
+            "Washington answered with plans for duties on Chinese steel.",
+            ("SANCTION", "USA", "CHN", Status.PLANNED),
+            id="plans_for_levies_are_the_planners_planned_sanction",
+        ),
+        pytest.param(
+            "Armenia placed its army on high alert along the boundary with Azerbaijan.",
+            ("MOBILIZE", "ARM", "AZE", Status.OCCURRED),
+            id="troops_put_on_alert_along_a_border",
+        ),
+        pytest.param(
+            "Niger ordered the Belgian envoy to leave within two days.",
+            ("SANCTION", "NER", "BEL", Status.OCCURRED),
+            id="ordering_an_ambassador_to_leave_is_an_expulsion",
+        ),
+        pytest.param(
+            "Hezbollah pulled its fighters out of Qusayr on Friday.",
+            ("RETREAT", "LBN", "SYR", Status.OCCURRED),
+            id="pulling_fighters_out_of_a_town_is_a_retreat",
+        ),
+        pytest.param(
+            "Qatar sent a delegation to Kabul on Monday.",
+            ("CONSULT", "QAT", "AFG", Status.OCCURRED),
+            id="sending_an_envoy_is_a_visit",
+        ),
+        pytest.param(
+            "Canada suspended visa services for Indians.",
+            ("SANCTION", "CAN", "IND", Status.OCCURRED),
+            id="suspending_visa_services_is_a_sanction",
+        ),
+        pytest.param(
+            "Nigerian troops launched an operation against Boko Haram.",
+            ("ASSAULT", "NGA", "NGA", Status.OCCURRED),
+            id="an_operation_against_a_group_is_an_attack",
+        ),
+        pytest.param(
+            "Islamabad dismissed New Delhi's account of the raid.",
+            ("REJECT", "PAK", "IND", Status.OCCURRED),
+            id="dismissing_a_countrys_account",
+        ),
+        pytest.param(
+            "Macron spoke by telephone with Iranian President Ebrahim Raisi on Sunday.",
+            ("CONSULT", "FRA", "IRN", Status.OCCURRED),
+            id="a_call_by_telephone_with_a_leader",
+        ),
+        pytest.param(
+            "Turkish jets struck a militant camp inside Iraq.",
+            ("ASSAULT", "TUR", "IRQ", Status.OCCURRED),
+            id="striking_a_camp_inside_a_country",
+        ),
+        pytest.param(
+            "Canada expanded its sanctions regime against Iran.",
+            ("SANCTION", "CAN", "IRN", Status.OCCURRED),
+            id="a_sanctions_regime_against_a_country",
+        ),
+        pytest.param(
+            "The Japanese prime minister will travel to Ho Chi Minh City next week.",
+            ("CONSULT", "JPN", "VNM", Status.PLANNED),
+            id="a_city_named_after_a_person_is_a_place",
+        ),
+        pytest.param(
+            "Washington lifted its ban on selling weapons to Vietnam.",
+            ("CONCEDE", "USA", "VNM", Status.OCCURRED),
+            id="lifting_a_ban_on_selling_arms_to_a_country",
+        ),
+        pytest.param(
+            "Algeria recalled its ambassador to Spain on Saturday.",
+            ("SANCTION", "DZA", "ESP", Status.OCCURRED),
+            id="recalling_an_ambassador_to_a_country",
+        ),
+        pytest.param(
+            "Sri Lanka's government imposed a curfew on Sunday.",
+            ("COERCE", "LKA", "LKA", Status.OCCURRED),
+            id="a_curfew_is_coercion_at_home",
+        ),
+        pytest.param(
+            "Sri Lankan police placed two opposition leaders under house arrest.",
+            ("COERCE", "LKA", "LKA", Status.OCCURRED),
+            id="placing_leaders_under_house_arrest",
+        ),
+        pytest.param(
+            "Three nights of rioting shook Dakar.",
+            ("PROTEST", "SEN", "SEN", Status.OCCURRED),
+            id="nights_of_rioting_are_a_protest_where_they_happen",
+        ),
+        pytest.param(
+            "Ethiopia signed a port agreement with Somaliland.",
+            ("AGREE", "ETH", "SOM", Status.OCCURRED),
+            id="a_breakaway_region_is_coded_to_its_country",
+        ),
+        pytest.param(
+            "New Zealand sent police to help restore order at Tonga's request.",
+            ("MOBILIZE", "NZL", "TON", Status.OCCURRED),
+            id="troops_sent_at_a_governments_request",
+        ),
+        pytest.param(
+            "Washington would look at further measures against Iran, officials said.",
+            ("SANCTION", "USA", "IRN", Status.POSSIBLE),
+            id="a_governing_verb_of_possibility_outranks_would",
+        ),
+        pytest.param(
+            "Under the deal, Ethiopia is to withdraw its troops from Somalia.",
+            ("RETREAT", "ETH", "SOM", Status.PLANNED),
+            id="is_to_marks_a_plan",
+        ),
+        pytest.param(
+            "Russia formally recognised the Taliban government on Thursday.",
+            ("SUPPORT", "RUS", "AFG", Status.OCCURRED),
+            id="recognising_a_government_is_support",
+        ),
+        pytest.param(
+            "A court in Guyana issued arrest warrants for two Brazilian men on Wednesday.",
+            ("COERCE", "GUY", "BRA", Status.OCCURRED),
+            id="people_named_by_nationality_belong_to_that_country",
+        ),
+        pytest.param(
+            "The United States suspended its diplomatic presence in Kabul.",
+            ("SANCTION", "USA", "AFG", Status.OCCURRED),
+            id="suspending_a_presence_in_a_capital",
+        ),
+        pytest.param(
+            "Hungary blocked an EU aid package for Ukraine.",
+            ("REJECT", "HUN", "EU", Status.OCCURRED),
+            id="blocking_an_aid_package",
+        ),
+        pytest.param(
+            "Poland has no plans to send troops to Ukraine, its president said.",
+            ("MOBILIZE", "POL", "UKR", Status.NEGATED),
+            id="no_plans_to_send_troops",
+        ),
+        pytest.param(
+            "Kenya has offered to send 1,000 police officers to Haiti.",
+            ("MOBILIZE", "KEN", "HTI", Status.POSSIBLE),
+            id="an_offer_to_send_police_officers",
+        ),
+    ],
+)
+def test_wire_phrasing(extract_text, text, expected):
+    assert expected in keys(extract_text(text))
 
 
 def test_pushing_protesters_back_is_force_against_the_doers_own_people(extract_text):
@@ -24,38 +179,11 @@ def test_pushing_protesters_back_is_force_against_the_doers_own_people(extract_t
     assert not any(t == "REQUEST" for t, *_ in found)
 
 
-def test_pushing_back_against_a_plan_is_a_refusal(extract_text):
-    found = keys(extract_text("Poland pushed back against Germany on the migration plan."))
-    assert ("REJECT", "POL", "DEU", Status.OCCURRED) in found
-
-
 def test_a_visit_in_the_subject_of_a_warning_still_happened(extract_text):
     text = ("The Swedish foreign minister, visiting Ankara, warned that Stockholm could "
             "cut funding.")
     found = keys(extract_text(text))
     assert ("CONSULT", "SWE", "TUR", Status.OCCURRED) in found
-
-
-def test_taking_to_the_streets_is_a_protest_at_home(extract_text):
-    found = keys(extract_text("Hundreds of Chileans took to the streets of Valparaiso "
-                              "on Monday."))
-    assert ("PROTEST", "CHL", "CHL", Status.OCCURRED) in found
-
-
-def test_plans_for_levies_are_the_planners_planned_sanction(extract_text):
-    found = keys(extract_text("Washington answered with plans for duties on Chinese steel."))
-    assert ("SANCTION", "USA", "CHN", Status.PLANNED) in found
-
-
-def test_troops_put_on_alert_along_a_border(extract_text):
-    found = keys(extract_text("Armenia placed its army on high alert along the boundary with "
-                              "Azerbaijan."))
-    assert ("MOBILIZE", "ARM", "AZE", Status.OCCURRED) in found
-
-
-def test_ordering_an_ambassador_to_leave_is_an_expulsion(extract_text):
-    found = keys(extract_text("Niger ordered the Belgian envoy to leave within two days."))
-    assert ("SANCTION", "NER", "BEL", Status.OCCURRED) in found
 
 
 def test_a_person_named_like_a_town_is_no_place(extract_text):
@@ -66,47 +194,11 @@ def test_a_person_named_like_a_town_is_no_place(extract_text):
     assert {(a, b) for _, a, b, _ in found} == {("VEN", "VEN")}
 
 
-def test_pulling_fighters_out_of_a_town_is_a_retreat(extract_text):
-    found = keys(extract_text("Hezbollah pulled its fighters out of Qusayr on Friday."))
-    assert ("RETREAT", "LBN", "SYR", Status.OCCURRED) in found
-
-
-def test_sending_an_envoy_is_a_visit(extract_text):
-    found = keys(extract_text("Qatar sent a delegation to Kabul on Monday."))
-    assert ("CONSULT", "QAT", "AFG", Status.OCCURRED) in found
-
-
-def test_suspending_visa_services_is_a_sanction(extract_text):
-    found = keys(extract_text("Canada suspended visa services for Indians."))
-    assert ("SANCTION", "CAN", "IND", Status.OCCURRED) in found
-
-
-def test_an_operation_against_a_group_is_an_attack(extract_text):
-    found = keys(extract_text("Nigerian troops launched an operation against Boko Haram."))
-    assert ("ASSAULT", "NGA", "NGA", Status.OCCURRED) in found
-
-
 def test_a_denial_answers_the_accuser_only(extract_text):
     found = keys(extract_text("Lithuania blamed Belarus for the crisis. Minsk denied "
                               "orchestrating it. Moscow denied planning an attack."))
     assert ("REJECT", "BLR", "LTU", Status.OCCURRED) in found
     assert not any(t == "REJECT" and a == "RUS" for t, a, _, _ in found)
-
-
-def test_dismissing_a_countrys_account(extract_text):
-    found = keys(extract_text("Islamabad dismissed New Delhi's account of the raid."))
-    assert ("REJECT", "PAK", "IND", Status.OCCURRED) in found
-
-
-def test_a_call_by_telephone_with_a_leader(extract_text):
-    found = keys(extract_text("Macron spoke by telephone with Iranian President Ebrahim "
-                              "Raisi on Sunday."))
-    assert ("CONSULT", "FRA", "IRN", Status.OCCURRED) in found
-
-
-def test_striking_a_camp_inside_a_country(extract_text):
-    found = keys(extract_text("Turkish jets struck a militant camp inside Iraq."))
-    assert ("ASSAULT", "TUR", "IRQ", Status.OCCURRED) in found
 
 
 def test_a_threat_is_aimed_at_the_subject_of_its_condition(extract_text):
@@ -116,30 +208,9 @@ def test_a_threat_is_aimed_at_the_subject_of_its_condition(extract_text):
     assert ("THREATEN", "SRB", "XKX", Status.OCCURRED) in found
 
 
-def test_a_sanctions_regime_against_a_country(extract_text):
-    found = keys(extract_text("Canada expanded its sanctions regime against Iran."))
-    assert ("SANCTION", "CAN", "IRN", Status.OCCURRED) in found
-
-
-def test_a_city_named_after_a_person_is_a_place(extract_text):
-    found = keys(extract_text("The Japanese prime minister will travel to Ho Chi Minh City "
-                              "next week."))
-    assert ("CONSULT", "JPN", "VNM", Status.PLANNED) in found
-
-
-def test_lifting_a_ban_on_selling_arms_to_a_country(extract_text):
-    found = keys(extract_text("Washington lifted its ban on selling weapons to Vietnam."))
-    assert ("CONCEDE", "USA", "VNM", Status.OCCURRED) in found
-
-
 def test_hosting_military_bases_is_no_visit(extract_text):
     found = keys(extract_text("Armenia and Belarus host Russian military bases."))
     assert not any(t == "CONSULT" for t, *_ in found)
-
-
-def test_recalling_an_ambassador_to_a_country(extract_text):
-    found = keys(extract_text("Algeria recalled its ambassador to Spain on Saturday."))
-    assert ("SANCTION", "DZA", "ESP", Status.OCCURRED) in found
 
 
 def test_an_unnamed_crowd_marches_where_the_march_is(extract_text):
@@ -147,27 +218,6 @@ def test_an_unnamed_crowd_marches_where_the_march_is(extract_text):
             "visited Cairo's port.")
     found = keys(extract_text(text))
     assert ("PROTEST", "SDN", "SDN", Status.OCCURRED) in found
-
-
-def test_a_curfew_is_coercion_at_home(extract_text):
-    found = keys(extract_text("Sri Lanka's government imposed a curfew on Sunday."))
-    assert ("COERCE", "LKA", "LKA", Status.OCCURRED) in found
-
-
-def test_placing_leaders_under_house_arrest(extract_text):
-    found = keys(extract_text("Sri Lankan police placed two opposition leaders under "
-                              "house arrest."))
-    assert ("COERCE", "LKA", "LKA", Status.OCCURRED) in found
-
-
-def test_nights_of_rioting_are_a_protest_where_they_happen(extract_text):
-    found = keys(extract_text("Three nights of rioting shook Dakar."))
-    assert ("PROTEST", "SEN", "SEN", Status.OCCURRED) in found
-
-
-def test_a_breakaway_region_is_coded_to_its_country(extract_text):
-    found = keys(extract_text("Ethiopia signed a port agreement with Somaliland."))
-    assert ("AGREE", "ETH", "SOM", Status.OCCURRED) in found
 
 
 def test_a_bare_surname_is_the_earlier_fuller_mention(extract_text):
@@ -228,18 +278,6 @@ def test_what_would_have_happened_did_not(extract_text):
     assert {s for t, *_, s in found if t == "SANCTION"} == {Status.NEGATED}
 
 
-def test_troops_sent_at_a_governments_request(extract_text):
-    found = keys(extract_text("New Zealand sent police to help restore order at Tonga's "
-                              "request."))
-    assert ("MOBILIZE", "NZL", "TON", Status.OCCURRED) in found
-
-
-def test_a_governing_verb_of_possibility_outranks_would(extract_text):
-    found = keys(extract_text("Washington would look at further measures against Iran, "
-                              "officials said."))
-    assert ("SANCTION", "USA", "IRN", Status.POSSIBLE) in found
-
-
 def test_dismissing_concerns_raised_by_others(extract_text):
     text = ("Fiji's leader said the pact would not allow a base, and dismissed concerns "
             "raised by Australia as insulting.")
@@ -252,18 +290,6 @@ def test_ministers_of_two_countries_sign_with_each_other(extract_text):
             "peace agreement in Washington.")
     found = {(t, frozenset((a, b))) for t, a, b, _ in keys(extract_text(text))}
     assert ("AGREE", frozenset(("COD", "RWA"))) in found
-
-
-def test_is_to_marks_a_plan(extract_text):
-    found = keys(extract_text("Under the deal, Ethiopia is to withdraw its troops from "
-                              "Somalia."))
-    assert ("RETREAT", "ETH", "SOM", Status.PLANNED) in found
-
-
-def test_recognising_a_government_is_support(extract_text):
-    found = keys(extract_text("Russia formally recognised the Taliban government on "
-                              "Thursday."))
-    assert ("SUPPORT", "RUS", "AFG", Status.OCCURRED) in found
 
 
 def test_a_court_convicting_a_former_leader_and_a_foreign_reaction(extract_text):
@@ -279,7 +305,6 @@ def test_aid_under_a_deal_goes_to_the_partner(extract_text):
             "will also donate 500 tonnes of diesel.")
     found = keys(extract_text(text))
     assert ("AID", "VNM", "LAO", Status.PLANNED) in found
-
 
 
 def test_an_unnamed_arrester_is_of_the_arrested_persons_country(extract_text):
@@ -320,12 +345,6 @@ def test_a_plural_demonym_is_the_countrys_people(extract_text):
     assert ("PROTEST", "MLI", "ECOWAS", Status.POSSIBLE) in found
 
 
-def test_people_named_by_nationality_belong_to_that_country(extract_text):
-    found = keys(extract_text("A court in Guyana issued arrest warrants for two Brazilian "
-                              "men on Wednesday."))
-    assert ("COERCE", "GUY", "BRA", Status.OCCURRED) in found
-
-
 def test_determined_to_is_a_plan(extract_text):
     found = keys(extract_text("France said it was still determined to mend ties with "
                               "Rwanda."))
@@ -359,12 +378,6 @@ def test_fighting_between_the_neighbours_goes_both_ways(extract_text):
     found = keys(extract_text(text))
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= {
         (t, a, b) for t, a, b, _ in found}
-
-
-def test_suspending_a_presence_in_a_capital(extract_text):
-    found = keys(extract_text("The United States suspended its diplomatic presence in "
-                              "Kabul."))
-    assert ("SANCTION", "USA", "AFG", Status.OCCURRED) in found
 
 
 def test_accusing_each_other_goes_both_ways(extract_text):
@@ -407,17 +420,3 @@ def test_breaking_off_talks_and_ordering_troops_out(extract_text):
     assert ("REQUEST", "MLI", "FRA", Status.OCCURRED) in found
 
 
-def test_blocking_an_aid_package(extract_text):
-    found = keys(extract_text("Hungary blocked an EU aid package for Ukraine."))
-    assert ("REJECT", "HUN", "EU", Status.OCCURRED) in found
-
-
-def test_no_plans_to_send_troops(extract_text):
-    found = keys(extract_text("Poland has no plans to send troops to Ukraine, its "
-                              "president said."))
-    assert ("MOBILIZE", "POL", "UKR", Status.NEGATED) in found
-
-
-def test_an_offer_to_send_police_officers(extract_text):
-    found = keys(extract_text("Kenya has offered to send 1,000 police officers to Haiti."))
-    assert ("MOBILIZE", "KEN", "HTI", Status.POSSIBLE) in found
