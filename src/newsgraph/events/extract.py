@@ -28,6 +28,13 @@ from .discourse import (
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
+from .recipients import (
+    IMPLICIT_SECTOR,
+    INHERITING_TYPES,
+    first_resolved,
+    generic_targets,
+    same,
+)
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
 from .when_where import event_location, event_time
@@ -117,13 +124,13 @@ class Extractor:
             return []
         if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
-                    if not _same(a, b)]
+                    if not same(a, b)]
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             return [_Candidate(trigger, tok, s, t, via_coref)
                     for s, t in self._untargeted(tok, trigger, sources, ctx)]
-        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if trigger.inverse:  # "received weapons from X": X gives
             pairs = [(t, s) for s, t in pairs]
         if trigger.mutual:  # "clashed with": violence both ways
@@ -148,11 +155,11 @@ class Extractor:
         shared = trigger.type in SYMMETRIC_TYPES and noun.dep_ in ("nsubj", "nsubjpass") and not (
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
         speaker = reported_speaker(noun) if shared else None
-        return doer or (_first_resolved([speaker], ctx) if speaker is not None else [])
+        return doer or (first_resolved([speaker], ctx) if speaker is not None else [])
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
-        sources = _first_resolved(heads, ctx)
+        sources = first_resolved(heads, ctx)
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         generic = roles()["generic_people"] | roles()["quantities"]
@@ -166,10 +173,10 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
-        named = (_first_resolved(heads, ctx, exclude=sources)
-                 or _first_resolved(args.nested_objects(heads), ctx, exclude=sources))
+        named = (first_resolved(heads, ctx, exclude=sources)
+                 or first_resolved(args.nested_objects(heads), ctx, exclude=sources))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
-        if named or _first_resolved(objects, ctx):
+        if named or first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
         referred = heads
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
@@ -179,7 +186,7 @@ class Extractor:
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
-        generic = _generic_targets(heads, sources, ctx, trigger.type)
+        generic = generic_targets(heads, sources, ctx, trigger.type)
         place = self.places.targets(heads, tok, trigger.type, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
@@ -188,7 +195,7 @@ class Extractor:
                             ctx: DocContext) -> list[Actor]:
         """"called the decision a threat and warned it would retaliate": a verbal act with
         no recipient of its own is aimed where the verb it is coordinated with is."""
-        if trigger.type not in _INHERITING_TYPES or tok.dep_ != "conj":
+        if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj":
             return []
         head = tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
@@ -199,7 +206,7 @@ class Extractor:
         someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
         own = {s.country for s in sources} - {None}
         # "massed troops ... but denies that it is preparing an attack": not its own troops
-        return [a for a in (_first_resolved(someone, ctx, exclude=sources)
+        return [a for a in (first_resolved(someone, ctx, exclude=sources)
                             or self._event_reference(heads, ctx, sources))
                 if a.country not in own]
 
@@ -256,7 +263,7 @@ class Extractor:
             types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
             if not types and lemma not in event_nouns:
                 continue
-            named = _first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
+            named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
             if named:
                 return named
             types |= set(event_nouns.get(lemma, ()))
@@ -268,7 +275,7 @@ class Extractor:
     def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """Unnamed doers of domestic events: "300 people were arrested" (the police),
         "weeks of street protests" (citizens), in the country where it happens."""
-        sector = _IMPLICIT_SECTOR.get(trigger.type)
+        sector = IMPLICIT_SECTOR.get(trigger.type)
         if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
@@ -286,7 +293,7 @@ class Extractor:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]
         if len(actors) < 2:
             return []
-        pairs = [(actors[0], t) for t in actors[1:] if not _same(actors[0], t)]
+        pairs = [(actors[0], t) for t in actors[1:] if not same(actors[0], t)]
         if trigger.mutual:  # "fighting between X and Y": each fought the other
             pairs += [(t, a) for a, t in pairs]
         return [_Candidate(trigger, tok, a, t, False) for a, t in pairs]
@@ -329,50 +336,6 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
-
-
-def _first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
-    """Actors of the first head that resolves (heads come in order of preference), leaving
-    out the ``exclude`` actors ("X warned that X would ..." is aimed at someone else)."""
-    for head in heads:
-        actors = [a for a in resolve_argument(head, ctx)
-                  if not any(_same(a, other) for other in exclude)]
-        if actors:
-            return actors
-    return []
-
-
-def _generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: str
-                     ) -> list[Actor]:
-    """"police detained 200 people", "soldiers patrolled the capital": unnamed people and
-    places belong to the doer's country."""
-    generic = roles()["generic_people"] | roles()["generic_places"]
-    if type_ in _NOT_AT_HOME:
-        return []  # "discussed assistance for the people stranded at the border"
-    for head in heads:
-        if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
-            owner = _first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
-            country = owner[0].country if owner and owner[0].country else sources[0].country
-            sector = ctx.resolver.sector_of([head]) or "CVL"
-            return [ctx.resolver.country_actor(country, sector, head.text)]
-    return []
-
-
-# Verbal acts that may take the recipient of the verb they are coordinated with.
-_INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
-# Types never aimed at the doer's own unnamed people or places ("aid for the people
-# stranded", "pulled troops back from the border").
-_NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
-# Types whose unnamed doer is assumed domestic, with the doer's sector.
-_IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    """Self-directed pairs are dropped unless they are two named parts of one country
-    (police and protesters, a court and an opposition leader)."""
-    if a.entity != b.entity:
-        return False
-    return a.sector is None or b.sector is None or a.sector == b.sector
 
 
 def _main_country(mentions) -> str | None:
