@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 
-from ..config import load_yaml
-from ..model import SYMMETRIC_TYPES, Actor
-from ..nlp.coref import group_size, is_group_reference
+from ..model import Actor
+from ..nlp.coref import group_size
 from ..nlp.syntax import reported_speaker
-from .kb import ACTOR_DIR
+from .parties import group_of_parties, plural_of_meeting, roles
 from .resolver import ActorResolver, Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
@@ -114,9 +112,9 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         return ctx._cache[head.i]
     result = _clause_speaker(head, ctx)
     if result is None:
-        result = _group_of_parties(head, ctx)
+        result = group_of_parties(head, ctx)
     if result is None:
-        result = _plural_of_meeting(head, ctx)
+        result = plural_of_meeting(head, ctx)
     if result is None:
         result = _coreferent(head, ctx)
     if result is None:
@@ -198,61 +196,6 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     return actors
 
 
-def party_key(actor: Actor) -> tuple:
-    """What tells two parties apart: a country's government, army and police are one party
-    (the state); its rebels, protesters or a party are parties of their own."""
-    state = actor.sector is None or actor.sector in roles()["state_sectors"]
-    return actor.entity, None if state else actor.sector
-
-
-def _group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
-    """"Both sides", "the two delegations": the parties of the article's latest events,
-    unless the group was named in the same sentence ("Erdogan said his Russian counterpart
-    ... the two leaders"), which coreference links."""
-    if not is_group_reference(head) or any(start >= head.sent.start
-                                            for start, _ in ctx.coref.get(head.i, ())):
-        return None
-    earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
-    return _event_parties(earlier, group_size(head)) or None
-
-
-def _plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
-    """"Biden hosted Kishida and Marcos ... Their coast guards will patrol": "they" after a
-    meeting in the sentence before are all who met (not the last country named)."""
-    if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their") or not head.sent.start:
-        return None
-    if any(start >= head.sent.start for start, _ in ctx.coref.get(head.i, ())):
-        return None  # "what the Chinese officials will attend or whether they will meet"
-    before = head.doc[head.sent.start - 1].sent.start_char  # the sentence before
-    earlier = [e for e in ctx.events if e.span[0] == before and e.target is not None]
-    if not earlier or earlier[-1].type not in SYMMETRIC_TYPES:
-        return None
-    parties: dict[tuple, Actor] = {}
-    for event in earlier:
-        if event.type == earlier[-1].type:
-            for actor in (event.source, event.target):
-                parties.setdefault(party_key(actor), actor)
-    return list(parties.values()) if len(parties) >= 2 else None
-
-
-def _event_parties(events: list, size: int) -> list[Actor]:
-    """The first ``size`` parties of the latest events between two parties, or none when
-    there are fewer (a country merely mentioned later is no party: "talks with Ukraine ...,
-    the Pentagon said ..., both sides")."""
-    parties: dict[tuple, Actor] = {}
-    for event in reversed(events):  # "the army ... the RSF": parties of one country too
-        if event.target is None or party_key(event.source) == party_key(event.target) or (
-                event.source.entity == event.target.entity
-                and "CVL" in (event.source.sector, event.target.sector)):
-            continue  # unnamed people or places at home are no side
-        for actor in (event.source, event.target):  # countries' sides, not the UN's
-            if actor.country and len(parties) < size:
-                parties.setdefault(party_key(actor), actor)
-        if len(parties) >= size:
-            return list(parties.values())
-    return []
-
-
 def core_tokens(head) -> list:
     """The head plus its modifiers (compounds, adjectives, possessors, appositions)."""
     keep = {head.i}
@@ -301,13 +244,6 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or _unknown_person(
         head, tokens, span_text, sector, hints, ctx)
-
-
-@functools.lru_cache(maxsize=1)
-def roles() -> dict:
-    """Noun classes from ``data/actors/roles.yaml`` (lists as sets; mappings kept)."""
-    data = load_yaml(ACTOR_DIR / "roles.yaml")
-    return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()}
 
 
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:

@@ -9,7 +9,7 @@ verb ("held talks with", "imposed sanctions on").
 
 from __future__ import annotations
 
-from ..actors.phrases import roles
+from ..actors.parties import roles
 from ..nlp.syntax import reported_speaker
 from .lexicon import Trigger, word_lists
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
-from ..actors.phrases import party_key, roles
+from ..actors.parties import party_key, roles
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from ..nlp.coref import names_rivals

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..actors.phrases import roles
+from ..actors.parties import roles
 from . import arguments as args
 from .lexicon import Trigger, word_lists
 from .threat_frame import is_future

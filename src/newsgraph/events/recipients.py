@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
-from ..actors.phrases import roles
+from ..actors.parties import roles
 from ..model import Actor
 from . import arguments as args
 

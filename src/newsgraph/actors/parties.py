@@ -1,0 +1,77 @@
+"""Parties named only by the article's events: "both sides", "they" after a meeting; and
+the noun classes of ``data/actors/roles.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..config import load_yaml
+from ..model import SYMMETRIC_TYPES, Actor
+from ..nlp.coref import group_size, is_group_reference
+from .kb import ACTOR_DIR
+
+if TYPE_CHECKING:  # phrases imports this module
+    from .phrases import DocContext
+
+
+@functools.lru_cache(maxsize=1)
+def roles() -> dict:
+    """Noun classes from ``data/actors/roles.yaml`` (lists as sets; mappings kept)."""
+    data = load_yaml(ACTOR_DIR / "roles.yaml")
+    return {k: v if isinstance(v, dict) else frozenset(v) for k, v in data.items()}
+
+
+def party_key(actor: Actor) -> tuple:
+    """What tells two parties apart: a country's government, army and police are one party
+    (the state); its rebels, protesters or a party are parties of their own."""
+    state = actor.sector is None or actor.sector in roles()["state_sectors"]
+    return actor.entity, None if state else actor.sector
+
+
+def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
+    """"Both sides", "the two delegations": the parties of the article's latest events,
+    unless the group was named in the same sentence ("Erdogan said his Russian counterpart
+    ... the two leaders"), which coreference links."""
+    if not is_group_reference(head) or any(start >= head.sent.start
+                                            for start, _ in ctx.coref.get(head.i, ())):
+        return None
+    earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
+    return event_parties(earlier, group_size(head)) or None
+
+
+def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
+    """"Biden hosted Kishida and Marcos ... Their coast guards will patrol": "they" after a
+    meeting in the sentence before are all who met (not the last country named)."""
+    if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their") or not head.sent.start:
+        return None
+    if any(start >= head.sent.start for start, _ in ctx.coref.get(head.i, ())):
+        return None  # "what the Chinese officials will attend or whether they will meet"
+    before = head.doc[head.sent.start - 1].sent.start_char  # the sentence before
+    earlier = [e for e in ctx.events if e.span[0] == before and e.target is not None]
+    if not earlier or earlier[-1].type not in SYMMETRIC_TYPES:
+        return None
+    parties: dict[tuple, Actor] = {}
+    for event in earlier:
+        if event.type == earlier[-1].type:
+            for actor in (event.source, event.target):
+                parties.setdefault(party_key(actor), actor)
+    return list(parties.values()) if len(parties) >= 2 else None
+
+
+def event_parties(events: list, size: int) -> list[Actor]:
+    """The first ``size`` parties of the latest events between two parties, or none when
+    there are fewer (a country merely mentioned later is no party: "talks with Ukraine ...,
+    the Pentagon said ..., both sides")."""
+    parties: dict[tuple, Actor] = {}
+    for event in reversed(events):  # "the army ... the RSF": parties of one country too
+        if event.target is None or party_key(event.source) == party_key(event.target) or (
+                event.source.entity == event.target.entity
+                and "CVL" in (event.source.sector, event.target.sector)):
+            continue  # unnamed people or places at home are no side
+        for actor in (event.source, event.target):  # countries' sides, not the UN's
+            if actor.country and len(parties) < size:
+                parties.setdefault(party_key(actor), actor)
+        if len(parties) >= size:
+            return list(parties.values())
+    return []
