@@ -420,3 +420,10 @@ def test_breaking_off_talks_and_ordering_troops_out(extract_text):
     assert ("REQUEST", "MLI", "FRA", Status.OCCURRED) in found
 
 
+
+
+def test_a_named_town_attacked_or_visited_is_where_the_event_happened(extract_text):
+    events = extract_text("Russian forces shelled Kharkiv on Tuesday. Iran's foreign "
+                          "minister will visit Beijing next week.")
+    places = {e.type: e.location and e.location.name for e in events}
+    assert places == {"ASSAULT": "Kharkiv", "CONSULT": "Beijing"}

@@ -318,6 +318,10 @@ class Extractor:
         location = event_location(tok, governors(tok), self.gazetteer,
                                   cand.target.country if cand.target else None,
                                   {cand.source.text, cand.target.text if cand.target else ""})
+        if location is None and cand.target and (
+                trigger.type in PLACE_TARGET_TYPES or trigger.mode == "visit"):
+            hit = self.gazetteer.lookup(cand.target.text)  # "shelled Kharkiv", "visited Kyiv"
+            location = hit if hit is not None and hit.name == cand.target.text else None
         if location is None:  # a visit happens in the host's country, a hosting at home
             host = {"visit": cand.target, "host": cand.source}.get(trigger.mode or "")
             if host is not None and host.country:
