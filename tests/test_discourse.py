@@ -130,3 +130,11 @@ def test_a_sanction_is_aimed_back_only_when_it_says_it_replies(extract_text):
     text = ("Australia imposed new sanctions on Iran on Monday. "
             "Iran's customs agency also imposed new restrictions.")
     assert ("IRN", "AUS") not in pairs(extract_text(text), "SANCTION")
+
+
+def test_the_two_countries_are_states_not_a_state_and_its_rebels(extract_text):
+    text = ("The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
+            "peace accord in Washington. Kinshasa is to carry out "
+            "operations against the FDLR. The two countries will also set up a joint "
+            "security mechanism.")
+    assert pairs(extract_text(text), "COOPERATE") in ({("COD", "RWA")}, {("RWA", "COD")})

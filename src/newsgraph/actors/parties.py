@@ -37,7 +37,9 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
                                             for start, _ in ctx.coref.get(head.i, ())):
         return None
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
-    return event_parties(earlier, group_size(head)) or None
+    # "the two countries" are states: a country and its own rebels are "both sides" only
+    states = head.lemma_.lower() in roles()["state_groups"]
+    return event_parties(earlier, group_size(head), states) or None
 
 
 def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
@@ -59,10 +61,10 @@ def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
     return list(parties.values()) if len(parties) >= 2 else None
 
 
-def event_parties(events: list, size: int) -> list[Actor]:
+def event_parties(events: list, size: int, states: bool = False) -> list[Actor]:
     """The first ``size`` parties of the latest events between two parties, or none when
     there are fewer (a country merely mentioned later is no party: "talks with Ukraine ...,
-    the Pentagon said ..., both sides")."""
+    the Pentagon said ..., both sides"); with ``states``, only countries' states."""
     parties: dict[tuple, Actor] = {}
     for event in reversed(events):  # "the army ... the RSF": parties of one country too
         if event.target is None or party_key(event.source) == party_key(event.target) or (
@@ -70,6 +72,8 @@ def event_parties(events: list, size: int) -> list[Actor]:
                 and "CVL" in (event.source.sector, event.target.sector)):
             continue  # unnamed people or places at home are no side
         for actor in (event.source, event.target):  # countries' sides, not the UN's
+            if states and party_key(actor)[1] is not None:
+                continue
             if actor.country and len(parties) < size:
                 parties.setdefault(party_key(actor), actor)
         if len(parties) >= size:
