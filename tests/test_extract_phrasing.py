@@ -427,3 +427,11 @@ def test_a_named_town_attacked_or_visited_is_where_the_event_happened(extract_te
                           "minister will visit Beijing next week.")
     places = {e.type: e.location and e.location.name for e in events}
     assert places == {"ASSAULT": "Kharkiv", "CONSULT": "Beijing"}
+
+
+def test_troops_arriving_with_no_place_named_arrive_in_the_storys_other_country(extract_text):
+    text = ("Russian paratroopers guarded airports, Moscow said. Russia's defence ministry "
+            "said Russian troops began arriving on Thursday after Kazakhstan's president "
+            "appealed for help.")
+    found = keys(extract_text(text, date=dt.date(2022, 1, 7)))
+    assert ("MOBILIZE", "RUS", "KAZ", Status.OCCURRED) in found

@@ -25,7 +25,12 @@ class DocContext:
     date: dt.date | None
     mentions: dict[int, Mention]
     coref: dict[int, list[tuple[int, int]]]
-    main_country: str | None = None  # the country the article is mostly about
+    countries: list[str] = field(default_factory=list)  # most mentioned first
+
+    @property
+    def main_country(self) -> str | None:
+        """The country the article is mostly about (the most mentioned)."""
+        return self.countries[0] if self.countries else None
     events: list = field(default_factory=list)  # events found so far, in text order
     _cache: dict[int, list[Actor]] = field(default_factory=dict)
 

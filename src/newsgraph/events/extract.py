@@ -67,7 +67,7 @@ class Extractor:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
-                         main_country=_main_country(mentions))
+                         countries=_countries(mentions))
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
@@ -226,6 +226,8 @@ class Extractor:
         if trigger.type == "PROTEST" and (place or own):
             government = ctx.resolver.country_actor(place or own, "GOV")
             return [(s, government) for s in sources]
+        if place is None and trigger.story_country:  # "troops from Russia began arriving":
+            place = next((c for c in ctx.countries if c != own), None)  # in Kazakhstan
         if place is not None:
             return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
         referred = referred_target(tok, trigger.type, sources, ctx.events) if (
@@ -342,10 +344,11 @@ class Extractor:
         )
 
 
-def _main_country(mentions) -> str | None:
+def _countries(mentions) -> list[str]:
+    """Countries of the article's mentions, the most mentioned first."""
     counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
                      for e in m.entries[:1] if e.country)
-    return counts.most_common(1)[0][0] if counts else None
+    return [country for country, _ in counts.most_common()]
 
 
 def _default_time(when: TimeSpan, status: Status, article_date: dt.date | None) -> TimeSpan:

@@ -49,6 +49,7 @@ class Trigger:
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
     needs_clause: bool = False  # only with a clause or gerund under it ("denied engineering")
+    story_country: bool = False  # with no place named, in the article's country ("arrived")
 
 
 @dataclass
@@ -65,7 +66,8 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
              "subject_not_in", "clause_verbs")
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement",
-              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause")
+              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
+              "story_country")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:
