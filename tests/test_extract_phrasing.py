@@ -435,3 +435,15 @@ def test_troops_arriving_with_no_place_named_arrive_in_the_storys_other_country(
             "appealed for help.")
     found = keys(extract_text(text, date=dt.date(2022, 1, 7)))
     assert ("MOBILIZE", "RUS", "KAZ", Status.OCCURRED) in found
+
+
+def test_a_place_inside_a_name_run_together_by_the_tagger(extract_text):
+    found = keys(extract_text("Sudanese warplanes bombed the town of Bentiu in South Sudan.",
+                              date=dt.date(2012, 4, 23)))
+    assert ("ASSAULT", "SDN", "SSD", Status.OCCURRED) in found
+
+
+def test_shutting_down_the_internet_is_coercion_at_home(extract_text):
+    found = keys(extract_text("Bangladesh's government shut down the internet across the "
+                              "country."))
+    assert ("COERCE", "BGD", "BGD", Status.OCCURRED) in found

@@ -68,8 +68,13 @@ class Places:
                 place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
                 name = place.name if place is not None else ""  # "areas of Yemen"
             else:
-                name = ent.text if ent is not None else head.text
-                place = self.gazetteer.lookup(name)
+                # the whole name; NER sometimes runs one over several ("Bentiu in South
+                # Sudan" as one ORG), so the head's own compound name is tried too
+                own = " ".join(t.text for t in head.subtree if t.i <= head.i and (
+                    t.i == head.i or t.dep_ in ("compound", "flat")))
+                whole = ent.text if ent is not None else head.text
+                place = self.gazetteer.lookup(whole) or self.gazetteer.lookup(own)
+                name = place.name if place is not None else whole
             if place is not None and place.country:
                 domestic = any(s.country == place.country for s in sources)
                 sector = "GOV" if domestic else None
