@@ -138,3 +138,11 @@ def test_the_two_countries_are_states_not_a_state_and_its_rebels(extract_text):
             "operations against the FDLR. The two countries will also set up a joint "
             "security mechanism.")
     assert pairs(extract_text(text), "COOPERATE") in ({("COD", "RWA")}, {("RWA", "COD")})
+
+
+def test_a_definite_event_noun_naming_an_earlier_event_keeps_its_status(extract_text):
+    text = ("A Chinese delegation is expected to visit Laos next week. The visit by the "
+            "delegation follows an invitation from Vientiane.")
+    statuses = {e.status.value for e in extract_text(text)
+                if e.type == "CONSULT" and e.target and e.target.entity == "LAO"}
+    assert statuses == {"planned"}

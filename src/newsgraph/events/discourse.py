@@ -95,6 +95,17 @@ def referred_target(noun, type_: str, sources: list[Actor], events: Sequence[Eve
     return None
 
 
+def mentioned_before(noun, type_: str, source: Actor, target: Actor | None,
+                     events: Sequence[Event]) -> Event | None:
+    """"The visit by the Chinese delegation is felicitated by ...": a definite event noun
+    that names an event already found (same type and parties) is that event again."""
+    if not _definite(noun) or target is None:
+        return None
+    return next((e for e in reversed(events) if e.type == type_ and e.target is not None
+                 and (e.source.entity, e.target.entity) == (source.entity, target.entity)),
+                None)
+
+
 def _definite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that")
                for c in noun.children)

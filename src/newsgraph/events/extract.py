@@ -22,6 +22,7 @@ from .discourse import (
     carried_recipient,
     implied_recipient,
     is_reply,
+    mentioned_before,
     referred_doer,
     referred_target,
 )
@@ -311,6 +312,9 @@ class Extractor:
         if status is Status.OCCURRED and when.start and article.date and (
                 when.start > article.date + dt.timedelta(days=1)):
             status = Status.PLANNED
+        if status is Status.OCCURRED and when.precision == "approx" and tok.pos_ != "VERB":
+            earlier = mentioned_before(tok, trigger.type, cand.source, cand.target, ctx.events)
+            status = earlier.status if earlier is not None else status  # the same event
         attribution = find_attribution(tok, ctx)
         if status is Status.PLANNED and is_speculative(attribution):
             status = Status.POSSIBLE  # "will seek aid, according to the experts"
