@@ -52,10 +52,10 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
            for k, tok in enumerate(chain)):
         return Status.POSSIBLE  # "did not rule out developing cooperation"
     for k, tok in enumerate(chain):
-        # "urged restraint and called on the army": a verb the trigger is coordinated
-        # with lends its modals, not its meaning
         if k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_ == "be":
             return Status.PLANNED  # "Rwanda is to lift its measures"
+        # "urged restraint and called on the army": a verb the trigger is coordinated
+        # with lends its modals, not its meaning
         sibling = k > 0 and chain[k - 1].dep_ == "conj"
         if sibling and chain[k - 1].tag_ != tok.tag_:
             break  # a coordinated verb with its own tense is a clause of its own
