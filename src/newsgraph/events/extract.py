@@ -112,9 +112,8 @@ class Extractor:
             obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
             source_heads = args.noun_sources(obj, trigger.source,
                                              frames=trigger.type in SYMMETRIC_TYPES)
-            pair = args.between(obj)  # "between X and Y", "between the neighbours"
-            if pair and (len(pair) >= 2 or names_rivals(pair[0]) or args.coordinated_modifiers(
-                    pair[0])):  # "between Indian and Chinese troops"
+            pair = args.between(obj)
+            if _names_a_pair(pair):
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = args.target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
@@ -346,6 +345,12 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
+
+
+def _names_a_pair(heads: list) -> bool:
+    """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
+    return len(heads) >= 2 or bool(heads) and (
+        names_rivals(heads[0]) or args.coordinated_modifiers(heads[0]))
 
 
 def _countries(mentions) -> list[str]:
