@@ -302,7 +302,7 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
         return []
     if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
-        return []  # "outside forces", "foreign troops": anyone's but the article's country
+        return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_previous_subject_country(head, ctx) or _doer_country(head, ctx)
                or ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
