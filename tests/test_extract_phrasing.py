@@ -447,3 +447,15 @@ def test_shutting_down_the_internet_is_coercion_at_home(extract_text):
     found = keys(extract_text("Bangladesh's government shut down the internet across the "
                               "country."))
     assert ("COERCE", "BGD", "BGD", Status.OCCURRED) in found
+
+
+def test_a_sanction_coordinated_with_an_accusation_of_someone(extract_text):
+    found = keys(extract_text("Algeria accused Morocco of hostile acts and cut diplomatic "
+                              "ties."))
+    assert ("SANCTION", "DZA", "MAR", Status.OCCURRED) in found
+
+
+def test_a_complaint_lodged_with_a_body_against_a_country(extract_text):
+    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
+        "Lebanon lodged a complaint with the UN Security Council against Israel."))}
+    assert found == {("ACCUSE", "LBN", "ISR")}

@@ -193,8 +193,10 @@ class Extractor:
 
     def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
                             ctx: DocContext) -> list[Actor]:
-        """"called the decision a threat and warned it would retaliate": a verbal act with
-        no recipient of its own is aimed where the verb it is coordinated with is."""
+        """"called the decision a threat and warned it would retaliate", "accused Morocco
+        and cut ties": an act with no recipient of its own is aimed where the verb it is
+        coordinated with is (a sanction only at someone named there, not at the doer of an
+        event named there: "regretted the veto and could introduce sanctions")."""
         if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj":
             return []
         head = tok.head
@@ -206,9 +208,10 @@ class Extractor:
         someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
         own = {s.country for s in sources} - {None}
         # "massed troops ... but denies that it is preparing an attack": not its own troops
-        return [a for a in (first_resolved(someone, ctx, exclude=sources)
-                            or self._event_reference(heads, ctx, sources))
-                if a.country not in own]
+        named = first_resolved(someone, ctx, exclude=sources)
+        if not named and trigger.type != "SANCTION":
+            named = self._event_reference(heads, ctx, sources)
+        return [a for a in named if a.country not in own]
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
                     ) -> list[tuple[Actor, Actor | None]]:

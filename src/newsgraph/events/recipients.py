@@ -35,8 +35,9 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
     return []
 
 
-# Verbal acts that may take the recipient of the verb they are coordinated with.
-INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+# Acts that may take the recipient of the verb they are coordinated with ("accused Morocco
+# of hostile acts and cut diplomatic ties").
+INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # Types never aimed at the doer's own unnamed people or places ("aid for the people
 # stranded", "pulled troops back from the border").
 NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
