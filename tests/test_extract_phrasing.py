@@ -167,6 +167,21 @@ def keys(events):
             ("MOBILIZE", "KEN", "HTI", Status.POSSIBLE),
             id="an_offer_to_send_police_officers",
         ),
+        pytest.param(
+            "Kosovo police took over municipal buildings in the north.",
+            ("COERCE", "XKX", "XKX", Status.OCCURRED),
+            id="taking_over_buildings_is_a_seizure",
+        ),
+        pytest.param(
+            "Ecuadorian police forced their way into the Mexican embassy in Quito.",
+            ("COERCE", "ECU", "MEX", Status.OCCURRED),
+            id="forcing_a_way_into_an_embassy",
+        ),
+        pytest.param(
+            "Hamas fighters crossed into southern Israel before dawn.",
+            ("ASSAULT", "PSE", "ISR", Status.OCCURRED),
+            id="fighters_crossing_into_a_country_is_an_incursion",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):
