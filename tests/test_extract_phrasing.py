@@ -182,6 +182,11 @@ def keys(events):
             ("ASSAULT", "PSE", "ISR", Status.OCCURRED),
             id="fighters_crossing_into_a_country_is_an_incursion",
         ),
+        pytest.param(
+            "Japan announced 20 million dollars in humanitarian assistance for Sudan.",
+            ("AID", "JPN", "SDN", Status.OCCURRED),
+            id="an_amount_in_aid_announced",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):
