@@ -187,6 +187,16 @@ def keys(events):
             ("AID", "JPN", "SDN", Status.OCCURRED),
             id="an_amount_in_aid_announced",
         ),
+        pytest.param(
+            "Kenyan police fired tear gas at demonstrators and arrested dozens of people.",
+            ("COERCE", "KEN", "KEN", Status.OCCURRED),
+            id="arresting_dozens_of_people_at_home",
+        ),
+        pytest.param(
+            "Thailand's Constitutional Court dissolved the main opposition party.",
+            ("COERCE", "THA", "THA", Status.OCCURRED),
+            id="a_court_dissolving_a_party",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):

@@ -26,6 +26,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
     generic = roles()["generic_people"] | roles()["generic_places"]
     if type_ in NOT_AT_HOME:
         return []  # "discussed assistance for the people stranded at the border"
+    quantities = roles()["quantities"]
+    # "arrested dozens of people": the people counted
+    heads = [p for h in heads for p in ([h] + args.prep_objects(h, "of")
+                                        if h.lemma_.lower() in quantities else [h])]
     for head in heads:
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
