@@ -48,15 +48,21 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
     return list(unique.values())
 
 
+def coordinated_modifier(head):
+    """The first of coordinated modifiers ("South Korean" in "South Korean and Japanese
+    leaders", "Thai" in "Thai and Cambodian troops"), else None."""
+    return next((m for m in head.children if m.dep_ in ("amod", "compound", "nmod")
+                 and any(c.dep_ == "conj" for c in m.children)), None)
+
+
 def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
     """"South Korean and Japanese leaders": one actor per country adjective."""
-    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-    coordinated = [a for a in adjectives for c in a.children if c.dep_ == "conj"]
-    if not coordinated:
+    first = coordinated_modifier(head)
+    if first is None:
         return []
     sector = ctx.resolver.sector_of([head])
     actors = []
-    for adjective in [coordinated[0], *_conjuncts(coordinated[0])]:
+    for adjective in [first, *_conjuncts(first)]:
         mention = ctx.mentions.get(adjective.i)
         entry = next((e for e in mention.entries if e.country), None) if mention else None
         if entry is not None:

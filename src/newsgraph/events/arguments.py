@@ -142,12 +142,6 @@ def _small_clause_subject(verb):
     return child(clause, "nsubj") if clause is not None else None
 
 
-def coordinated_modifiers(noun) -> bool:
-    """"Indian and Chinese troops": coordinated modifiers naming several parties."""
-    return any(c.dep_ == "conj" for m in noun.children if m.dep_ in ("amod", "compound", "nmod")
-               for c in m.children)
-
-
 def is_reciprocal(obj) -> bool:
     """"accused each other", "blamed one another", "each government accused the other"."""
     if obj is None or obj.lower_ not in ("other", "another"):
@@ -366,7 +360,7 @@ def light_verb(noun, frames: bool = True):
             and noun.head.head.lemma_.lower() in word_lists("status")["intent_nouns"]):
         noun = noun.head.head  # "announced plans for tariffs": whoever plans them
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if amount is not None and amount.like_num is False and amount.dep_ == "dobj" and any(
+    if amount is not None and not amount.like_num and amount.dep_ == "dobj" and any(
             c.like_num or c.dep_ == "nummod" for c in amount.subtree if c.i < noun.i):
         noun = amount  # "announced 50 million euros in humanitarian assistance"
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):

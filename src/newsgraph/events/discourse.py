@@ -20,14 +20,12 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
     """Whom an unaddressed reply answers: the doer of the latest hostile act against the
     replier's country; for requests and refusals, else the partner just met."""
     lists = word_lists("threats")
-    own = {s.country for s in sources} - {None}
+    own = countries_of(sources)
     if not own or type_ not in lists["reply_types"] | lists["partner_types"]:
         return None
-    for event in reversed(events):
-        if (event.type in lists["hostile_types"] and _stands(event)
-                and event.target.country in own and event.source.country not in own):
-            return event.source
-    if type_ not in lists["partner_types"]:
+    provoker = _latest_against(own, lists["hostile_types"], events)
+    if provoker is not None or type_ not in lists["partner_types"]:
+        return provoker
         return None
     for event in reversed(events):  # "the summit broke up ... Pyongyang demanded"
         if event.type not in ("CONSULT", "AGREE", "COOPERATE") or not _stands(event):
@@ -42,12 +40,22 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
 def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom a denial answers ("Minsk denies engineering the crisis"): the doer of the latest
     accusation against the denier's country."""
-    own = {s.country for s in sources} - {None}
+    return _latest_against(countries_of(sources), {"ACCUSE"}, events)
+
+
+def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> Actor | None:
+    """The doer of the latest standing event of ``types`` by another country against one
+    of ``own``."""
     for event in reversed(events):
-        if (event.type == "ACCUSE" and _stands(event) and event.target.country in own
+        if (event.type in types and _stands(event) and event.target.country in own
                 and event.source.country not in own):
             return event.source
     return None
+
+
+def countries_of(actors: list[Actor]) -> set[str]:
+    """The countries of ``actors`` (organisations without one left out)."""
+    return {a.country for a in actors} - {None}
 
 
 def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
@@ -58,7 +66,7 @@ def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     ("China could take further countermeasures" after US tariffs on China)."""
     if type_ not in word_lists("threats")["carried_types"]:
         return None
-    own = {s.country for s in sources} - {None}
+    own = countries_of(sources)
     for event in reversed(events):
         if event.type != type_ or not _stands(event) or event.source.country in own:
             continue
@@ -88,7 +96,7 @@ def referred_target(noun, type_: str, sources: list[Actor], events: Sequence[Eve
     recipient of its own keeps the recipient of the doer's earlier event of its type."""
     if not _definite(noun):
         return None
-    own = {s.country for s in sources} - {None}
+    own = countries_of(sources)
     for event in reversed(events):
         if event.type == type_ and event.target is not None and event.source.country in own:
             return event.target

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.parties import party_key, roles
+from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from ..nlp.coref import names_rivals
@@ -20,6 +21,7 @@ from .codes import default_tables
 from .discourse import (
     accuser,
     carried_recipient,
+    countries_of,
     implied_recipient,
     is_reply,
     mentioned_before,
@@ -206,7 +208,7 @@ class Extractor:
         # "would breach UN resolutions and warned ...": someone, not something, is warned,
         # though a thing may be an event with a doer ("called the decision a threat")
         someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
-        own = {s.country for s in sources} - {None}
+        own = countries_of(sources)
         # "massed troops ... but denies that it is preparing an attack": not its own troops
         named = first_resolved(someone, ctx, exclude=sources)
         if not named and trigger.type != "SANCTION":
@@ -284,14 +286,10 @@ class Extractor:
         if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
-        patient = args.verb_object(tok) if trigger.pos == "VERB" else None
-        own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
-        # "Bolsonaro was placed under house arrest": by his own country's police
-        # "riots in several Vietnamese provinces": a place named by its country's adjective
-        where = [a.country for w in ("in", "across", "throughout")
-                 for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
-        country = self.places.country_near(tok) or (own[0] if len(own) == 1 else None) or (
-            where[0] if where else ctx.main_country)
+        country = self.places.country_near(tok) or _patients_country(tok, trigger, ctx)
+        if not country:
+            named_in = _countries_named_in(tok, ctx)
+            country = named_in[0] if named_in else ctx.main_country
         return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
@@ -350,10 +348,23 @@ class Extractor:
         )
 
 
+def _patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
+    """"Bolsonaro was placed under house arrest": by his own country's police."""
+    patient = args.verb_object(tok) if trigger.pos == "VERB" else None
+    own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
+    return own[0] if len(own) == 1 else None
+
+
+def _countries_named_in(tok, ctx: DocContext) -> list[str | None]:
+    """"riots in several Vietnamese provinces": a place named by its country's adjective."""
+    return [a.country for w in ("in", "across", "throughout")
+            for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
+
+
 def _names_a_pair(heads: list) -> bool:
     """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
     return len(heads) >= 2 or bool(heads) and (
-        names_rivals(heads[0]) or args.coordinated_modifiers(heads[0]))
+        names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
 
 
 def _countries(mentions) -> list[str]:

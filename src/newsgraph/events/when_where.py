@@ -23,7 +23,7 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES for t in c.subtree}
     in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
     own = [t for t in in_clause if t.start_char not in embedded]
-    if in_clause and not own:
+    if not own:
         return TimeSpan(None, None, "approx")
     best = min(own, key=lambda t: abs(t.start_char - trigger.idx))
     return best.span
