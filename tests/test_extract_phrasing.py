@@ -251,6 +251,29 @@ def keys(events):
             ("AID", "VNM", "LAO", Status.PLANNED),
             id="aid_under_a_deal_goes_to_the_partner",
         ),
+        pytest.param(
+            "Jets struck a fuel depot in the Malian town of Kidal overnight, the army said, "
+            "blaming Burkina Faso for the attack.",
+            ("ASSAULT", "BFA", "MLI", Status.OCCURRED),
+            id="an_attack_with_no_named_doer_was_done_by_whom_the_sentence_blames",
+        ),
+        pytest.param(
+            "Prague retaliated against the Russian expulsions by ordering out 18 Russian "
+            "diplomats.",
+            ("SANCTION", "CZE", "RUS", Status.OCCURRED),
+            id="ordering_out_diplomats_is_an_expulsion",
+        ),
+        pytest.param(
+            "The island's parliament was locked on Monday. Japan and Canada urged all sides "
+            "in Vanuatu to respect the courts.",
+            ("REQUEST", "JPN", "VUT", Status.OCCURRED),
+            id="all_sides_of_a_dispute_at_home_are_the_country",
+        ),
+        pytest.param(
+            "Ecuadorean soldiers detained three Colombian fishermen near the border.",
+            ("COERCE", "ECU", "COL", Status.OCCURRED),
+            id="a_less_common_demonym_spelling",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):
@@ -480,3 +503,45 @@ def test_a_complaint_lodged_with_a_body_against_a_country(extract_text):
     found = {(t, a, b) for t, a, b, _ in keys(extract_text(
         "Lebanon lodged a complaint with the UN Security Council against Israel."))}
     assert found == {("ACCUSE", "LBN", "ISR")}
+
+
+def test_named_past_wars_are_no_events(extract_text):
+    found = keys(extract_text("Ties between Washington and Moscow are at their worst since "
+                              "the Cold War, diplomats in Vienna said."))
+    assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_addressing_a_rally_is_no_protest(extract_text):
+    found = keys(extract_text("Kenya's president, addressing a rally in Nakuru, promised to "
+                              "cut fuel prices."))
+    assert not any(t == "PROTEST" for t, *_ in found)
+
+
+def test_pushing_ahead_is_no_request(extract_text):
+    found = keys(extract_text("Vietnam met Cambodia in Hanoi. Analysts asked whether Cambodia "
+                              "would push ahead with the canal."))
+    assert not any(t == "REQUEST" for t, *_ in found)
+
+
+def test_western_governments_are_not_the_articles_country(extract_text):
+    found = keys(extract_text("Bosnia's leaders met in Sarajevo. Western governments pressed "
+                              "Sarajevo to pass the budget."))
+    assert not any(t == "REQUEST" and s == "BIH" for t, s, *_ in found)
+
+
+def test_a_person_counts_for_the_articles_country(extract_text):
+    # three mentions of Sheikh Hasina outweigh two of India: the unnamed police are Bangladesh's
+    found = keys(extract_text(
+        "Sheikh Hasina flew to India on Monday. Hasina had ruled since 2009. Police fired on "
+        "crowds in the capital on Sunday, weeks after Hasina imposed a curfew. Indian officials "
+        "said nothing.", dt.date(2024, 8, 6)))
+    assert ("ASSAULT", "BGD", "BGD", Status.OCCURRED) in found
+
+
+def test_a_noun_refers_to_the_latest_event_of_any_of_its_readings(extract_text):
+    found = keys(events := extract_text(
+        "Hanoi and Beijing agreed to hold joint exercises in 2019. Last month the Chinese navy "
+        "held drills near Vietnam. Vietnam lodged a protest against the exercises."))
+    assert ("ACCUSE", "VNM", "CHN", Status.OCCURRED) in found
+    assert [e.type for e in events if e.trigger == "exercises" and e.sentence_index == 2] == [
+        "MOBILIZE"]

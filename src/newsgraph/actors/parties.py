@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..config import load_yaml
 from ..model import SYMMETRIC_TYPES, Actor
-from ..nlp.coref import group_size, is_group_reference
+from ..nlp.coref import group_size, is_group_reference, names_rivals
 from .kb import ACTOR_DIR
 
 if TYPE_CHECKING:  # phrases imports this module
@@ -39,7 +39,20 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
     # "the two countries" are states: a country and its own rebels are "both sides" only
     states = head.lemma_.lower() in roles()["state_groups"]
-    return event_parties(earlier, group_size(head), states) or None
+    return event_parties(earlier, group_size(head), states) or _sides_at_home(head, ctx)
+
+
+def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
+    """"Urged all sides (in Samoa) to respect the courts" with no two parties before: the
+    sides of a dispute inside the country named, else the article's main country."""
+    if not names_rivals(head):
+        return None
+    named = [o for p in head.children if p.lower_ == "in" for o in p.children
+             if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    mention = ctx.mentions.get(named[0].i) if named else None
+    country = next((e.country for e in mention.entries if e.country), None) if mention else None
+    country = country or ctx.main_country
+    return [ctx.resolver.country_actor(country)] if country else None
 
 
 def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:

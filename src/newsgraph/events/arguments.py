@@ -136,9 +136,10 @@ def verb_object(verb):
 
 
 def _small_clause_subject(verb):
-    """"held Putin responsible" parsed as a clause "Putin responsible": Putin."""
+    """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
+    verbless clause ("declared the envoy persona non grata")."""
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
-                   and c.pos_ == "ADJ"), None)
+                   and c.pos_ in ("ADJ", "NOUN", "PROPN")), None)
     return child(clause, "nsubj") if clause is not None else None
 
 

@@ -9,7 +9,7 @@ Which types take part is data: ``data/events/threats.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..model import Actor, Event, Status
 from .lexicon import word_lists
@@ -119,11 +119,19 @@ def _definite(noun) -> bool:
                for c in noun.children)
 
 
-def referred_doer(noun, type_: str, events: Sequence[Event]) -> list[Actor]:
+def referred_doer(noun, type_: str, events: Sequence[Event],
+                  readings: Collection[str] = ()) -> list[Actor]:
     """"The 10 percent duty on Chinese goods went ahead": a definite event noun with no doer
-    of its own refers back to the latest event of its type, whose doer it keeps."""
+    of its own refers back to the latest event of its type, whose doer it keeps. A noun
+    with several readings refers to the latest event of any of them ("drills ... a protest
+    against the exercises": the drills, not an older joint exercise), so only that one."""
     if not _definite(noun):
         return []
+    types = {type_, *readings}
+    for event in reversed(events):
+        if event.type in types and event.span[1] <= noun.sent.start_char:  # earlier sentences
+            return [event.source] if event.type == type_ else []
+    return []
     for event in reversed(events):
         if event.type == type_ and event.span[1] <= noun.sent.start_char:  # earlier sentences
             return [event.source]

@@ -70,7 +70,7 @@ class Extractor:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
-                         countries=_countries(mentions))
+                         countries=self._countries(mentions, article.date))
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
@@ -83,6 +83,18 @@ class Extractor:
                     events.append(event)
                     ctx.events.append(event)
         return events
+
+    def _countries(self, mentions, date: dt.date | None) -> list[str]:
+        """Countries of the article's mentions, the most mentioned first; a person counts
+        for the country whose office they held on the article's date."""
+        counts: Counter = Counter()
+        for mention in {id(m): m for m in mentions.values()}.values():
+            entry = mention.entries[0]
+            term = None if entry.country else self.resolver.pick_term(mention.entries, date, set())
+            country = entry.country or (term.country if term else None)
+            if country:
+                counts[country] += 1
+        return [country for country, _ in counts.most_common()]
 
     # -- candidates ---------------------------------------------------------------------
     def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:
@@ -121,7 +133,8 @@ class Extractor:
         if trigger.pos == "NOUN":
             target_heads += args.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
-            self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else [])
+            self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
+            self._blamed(tok, ctx) if trigger.type == "ASSAULT" else [])
         if not sources:
             return []
         if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
@@ -153,11 +166,20 @@ class Extractor:
     def _unnamed_doer(self, noun, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """An event noun with no doer of its own: the doer of the earlier event it refers
         to, or for shared events the speaker ("Iran said cooperation could resume")."""
-        doer = referred_doer(noun, trigger.type, ctx.events)
+        readings = {t.type for t in self.lexicon.lookup(noun.lemma_.lower(), "NOUN")}
+        doer = referred_doer(noun, trigger.type, ctx.events, readings)
         shared = trigger.type in SYMMETRIC_TYPES and noun.dep_ in ("nsubj", "nsubjpass") and not (
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
         speaker = reported_speaker(noun) if shared else None
         return doer or (first_resolved([speaker], ctx) if speaker is not None else [])
+
+    def _blamed(self, tok, ctx: DocContext) -> list[Actor]:
+        """"Warplanes bombed a market ..., the army said, blaming Sudan for the raid": an
+        attack with no named doer was done by whom the same sentence blames."""
+        blame = word_lists("threats")["blame_verbs"]
+        accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
+                   and t.lemma_.lower() in blame and t.i != tok.i]
+        return first_resolved([a for a in accused if a is not None], ctx)
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
@@ -365,13 +387,6 @@ def _names_a_pair(heads: list) -> bool:
     """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
     return len(heads) >= 2 or bool(heads) and (
         names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
-
-
-def _countries(mentions) -> list[str]:
-    """Countries of the article's mentions, the most mentioned first."""
-    counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
-                     for e in m.entries[:1] if e.country)
-    return [country for country, _ in counts.most_common()]
 
 
 def _default_time(when: TimeSpan, status: Status, article_date: dt.date | None) -> TimeSpan:

@@ -12,6 +12,8 @@ def fits(tok, trigger: Trigger) -> bool:
     """The lexicon's conditions on the trigger's own dependents (``lexicon.yaml``)."""
     if trigger.particle and not _has_particle(tok, trigger.particle):
         return False
+    if trigger.type == "ASSAULT" and tok.pos_ == "PROPN" and tok.ent_type_ == "EVENT":
+        return False  # "since the Cold War", "the Gulf War": the name of a past war
     if trigger.pos == "NOUN" and " " in trigger.lemma:
         words = trigger.lemma.split()
         before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]

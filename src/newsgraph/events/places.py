@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
+from ..actors.parties import roles
 from ..geo import Gazetteer
 from ..model import Actor
 from . import arguments as args
@@ -59,7 +60,9 @@ class Places:
                              for w in ("in", "at", "near", "across", "inside")
                              for h in args.prep_objects(owner, w)]
         for head in heads:
-            if head.pos_ == "NOUN" and head.i in ctx.coref:  # "targets across the enclave"
+            # "targets across the enclave", "a market in the South Sudanese town of Bentiu"
+            if head.pos_ == "NOUN" and (head.i in ctx.coref
+                                        or head.lemma_.lower() in roles()["country_owned"]):
                 named = [a for a in resolve_argument(head, ctx) if a.country]
                 if named:
                     return named[:1]

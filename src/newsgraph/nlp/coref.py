@@ -74,7 +74,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         earlier = [m for m in before if m.sent < sent_of[tok.i]]
-        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
+        pool = before
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            pool = earlier or [m for m in before if m.start not in _own_subject(tok)]
         # "the island" after Taiwan and China: Taiwan, if an island was named at all
         fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
         return _last(fitting or pool, single_nouns[lower])
@@ -95,11 +97,20 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject
         earlier = [m for m in before if m.sent < sent_of[tok.i]]
-        pool = earlier if tok.dep_ in ("dobj", "pobj", "dative") and earlier else before
+        pool = before
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            pool = earlier or [m for m in before if m.start not in _own_subject(tok)]
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
+
+
+def _own_subject(tok) -> set[int]:
+    """Token indices of the subject of the verb ``tok`` is the object of: "Japan and Canada
+    urged all sides" never means Japan and Canada."""
+    verb = tok.head
+    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
 
 
 def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
@@ -188,7 +199,7 @@ def group_size(tok) -> int:
 def _has_pair_marker(tok) -> bool:
     children = {c.lower_ for c in tok.children}
     return bool(children & set(_words()["group_words"])) or (
-        "the" in children and tok.lower_ in _words()["pair_by_nature"])
+        bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])
 
 
 def _has_modifier(tok) -> bool:
