@@ -26,7 +26,6 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event]
     provoker = _latest_against(own, lists["hostile_types"], events)
     if provoker is not None or type_ not in lists["partner_types"]:
         return provoker
-        return None
     for event in reversed(events):  # "the summit broke up ... Pyongyang demanded"
         if event.type not in ("CONSULT", "AGREE", "COOPERATE") or not _stands(event):
             continue
@@ -49,6 +48,22 @@ def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> 
     for event in reversed(events):
         if (event.type in types and _stands(event) and event.target.country in own
                 and event.source.country not in own):
+            return event.source
+    return None
+
+
+def adversary(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+    """Whom a pull-back with no place named backs away from ("Juba announced it was
+    pulling its troops out", after an air raid on it by Sudan): the other side of the
+    latest standing hostile act between the doer's country and another."""
+    own = countries_of(sources)
+    hostile = word_lists("threats")["hostile_types"]
+    for event in reversed(events):
+        if event.type not in hostile or not _stands(event):
+            continue
+        if event.source.country in own and event.target.country not in own | {None}:
+            return event.target
+        if event.target.country in own and event.source.country not in own | {None}:
             return event.source
     return None
 
