@@ -295,6 +295,18 @@ def keys(events):
             ("RETREAT", "ARM", "AZE", Status.OCCURRED),
             id="a_pull_back_with_no_place_named_is_from_the_adversary",
         ),
+        pytest.param(
+            "Kuwait's envoy, Ahmed Nasser al-Mutairi, has offered to mediate. He will travel to "
+            "Riyadh on Sunday.",
+            ("CONSULT", "KWT", "SAU", Status.PLANNED),
+            id="a_pronoun_for_a_person_named_in_apposition_keeps_the_country",
+        ),
+        pytest.param(
+            "Kyrgyzstan's president instructed the army to pull troops back from the border "
+            "with Tajikistan.",
+            ("RETREAT", "KGZ", "TJK", Status.PLANNED),
+            id="what_a_leader_instructs_is_planned",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):

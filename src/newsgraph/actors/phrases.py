@@ -193,8 +193,10 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     doc = head.doc
     actors: list[Actor] = []
     for start, end in spans:
-        span = doc[start:end]
-        actor = _resolve_core(span.root, ctx, text=head.text)
+        root = doc[start:end].root
+        # "Kuwait's ruler, Sheikh Sabah ...": the whole phrase, which names the country
+        actor = (_resolve_core(root.head, ctx, text=head.text) if root.dep_ == "appos" else None
+                 ) or _resolve_core(root, ctx, text=head.text)
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
     if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
