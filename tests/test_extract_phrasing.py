@@ -307,6 +307,21 @@ def keys(events):
             ("RETREAT", "KGZ", "TJK", Status.PLANNED),
             id="what_a_leader_instructs_is_planned",
         ),
+        pytest.param(
+            "Estonia says Moscow was responsible for the cyber attacks on its banks.",
+            ("ACCUSE", "EST", "RUS", Status.OCCURRED),
+            id="saying_someone_was_responsible_is_an_accusation",
+        ),
+        pytest.param(
+            "Burundi's government said Rwanda was behind the failed coup.",
+            ("ACCUSE", "BDI", "RWA", Status.OCCURRED),
+            id="saying_someone_was_behind_it_is_an_accusation",
+        ),
+        pytest.param(
+            "Uganda sent troops into eastern Congo on Tuesday.",
+            ("MOBILIZE", "UGA", "COD", Status.OCCURRED),
+            id="congo_alone_is_the_democratic_republic",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):
@@ -575,3 +590,8 @@ def test_a_withdrawal_the_un_demands_is_not_from_the_un(extract_text):
     found = keys(extract_text("The UN Security Council demanded that Russia withdraw its "
                               "forces."))
     assert not any(t == "RETREAT" for t, *_ in found)
+
+
+def test_saying_someone_was_ready_is_no_accusation(extract_text):
+    found = keys(extract_text("Kenya said Somalia was ready for talks on the border."))
+    assert not any(t == "ACCUSE" for t, *_ in found)

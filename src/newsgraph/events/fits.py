@@ -80,6 +80,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
         return False
+    if trigger.requires_blame and not _blaming_clause(tok):
+        return False
     if trigger.requires_judgement and not _judged(tok):
         return False
     if trigger.requires_threat:
@@ -101,6 +103,19 @@ def _judged(tok) -> bool:
     words = word_lists("threats")["negative_judgements"]
     for complement in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")):
         if any(t.lemma_.lower() in words for t in complement.subtree):
+            return True
+    return False
+
+
+def _blaming_clause(tok) -> bool:
+    """"said Moscow was responsible for the poisoning", "says Kigali is behind the rebels":
+    a reported clause whose subject is said to be to blame."""
+    words = word_lists("threats")["blame_predicates"]
+    for clause in args.children(tok, "ccomp"):
+        if args.child(clause, "nsubj") is None:
+            continue
+        if any(c.lemma_.lower() in words for c in clause.children
+               if c.dep_ in ("acomp", "prep", "attr", "oprd")):
             return True
     return False
 
