@@ -322,6 +322,27 @@ def keys(events):
             ("MOBILIZE", "UGA", "COD", Status.OCCURRED),
             id="congo_alone_is_the_democratic_republic",
         ),
+        pytest.param(
+            "Rioters threw stones and firebombs at Greek police outside parliament.",
+            ("ASSAULT", "GRC", "GRC", Status.OCCURRED),
+            id="throwing_stones_at_someone_is_an_assault",
+        ),
+        pytest.param(
+            "Washington cancelled Turkey's participation in the fighter jet programme.",
+            ("SANCTION", "USA", "TUR", Status.OCCURRED),
+            id="cancelling_someones_participation_is_a_sanction_that_happened",
+        ),
+        pytest.param(
+            "Beijing has vowed to teach Taipei a lesson.",
+            ("THREATEN", "CHN", "TWN", Status.PLANNED),
+            id="teaching_someone_a_lesson_is_a_threat",
+        ),
+        pytest.param(
+            "Niger's junta declared the French ambassador persona non grata after Paris "
+            "refused to recognise it.",
+            ("SANCTION", "NER", "FRA", Status.OCCURRED),
+            id="persona_non_grata_when_the_tagger_runs_the_envoy_into_the_phrase",
+        ),
     ],
 )
 def test_wire_phrasing(extract_text, text, expected):

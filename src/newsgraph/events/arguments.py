@@ -140,7 +140,10 @@ def _small_clause_subject(verb):
     verbless clause ("declared the envoy persona non grata")."""
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                    and c.pos_ in ("ADJ", "NOUN", "PROPN")), None)
-    return child(clause, "nsubj") if clause is not None else None
+    if clause is None:
+        return None
+    # the tagger sometimes runs the subject into the predicate ("ambassador persona")
+    return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
 
 
 def is_reciprocal(obj) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from ..actors.parties import party_key
 from ..model import Actor, Event, Status
 from .lexicon import word_lists
 
@@ -55,16 +56,16 @@ def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> 
 def adversary(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom a pull-back with no place named backs away from ("Juba announced it was
     pulling its troops out", after an air raid on it by Sudan): the other side of the
-    latest standing hostile act between the doer's country and another."""
+    latest act of force between the doer's country and another."""
     own = countries_of(sources)
-    hostile = word_lists("threats")["hostile_types"]
-    for event in reversed(events):
-        if event.type not in hostile or not _stands(event):
+    for event in reversed(events):  # force, not words or sanctions
+        if event.type not in ("ASSAULT", "MOBILIZE", "COERCE") or not _stands(event):
             continue
-        if event.source.country in own and event.target.country not in own | {None}:
-            return event.target
-        if event.target.country in own and event.source.country not in own | {None}:
-            return event.source
+        for mine, other in ((event.source, event.target), (event.target, event.source)):
+            # the state's own fight, not one of its protesters or rebels
+            if mine.country in own and party_key(mine)[1] is None and (
+                    other.country not in own | {None}):
+                return other
     return None
 
 

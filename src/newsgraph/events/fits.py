@@ -33,7 +33,10 @@ def _has_particle(tok, particle: str) -> bool:
 
 
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
-    if trigger.obj and not (args.object_lemmas(obj) & trigger.obj):
+    # "teach the government a lesson": either of two objects may be the one asked for
+    second = [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None]
+    if trigger.obj and not (args.object_lemmas(obj).union(*map(args.object_lemmas, second))
+                            & trigger.obj):
         return False
     if trigger.obj_not and args.object_lemmas(obj) & trigger.obj_not:
         return False

@@ -99,7 +99,7 @@ def _negated(chain, words) -> bool:
                 c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree)
                 in words["negating_adverbs"] for c in tok.children):
             return True  # "put on hold", "will no longer stop in"
-        if tok.lower_ in words["negated_adjectives"] or any(
+        if (tok.lower_ in words["negated_adjectives"] and (k > 0 or tok.pos_ != "VERB")) or any(
                 c.dep_ == "amod" and c.lower_ in words["negated_adjectives"]
                 for c in tok.children):
             return True

@@ -203,7 +203,10 @@ def _has_pair_marker(tok) -> bool:
 
 
 def _has_modifier(tok) -> bool:
-    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.children)
+    """"the Kenyan government", "the government in Juba": it names its own country."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") or (
+        c.dep_ == "prep" and c.lower_ in ("in", "of")
+        and any(o.pos_ == "PROPN" for o in c.children)) for c in tok.children)
 
 
 def _is_expletive(tok) -> bool:
