@@ -328,6 +328,12 @@ def keys(events):
             id="throwing_stones_at_someone_is_an_assault",
         ),
         pytest.param(
+            "Turkish jets struck what Ankara described as a PKK weapons depot in northern Iraq, "
+            "the third raid this month.",
+            ("ASSAULT", "TUR", "TUR", Status.OCCURRED),
+            id="striking_what_someone_described_as_a_target",
+        ),
+        pytest.param(
             "Washington cancelled Turkey's participation in the fighter jet programme.",
             ("SANCTION", "USA", "TUR", Status.OCCURRED),
             id="cancelling_someones_participation_is_a_sanction_that_happened",

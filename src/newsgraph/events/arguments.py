@@ -132,7 +132,20 @@ def verb_object(verb):
             and subject is not None and subject.lower_ not in ("which", "that", "who")
             and not any(c.lower_ == "whose" for c in subject.children)):
         return verb.head  # "a charge the Russian delegation rejected": the charge
-    return obj if obj is not None else _small_clause_subject(verb)
+    # "struck what X described as a camp, the first raid ...": the tagger may take the
+    # apposition for the object; the free relative is the object
+    return _free_relative(verb) or obj or _small_clause_subject(verb)
+
+
+def _free_relative(verb):
+    """"struck what New Delhi described as a training camp", "hit what the army called a
+    depot": the camp, the depot."""
+    for clause in children(verb, "ccomp"):
+        if any(c.lemma_.lower() == "what" for c in children(clause, "dobj")):
+            described = [o for p in children(clause, "prep") if p.lower_ == "as"
+                         for o in children(p, "pobj")] + children(clause, "oprd", "attr")
+            return described[0] if described else None
+    return None
 
 
 def _small_clause_subject(verb):

@@ -61,8 +61,7 @@ class Places:
                              for h in args.prep_objects(owner, w)]
         for head in heads:
             # "targets across the enclave", "a market in the South Sudanese town of Bentiu"
-            if head.pos_ == "NOUN" and (head.i in ctx.coref
-                                        or head.lemma_.lower() in roles()["country_owned"]):
+            if head.pos_ == "NOUN" and (head.i in ctx.coref or _owned(head, ctx)):
                 named = [a for a in resolve_argument(head, ctx) if a.country]
                 if named:
                     return named[:1]
@@ -83,6 +82,14 @@ class Places:
                 sector = "GOV" if domestic else None
                 return [ctx.resolver.country_actor(place.country, sector, name)]
         return []
+
+
+def _owned(head, ctx: DocContext) -> bool:
+    """"the South Sudanese town", "Israel's border towns": a place noun whose country an
+    adjective or possessive names (not "the border in Kashmir", which two countries share)."""
+    return head.lemma_.lower() in roles()["country_owned"] and any(
+        c.dep_ in ("amod", "poss", "compound", "nmod") and c.i in ctx.mentions
+        for c in head.children)
 
 
 def _part_of_a_name(head) -> bool:
