@@ -334,6 +334,11 @@ def keys(events):
             id="striking_what_someone_described_as_a_target",
         ),
         pytest.param(
+            "Nigeria bombed Boko Haram camps near Lake Chad on Monday.",
+            ("ASSAULT", "NGA", "NGA", Status.OCCURRED),
+            id="a_state_acting_on_its_own_rebels_is_not_acting_on_itself",
+        ),
+        pytest.param(
             "Washington cancelled Turkey's participation in the fighter jet programme.",
             ("SANCTION", "USA", "TUR", Status.OCCURRED),
             id="cancelling_someones_participation_is_a_sanction_that_happened",
@@ -622,3 +627,9 @@ def test_a_withdrawal_the_un_demands_is_not_from_the_un(extract_text):
 def test_saying_someone_was_ready_is_no_accusation(extract_text):
     found = keys(extract_text("Kenya said Somalia was ready for talks on the border."))
     assert not any(t == "ACCUSE" for t, *_ in found)
+
+
+def test_allies_pulling_out_together_do_not_pull_back_from_each_other(extract_text):
+    found = keys(extract_text("Washington and its NATO allies are to pull out their forces "
+                              "within 14 months."))
+    assert not any(t == "RETREAT" and {s, g} == {"USA", "NATO"} for t, s, g, _ in found)

@@ -104,3 +104,13 @@ def test_short_english_wire_sentences_are_not_taken_for_other_languages():
         assert detect(text) in (None, "en")
     assert detect("Le président français a rencontré son homologue allemand à Berlin mardi.") \
         == "fr"
+
+
+def test_english_news_about_west_africa_is_not_taken_for_pidgin():
+    from newsgraph.ingest.lang import detect
+
+    for text in ("Ghana and Nigeria agreed on Monday to reopen the border.",
+                 "Nigeria bombed Boko Haram camps near Lake Chad on Monday."):
+        assert detect(text) == "en"
+    assert detect("Wetin dey happen for Lagos today? Dem say di goment go increase fuel "
+                  "price.") == "pcm"

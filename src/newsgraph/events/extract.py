@@ -282,7 +282,8 @@ class Extractor:
                                                        exclude=sources) if a.country]
                 if demanders:  # a state asking troops off its soil, not the UN
                     return [(s, demanders[0]) for s in sources]
-        pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
+        pairs = [(a, b) for a in sources for b in sources  # states, not "the US and NATO"
+                 if a.country != b.country and not (a.org or b.org) and a.country and b.country]
         if pairs:
             return pairs
         other = adversary(sources, ctx.events)

@@ -54,4 +54,9 @@ def same(a: Actor, b: Actor) -> bool:
     (police and protesters, a court and an opposition leader)."""
     if a.entity != b.entity:
         return False
-    return a.sector is None or b.sector is None or a.sector == b.sector
+    if a.sector == b.sector:
+        return True
+    # a country named alone is its state: the same side as its army, not its rebels
+    # ("Turkey struck the PKK", "Iran executed a man")
+    other = b.sector if a.sector is None else a.sector if b.sector is None else None
+    return other is not None and other in roles()["state_sectors"]
