@@ -31,3 +31,12 @@ def test_ordinary_openings_are_kept(text):
 def test_dateline_agency_is_not_the_actor(extract_text):
     events = extract_text("MOSCOW (Reuters) - Russia expelled two Estonian diplomats.")
     assert [e.source.entity for e in events] == ["RUS"]
+
+
+def test_long_capitalised_words_are_folded_to_names_at_the_same_length():
+    from newsgraph.nlp.annotate import fold_acronyms
+
+    text = "ECOWAS imposed sanctions; NATO, the UN and the US said nothing in Part XVIII."
+    folded = fold_acronyms(text)
+    assert folded == "Ecowas imposed sanctions; Nato, the UN and the US said nothing in Part XVIII."
+    assert len(folded) == len(text)

@@ -633,3 +633,14 @@ def test_allies_pulling_out_together_do_not_pull_back_from_each_other(extract_te
     found = keys(extract_text("Washington and its NATO allies are to pull out their forces "
                               "within 14 months."))
     assert not any(t == "RETREAT" and {s, g} == {"USA", "NATO"} for t, s, g, _ in found)
+
+
+def test_an_acronym_the_tagger_takes_for_a_verb_still_acts_and_is_quoted_as_written(
+        extract_text):
+    events = extract_text("ECOWAS imposed sanctions on Mali on Sunday. Later Nato and Opec "
+                          "met in Vienna.")
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert (sanction.source.entity, sanction.target.entity) == ("ECOWAS", "MLI")
+    assert sanction.evidence.startswith("ECOWAS imposed")
+    assert any(e.type == "CONSULT" and {e.source.entity, e.target.entity} == {"NATO", "OPEC"}
+               for e in events)

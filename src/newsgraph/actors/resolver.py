@@ -44,6 +44,8 @@ class ActorResolver:
             for phrase in self.kb.names:
                 variants = {phrase, phrase.replace("'", "’"), phrase.replace("’", "'")}
                 target = exact if is_acronym(phrase) else lower
+                if target is exact and phrase.isalpha() and len(phrase) >= 4:
+                    variants.add(phrase.title())  # "Nato", "Ecowas", "Opec": house styles
                 target.add(phrase, [make_doc(v) for v in variants])
             self._matchers[key] = (exact, lower)
         return self._matchers[key]

@@ -369,7 +369,7 @@ class Extractor:
                                 if cand.target else "")
         return Event(
             event_id=event_id, article_id=article.id, article_date=article.date,
-            sentence_index=index, evidence=sent.text.strip(), type=trigger.type,
+            sentence_index=index, evidence=_original(sent, article.text), type=trigger.type,
             mode=trigger.mode, context=self.codes.contexts(lemmas), cameo=trigger.cameo,
             status=status, source=cand.source, target=cand.target,
             attribution=attribution, date=when, location=location,
@@ -396,6 +396,13 @@ def _names_a_pair(heads: list) -> bool:
     """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
     return len(heads) >= 2 or bool(heads) and (
         names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
+
+
+def _original(sent, text: str) -> str:
+    """The sentence as the article wrote it (the parsed text folds some capitals)."""
+    if len(sent.doc.text) != len(text):
+        return sent.text.strip()
+    return text[sent.start_char:sent.end_char].strip()
 
 
 def _countries(mentions) -> list[str]:

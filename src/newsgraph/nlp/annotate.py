@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ..config import spacy_model
@@ -29,6 +30,19 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
         ) from exc
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{4,8}\b")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def fold_acronyms(text: str) -> str:
+    """``text`` with long all-capital words written as names ("ECOWAS imposed" -> "Ecowas
+    imposed"), same length. The small English tagger takes some of them for verbs and
+    parses the sentence around that; the knowledge base matches both spellings, and
+    events quote the original text."""
+    return _ACRONYM.sub(lambda m: m.group(0) if _ROMAN.match(m.group(0))
+                        else m.group(0).title(), text)
+
+
 def annotate(
     articles: Iterable[Article], *, batch_size: int = 32, n_process: int = 1,
     on_error: Callable[[Article, Exception], None] | None = None,
@@ -38,7 +52,7 @@ def annotate(
     With ``on_error``, an article whose time expressions or coreference fail is reported
     to it and left out, and the batch goes on; without, the error is raised."""
     nlp = load_pipeline()
-    pairs = ((mask_dateline(article.text), article) for article in articles)
+    pairs = ((fold_acronyms(mask_dateline(article.text)), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
         try:
