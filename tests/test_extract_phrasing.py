@@ -339,6 +339,22 @@ def keys(events):
             id="a_state_acting_on_its_own_rebels_is_not_acting_on_itself",
         ),
         pytest.param(
+            "The EU imposed sanctions on Belarus in June. EU officials said the sanctions "
+            "would be lifted once political prisoners were freed.",
+            ("CONCEDE", "EU", "BLR", Status.PLANNED),
+            id="a_measure_undone_with_no_doer_is_undone_by_whoever_imposed_it",
+        ),
+        pytest.param(
+            "Caracas said it remained open to dialogue with Washington.",
+            ("CONSULT", "VEN", "USA", Status.POSSIBLE),
+            id="being_open_to_dialogue_makes_talks_possible",
+        ),
+        pytest.param(
+            "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
+            ("ACCUSE", "PAK", "IND", Status.OCCURRED),
+            id="describing_something_as_a_violation_is_an_accusation",
+        ),
+        pytest.param(
             "Washington cancelled Turkey's participation in the fighter jet programme.",
             ("SANCTION", "USA", "TUR", Status.OCCURRED),
             id="cancelling_someones_participation_is_a_sanction_that_happened",

@@ -384,6 +384,9 @@ def light_verb(noun, frames: bool = True):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
         return noun.head.head
+    adjective = noun.head.head if noun.dep_ == "pobj" else None
+    if adjective is not None and adjective.dep_ == "acomp" and noun.head.lower_ in ("to", "for"):
+        return adjective.head  # "remained open to dialogue", "is ready for talks"
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
         prep = noun.head.lower_
         if prep in ("for", "in", "into", "at", "with", "without", "through") or (

@@ -135,19 +135,23 @@ def _definite(noun) -> bool:
                for c in noun.children)
 
 
+def referred_event(noun, types: Collection[str], events: Sequence[Event]) -> Event | None:
+    """The earlier event (in earlier sentences) of one of ``types`` that a definite event
+    noun names ("the sanctions"), or None."""
+    if not _definite(noun):
+        return None
+    return next((e for e in reversed(events) if e.type in types
+                 and e.span[1] <= noun.sent.start_char), None)
+
+
 def referred_doer(noun, type_: str, events: Sequence[Event],
                   readings: Collection[str] = ()) -> list[Actor]:
     """"The 10 percent duty on Chinese goods went ahead": a definite event noun with no doer
     of its own refers back to the latest event of its type, whose doer it keeps. A noun
     with several readings refers to the latest event of any of them ("drills ... a protest
     against the exercises": the drills, not an older joint exercise), so only that one."""
-    if not _definite(noun):
-        return []
-    types = {type_, *readings}
-    for event in reversed(events):
-        if event.type in types and event.span[1] <= noun.sent.start_char:  # earlier sentences
-            return [event.source] if event.type == type_ else []
-    return []
+    event = referred_event(noun, {type_, *readings}, events)
+    return [event.source] if event is not None and event.type == type_ else []
     for event in reversed(events):
         if event.type == type_ and event.span[1] <= noun.sent.start_char:  # earlier sentences
             return [event.source]

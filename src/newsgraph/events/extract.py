@@ -27,6 +27,7 @@ from .discourse import (
     is_reply,
     mentioned_before,
     referred_doer,
+    referred_event,
     referred_target,
 )
 from .fits import fits
@@ -125,7 +126,7 @@ class Extractor:
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
             self._blamed(tok, ctx) if trigger.type == "ASSAULT" else [])
         if not sources:
-            return []
+            return self._undone(tok, trigger, obj, ctx)
         if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
                     if not same(a, b)]
@@ -161,6 +162,18 @@ class Extractor:
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
         speaker = reported_speaker(noun) if shared else None
         return doer or (first_resolved([speaker], ctx) if speaker is not None else [])
+
+    def _undone(self, tok, trigger: Trigger, obj, ctx: DocContext) -> list[_Candidate]:
+        """"The sanctions would be lifted": a measure undone with no doer named is undone
+        by whoever imposed it, towards whom it was imposed on (the article's earlier
+        event that the definite noun names)."""
+        if trigger.type not in ("CONCEDE", "RETREAT") or obj is None or not args.is_passive(tok):
+            return []
+        readings = {t.type for t in self.lexicon.lookup(obj.lemma_.lower(), "NOUN")}
+        earlier = referred_event(obj, readings, ctx.events)
+        if earlier is None or earlier.target is None:
+            return []
+        return [_Candidate(trigger, tok, earlier.source, earlier.target, False)]
 
     def _blamed(self, tok, ctx: DocContext) -> list[Actor]:
         """"Warplanes bombed a market ..., the army said, blaming Sudan for the raid": an

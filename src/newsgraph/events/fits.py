@@ -104,7 +104,8 @@ def _has_prep(tok, wanted: str) -> bool:
 def _judged(tok) -> bool:
     """"called the attacks outrageous / a provocation": a negative verdict on the object."""
     words = word_lists("threats")["negative_judgements"]
-    for complement in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")):
+    for complement in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+                       or (c.dep_ == "prep" and c.lower_ == "as")):  # "described it as a ..."
         if any(t.lemma_.lower() in words for t in complement.subtree):
             return True
     return False

@@ -122,7 +122,8 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
     """What one word of the chain says, if anything."""
     governs = tok.i != trigger.i and not sibling
     if governs and (tok.lemma_.lower() in words["possible_governors"]
-                    or tok.lower_ in words["possible_governors"]):
+                    or tok.lower_ in words["possible_governors"]
+                    or (tok.pos_ == "ADJ" and tok.lower_ in words["possible_predicates"])):
         return Status.POSSIBLE  # "would look at further measures": the looking decides
     for child in tok.children:
         low = child.lower_
