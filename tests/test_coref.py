@@ -44,3 +44,12 @@ def test_a_pronoun_with_only_a_place_before_it_has_no_antecedent(extract_text):
     # the place is no participant; this used to crash the coreference step
     events = extract_text("Talks were held in Geneva on Monday. They ended without a deal.")
     assert all(e.source is not None for e in events)
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_no_antecedent(nlp):
+    doc = nlp("Kabul fell in August as US-led forces withdrew. Russian firms shipped wheat to "
+              "the country.")
+    from newsgraph.nlp.coref import resolve_coreference
+
+    country = next(t for t in doc if t.lower_ == "country")
+    assert [doc[s:e].text for s, e in resolve_coreference(doc)[country.i]] == ["Kabul"]

@@ -48,7 +48,8 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
             sent_of[tok.i] = i
     mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
                          _is_locative(e.root))
-                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")]
+                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
+                and not _in_compound_modifier(e)]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
                           _is_subject(t))
@@ -104,6 +105,13 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
+
+
+def _in_compound_modifier(ent) -> bool:
+    """"US-led forces", "Iran-backed militias": a name inside a hyphenated modifier is no
+    antecedent for "the country" or "it"."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.text == "-" and after.whitespace_ == ""
 
 
 def _own_subject(tok) -> set[int]:
