@@ -350,6 +350,11 @@ def keys(events):
             id="being_open_to_dialogue_makes_talks_possible",
         ),
         pytest.param(
+            "Belarus became the first country to recognise the Taliban government.",
+            ("SUPPORT", "BLR", "AFG", Status.OCCURRED),
+            id="the_first_country_to_do_something_is_the_subject",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",

@@ -72,6 +72,9 @@ def verb_source(verb, raising: bool = False):
     if (subject is None and verb.dep_ == "acl" and head.dep_ in ("dobj", "attr")
             and head.lemma_.lower() in word_lists("status")["intent_nouns"]):
         return verb_source(head.head)  # "Poland has no plans to send troops": Poland
+    if subject is None and verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and (
+            child(head.head, "nsubj") is not None):
+        return child(head.head, "nsubj")  # "Russia became the first country to recognise"
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
