@@ -355,6 +355,17 @@ def keys(events):
             id="the_first_country_to_do_something_is_the_subject",
         ),
         pytest.param(
+            "Washington put its tariffs on Canadian steel on hold on Monday.",
+            ("CONCEDE", "USA", "CAN", Status.OCCURRED),
+            id="putting_a_sanction_on_hold_is_a_concession",
+        ),
+        pytest.param(
+            "Fighting spread across Libya last week. The UN envoy called on all armed groups "
+            "to respect the truce.",
+            ("REQUEST", "UN", "LBY", Status.OCCURRED),
+            id="all_armed_groups_are_the_parties_at_home",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",
@@ -665,3 +676,9 @@ def test_an_acronym_the_tagger_takes_for_a_verb_still_acts_and_is_quoted_as_writ
     assert sanction.evidence.startswith("ECOWAS imposed")
     assert any(e.type == "CONSULT" and {e.source.entity, e.target.entity} == {"NATO", "OPEC"}
                for e in events)
+
+
+def test_talks_put_on_hold_are_still_negated(extract_text):
+    found = keys(extract_text("Talks between Serbia and Kosovo were put on hold on Monday."))
+    assert ("CONSULT", "SRB", "XKX", Status.NEGATED) in found or (
+        "CONSULT", "XKX", "SRB", Status.NEGATED) in found

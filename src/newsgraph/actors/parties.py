@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..config import load_yaml
 from ..model import SYMMETRIC_TYPES, Actor
-from ..nlp.coref import group_size, is_group_reference, names_rivals
+from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_rivals
 from .kb import ACTOR_DIR
 
 if TYPE_CHECKING:  # phrases imports this module
@@ -33,6 +33,8 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     """"Both sides", "the two delegations": the parties of the article's latest events,
     unless the group was named in the same sentence ("Erdogan said his Russian counterpart
     ... the two leaders"), which coreference links."""
+    if is_all_of_a_kind(head):  # "urged all armed groups to keep calm": the country's
+        return _sides_at_home(head, ctx)
     if not is_group_reference(head) or any(start >= head.sent.start
                                             for start, _ in ctx.coref.get(head.i, ())):
         return None
@@ -45,7 +47,7 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
 def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
     """"Urged all sides (in Samoa) to respect the courts" with no two parties before: the
     sides of a dispute inside the country named, else the article's main country."""
-    if not names_rivals(head):
+    if not (names_rivals(head) or is_all_of_a_kind(head)):
         return None
     named = [o for p in head.children if p.lower_ == "in" for o in p.children
              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]

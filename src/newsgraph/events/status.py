@@ -95,7 +95,7 @@ def _negated(chain, words) -> bool:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
-        if _on_hold(tok, words["negating_phrases"]) or any(
+        if (_on_hold(tok, words["negating_phrases"]) and (k > 0 or tok.pos_ != "VERB")) or any(
                 c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree)
                 in words["negating_adverbs"] for c in tok.children):
             return True  # "put on hold", "will no longer stop in"

@@ -192,6 +192,12 @@ def is_group_reference(tok) -> bool:
     return tok.lower_ in _words()["pair_nouns"] and _has_pair_marker(tok)
 
 
+def is_all_of_a_kind(tok) -> bool:
+    """"all armed groups", "all factions": every party to a dispute, named by kind."""
+    return tok.lemma_.lower() in _words()["all_of_kind"] and any(
+        c.lower_ == "all" for c in tok.children)
+
+
 def names_rivals(tok) -> bool:
     """"the nuclear-armed neighbours", "both sides": a pair by its nature, which "fighting
     between" can take as its two parties ("the two countries" is too loose for that)."""
