@@ -366,6 +366,31 @@ def keys(events):
             id="all_armed_groups_are_the_parties_at_home",
         ),
         pytest.param(
+            "Kenya's government withdrew the finance bill after days of protests.",
+            ("CONCEDE", "KEN", "KEN", Status.OCCURRED),
+            id="withdrawing_a_bill_is_a_concession_at_home",
+        ),
+        pytest.param(
+            "Sri Lanka's prime minister resigned on Monday after weeks of protests.",
+            ("CONCEDE", "LKA", "LKA", Status.OCCURRED),
+            id="a_leader_resigning_is_a_concession_at_home",
+        ),
+        pytest.param(
+            "Thailand's government lifted the state of emergency in Bangkok.",
+            ("CONCEDE", "THA", "THA", Status.OCCURRED),
+            id="lifting_an_emergency_is_a_concession_at_home",
+        ),
+        pytest.param(
+            "Myanmar's junta granted an amnesty to more than 5,000 prisoners.",
+            ("CONCEDE", "MMR", "MMR", Status.OCCURRED),
+            id="an_amnesty_is_a_concession_at_home",
+        ),
+        pytest.param(
+            "Kazakhstan's government restored the cap on fuel prices.",
+            ("CONCEDE", "KAZ", "KAZ", Status.OCCURRED),
+            id="restoring_a_price_cap_is_a_concession_at_home",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",
@@ -682,3 +707,8 @@ def test_talks_put_on_hold_are_still_negated(extract_text):
     found = keys(extract_text("Talks between Serbia and Kosovo were put on hold on Monday."))
     assert ("CONSULT", "SRB", "XKX", Status.NEGATED) in found or (
         "CONSULT", "XKX", "SRB", Status.NEGATED) in found
+
+
+def test_lifting_sanctions_with_no_target_is_not_a_concession_at_home(extract_text):
+    found = keys(extract_text("Washington lifted the sanctions on Monday."))
+    assert not any(t == "CONCEDE" and s == g == "USA" for t, s, g, _ in found)

@@ -270,8 +270,8 @@ class Extractor:
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
-        at_home = trigger.type == "MOBILIZE" or (trigger.type == "COERCE" and (
-            trigger.pos == "NOUN" or trigger.obj))  # not "forced", "arrested" alone
+        at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
+            trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
         if at_home and own:
             # "the army called up reservists", "imposed a curfew": at home, in the doer's country
             return [(s, ctx.resolver.country_actor(own, None)) for s in sources]

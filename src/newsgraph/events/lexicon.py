@@ -51,6 +51,7 @@ class Trigger:
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
     needs_clause: bool = False  # only with a clause or gerund under it ("denied engineering")
     story_country: bool = False  # with no place named, in the article's country ("arrived")
+    at_home: bool = False  # with no recipient named, the doer's own country ("withdrew the bill")
 
 
 @dataclass
@@ -68,7 +69,7 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement", "requires_blame",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
-              "story_country")
+              "story_country", "at_home")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:
