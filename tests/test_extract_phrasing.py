@@ -391,6 +391,26 @@ def keys(events):
             id="restoring_a_price_cap_is_a_concession_at_home",
         ),
         pytest.param(
+            "The United States will send $50 million in humanitarian aid to Haiti.",
+            ("AID", "USA", "HTI", Status.PLANNED),
+            id="sending_money_in_aid",
+        ),
+        pytest.param(
+            "Kenya will deploy 1,000 police officers to Haiti.",
+            ("MOBILIZE", "KEN", "HTI", Status.PLANNED),
+            id="deploying_police_abroad",
+        ),
+        pytest.param(
+            "Qatar flew 40 tonnes of food and medicine to Gaza on Sunday.",
+            ("AID", "QAT", "PSE", Status.OCCURRED),
+            id="flying_relief_in_is_aid",
+        ),
+        pytest.param(
+            "The IMF approved a $2.9 billion loan for Sri Lanka.",
+            ("AID", "IMF", "LKA", Status.OCCURRED),
+            id="approving_a_loan_is_aid",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",

@@ -380,9 +380,10 @@ def light_verb(noun, frames: bool = True):
             and noun.head.head.lemma_.lower() in word_lists("status")["intent_nouns"]):
         noun = noun.head.head  # "announced plans for tariffs": whoever plans them
     amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if amount is not None and not amount.like_num and amount.dep_ == "dobj" and any(
-            c.like_num or c.dep_ == "nummod" for c in amount.subtree if c.i < noun.i):
-        noun = amount  # "announced 50 million euros in humanitarian assistance"
+    if amount is not None and amount.dep_ == "dobj" and any(
+            (c.like_num and c is not amount) or c.dep_ == "nummod" or c.tag_ == "$"
+            for c in amount.subtree if c.i < noun.i):
+        noun = amount  # "announced 50 million euros / $50 million in humanitarian assistance"
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
