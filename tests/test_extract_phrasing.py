@@ -411,6 +411,11 @@ def keys(events):
             id="approving_a_loan_is_aid",
         ),
         pytest.param(
+            "Obama asked Congress to authorise strikes on Syria.",
+            ("REQUEST", "USA", "USA", Status.OCCURRED),
+            id="congress_is_the_askers_legislature",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",
@@ -732,3 +737,9 @@ def test_talks_put_on_hold_are_still_negated(extract_text):
 def test_lifting_sanctions_with_no_target_is_not_a_concession_at_home(extract_text):
     found = keys(extract_text("Washington lifted the sanctions on Monday."))
     assert not any(t == "CONCEDE" and s == g == "USA" for t, s, g, _ in found)
+
+
+def test_demanding_that_someone_act_is_a_request_to_them(extract_text):
+    found = keys(extract_text("ECOWAS demanded that Jammeh hand over power to Barrow.",
+                              dt.date(2017, 1, 10)))
+    assert ("REQUEST", "ECOWAS", "GMB", Status.OCCURRED) in found

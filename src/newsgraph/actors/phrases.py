@@ -305,7 +305,9 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
     article's own country."""
     sector = ctx.resolver.sector_of(core_tokens(head))
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    # "the police"; "Congress", "Parliament": an institution written as a name
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
+        head.is_lower or head.lower_ in roles()["institution_names"]))
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
         return []
@@ -341,10 +343,11 @@ def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
 
 
 def _doer_country(head, ctx: DocContext) -> str | None:
-    """Protesters, activists, students in object position belong to the country of whoever
-    acts on them: "Georgian riot police pushed demonstrators back"."""
-    if head.lemma_.lower() not in roles()["dissent_roles"]:
-        return None
+    """Protesters, activists, students (and institutions: "Obama asked Congress") in object
+    position belong to the country of whoever acts on them: "Georgian riot police pushed
+    demonstrators back"."""
+    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"]:
+        return None  # "Obama asked Congress": the asker's
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None

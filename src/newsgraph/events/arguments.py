@@ -211,7 +211,7 @@ def _slot(tok, slot: str, obj) -> list:
         return children(light, "dobj") if light is not None and framed else []
     if slot == "deep_at":  # "retaliated with missiles fired at Tel Aviv"
         return _deeper_prep_objects(tok, "at", depth=5)
-    if slot == "ccomp_subj":  # "warned that Hamas would pay": Hamas
+    if slot in ("ccomp_subj", "that_subj"):  # "warned that Hamas would pay": Hamas
         return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
     if slot == "speaker":  # "Netanyahu said Iran would pay for it": Netanyahu
         return [s for s in (reported_speaker(tok),) if s is not None]
@@ -240,7 +240,7 @@ def _slot(tok, slot: str, obj) -> list:
         return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
                 for subj in children(clause, "nsubj")]
-    if slot in ("by_obj", "that_subj", "of_against", "with_src", "accuser"):
+    if slot in ("by_obj", "of_against", "with_src", "accuser"):
         return []
     objs = prep_objects(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
