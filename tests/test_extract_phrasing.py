@@ -416,6 +416,11 @@ def keys(events):
             id="congress_is_the_askers_legislature",
         ),
         pytest.param(
+            "Senegalese troops entered Gambia on Thursday.",
+            ("ASSAULT", "SEN", "GMB", Status.OCCURRED),
+            id="troops_entering_another_country_occupy_territory",
+        ),
+        pytest.param(
             "Pakistan described India's strikes as a flagrant violation of its sovereignty.",
             ("ACCUSE", "PAK", "IND", Status.OCCURRED),
             id="describing_something_as_a_violation_is_an_accusation",
