@@ -748,3 +748,14 @@ def test_demanding_that_someone_act_is_a_request_to_them(extract_text):
     found = keys(extract_text("ECOWAS demanded that Jammeh hand over power to Barrow.",
                               dt.date(2017, 1, 10)))
     assert ("REQUEST", "ECOWAS", "GMB", Status.OCCURRED) in found
+
+
+def test_refusing_to_step_down_is_a_refusal_at_home(extract_text):
+    found = keys(extract_text("Jammeh refused to step down after losing the election.",
+                              dt.date(2017, 1, 10)))
+    assert ("REJECT", "GMB", "GMB", Status.OCCURRED) in found
+
+
+def test_refusing_to_give_someone_passage_is_not_a_refusal_at_home(extract_text):
+    found = keys(extract_text("Quito refused to give him safe passage out of the country."))
+    assert ("REJECT", "ECU", "ECU", Status.OCCURRED) not in found
