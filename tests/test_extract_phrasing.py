@@ -759,3 +759,16 @@ def test_refusing_to_step_down_is_a_refusal_at_home(extract_text):
 def test_refusing_to_give_someone_passage_is_not_a_refusal_at_home(extract_text):
     found = keys(extract_text("Quito refused to give him safe passage out of the country."))
     assert ("REJECT", "ECU", "ECU", Status.OCCURRED) not in found
+
+
+def test_an_appeal_for_calm_goes_to_both_sides_of_the_fight(extract_text):
+    found = keys(extract_text("Georgia and Russia traded fire overnight. The United States "
+                              "urged restraint."))
+    assert {("REQUEST", "USA", "GEO", Status.OCCURRED),
+            ("REQUEST", "USA", "RUS", Status.OCCURRED)} <= found
+
+
+def test_calling_a_meeting_is_no_appeal_to_the_fighters(extract_text):
+    found = keys(extract_text("The United States bombed Iranian nuclear sites. The IAEA's "
+                              "director general called an emergency meeting of its board."))
+    assert not any(t == "REQUEST" and s == "IAEA" for t, s, _, _ in found)

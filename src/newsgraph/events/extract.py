@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
-from ..actors.parties import party_key, roles
+from ..actors.parties import event_parties, party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
@@ -282,7 +282,22 @@ class Extractor:
         else:
             other = None if trigger.inverse else implied_recipient(trigger.type, sources,
                                                                    ctx.events)
+        if other is None and trigger.type == "REQUEST":
+            return [(s, p) for s in sources for p in self._sides_of_the_fight(tok, sources, ctx)]
         return [(s, other) for s in sources] if other is not None else []
+
+    def _sides_of_the_fight(self, tok, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+        """"Georgia and Russia traded fire ... the United States urged restraint": an appeal
+        to no one named goes to both sides of the article's latest fight between others."""
+        asked = args.object_lemmas(args.verb_object(tok)) | {
+            o.lemma_.lower() for o in args.prep_objects(tok, "for")}
+        if not asked & word_lists("threats")["calls_for_calm"]:
+            return []
+        earlier = [e for e in ctx.events if e.span[1] <= tok.sent.start_char
+                   and e.type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")]
+        sides = event_parties(earlier, 2, states=True)
+        own = countries_of(sources)
+        return [] if any(a.country in own for a in sides) else sides
 
     def _pulled_back_from(self, tok, sources: list[Actor], ctx: DocContext
                           ) -> list[tuple[Actor, Actor | None]]:
