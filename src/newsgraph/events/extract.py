@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
-from ..actors.parties import event_parties, party_key, roles
+from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
@@ -20,14 +20,12 @@ from .attribution import find_attribution, is_speculative
 from .codes import default_tables
 from .discourse import (
     accuser,
-    adversary,
     carried_recipient,
     countries_of,
     implied_recipient,
     is_reply,
     mentioned_before,
     referred_doer,
-    referred_event,
     referred_target,
 )
 from .fits import fits
@@ -42,6 +40,7 @@ from .recipients import (
 )
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
+from .unnamed import blamed_doer, pulled_back_from, sides_of_the_fight, undone_measure
 from .when_where import event_location, event_time
 
 # Types whose events are coded without a recipient when none is named.
@@ -124,9 +123,10 @@ class Extractor:
             target_heads += args.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
-            self._blamed(tok, ctx) if trigger.type == "ASSAULT" else [])
+            blamed_doer(tok, ctx) if trigger.type == "ASSAULT" else [])
         if not sources:
-            return self._undone(tok, trigger, obj, ctx)
+            undone = undone_measure(tok, trigger, obj, self.lexicon, ctx)
+            return [_Candidate(trigger, tok, undone.source, undone.target, False)] if undone else []
         if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
                     if not same(a, b)]
@@ -162,26 +162,6 @@ class Extractor:
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
         speaker = reported_speaker(noun) if shared else None
         return doer or (first_resolved([speaker], ctx) if speaker is not None else [])
-
-    def _undone(self, tok, trigger: Trigger, obj, ctx: DocContext) -> list[_Candidate]:
-        """"The sanctions would be lifted": a measure undone with no doer named is undone
-        by whoever imposed it, towards whom it was imposed on (the article's earlier
-        event that the definite noun names)."""
-        if trigger.type not in ("CONCEDE", "RETREAT") or obj is None or not args.is_passive(tok):
-            return []
-        readings = {t.type for t in self.lexicon.lookup(obj.lemma_.lower(), "NOUN")}
-        earlier = referred_event(obj, readings, ctx.events)
-        if earlier is None or earlier.target is None:
-            return []
-        return [_Candidate(trigger, tok, earlier.source, earlier.target, False)]
-
-    def _blamed(self, tok, ctx: DocContext) -> list[Actor]:
-        """"Warplanes bombed a market ..., the army said, blaming Sudan for the raid": an
-        attack with no named doer was done by whom the same sentence blames."""
-        blame = word_lists("threats")["blame_verbs"]
-        accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
-                   and t.lemma_.lower() in blame and t.i != tok.i]
-        return first_resolved([a for a in accused if a is not None], ctx)
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
@@ -264,7 +244,7 @@ class Extractor:
         if referred is not None:  # "launched the offensive": the one named before
             return [(s, referred) for s in sources]
         if trigger.type == "RETREAT":
-            return self._pulled_back_from(tok, sources, ctx)
+            return pulled_back_from(tok, sources, self.lexicon, ctx)
         if trigger.prep_required:
             return []  # the entry needs its recipient named
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
@@ -283,38 +263,7 @@ class Extractor:
             other = None if trigger.inverse else implied_recipient(trigger.type, sources,
                                                                    ctx.events)
         if other is None and trigger.type == "REQUEST":
-            return [(s, p) for s in sources for p in self._sides_of_the_fight(tok, sources, ctx)]
-        return [(s, other) for s in sources] if other is not None else []
-
-    def _sides_of_the_fight(self, tok, sources: list[Actor], ctx: DocContext) -> list[Actor]:
-        """"Georgia and Russia traded fire ... the United States urged restraint": an appeal
-        to no one named goes to both sides of the article's latest fight between others."""
-        asked = args.object_lemmas(args.verb_object(tok)) | {
-            o.lemma_.lower() for o in args.prep_objects(tok, "for")}
-        if not asked & word_lists("threats")["calls_for_calm"]:
-            return []
-        earlier = [e for e in ctx.events if e.span[1] <= tok.sent.start_char
-                   and e.type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")]
-        sides = event_parties(earlier, 2, states=True)
-        own = countries_of(sources)
-        return [] if any(a.country in own for a in sides) else sides
-
-    def _pulled_back_from(self, tok, sources: list[Actor], ctx: DocContext
-                          ) -> list[tuple[Actor, Actor | None]]:
-        """A withdrawal with no place named: from whoever demands it ("demanded that New
-        Delhi withdraw its troops"), from each other ("A and B agreed to pull troops back
-        from the frontier"), else from the doer's latest adversary in the article."""
-        for verb in governors(tok)[1:]:
-            if any(t.type == "REQUEST" for t in self.lexicon.lookup(verb.lemma_.lower(), "VERB")):
-                demanders = [a for a in first_resolved([args.verb_source(verb)], ctx,
-                                                       exclude=sources) if a.country]
-                if demanders:  # a state asking troops off its soil, not the UN
-                    return [(s, demanders[0]) for s in sources]
-        pairs = [(a, b) for a in sources for b in sources  # states, not "the US and NATO"
-                 if a.country != b.country and not (a.org or b.org) and a.country and b.country]
-        if pairs:
-            return pairs
-        other = adversary(sources, ctx.events)
+            return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
         return [(s, other) for s in sources] if other is not None else []
 
     def _event_reference(self, heads: list, ctx: DocContext, sources: list[Actor]

@@ -1,0 +1,75 @@
+"""Parties a sentence leaves unnamed, found in the rest of the sentence or the article.
+
+"Warplanes bombed a market ..., blaming Sudan for the raid" (the blamed did it), "the
+sanctions would be lifted" (by whoever imposed them), "Juba announced it was pulling its
+troops out" (away from its latest adversary), "the United States urged restraint" (both
+sides of the latest fight). Each function returns nothing when the context does not say.
+"""
+
+from __future__ import annotations
+
+from ..actors import DocContext
+from ..actors.parties import event_parties
+from ..model import Actor, Event
+from . import arguments as args
+from .discourse import adversary, countries_of, referred_event
+from .lexicon import Lexicon, Trigger, word_lists
+from .recipients import first_resolved
+from .status import governors
+
+_FIGHT_TYPES = ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
+
+
+def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
+    """"Warplanes bombed a market ..., the army said, blaming Sudan for the raid": an
+    attack with no named doer was done by whom the same sentence blames."""
+    blame = word_lists("threats")["blame_verbs"]
+    accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
+               and t.lemma_.lower() in blame and t.i != tok.i]
+    return first_resolved([a for a in accused if a is not None], ctx)
+
+
+def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
+                   ) -> Event | None:
+    """"The sanctions would be lifted": a measure undone with no doer named is undone by
+    whoever imposed it, towards whom it was imposed on (the article's earlier event that
+    the definite noun names)."""
+    if trigger.type not in ("CONCEDE", "RETREAT") or obj is None or not args.is_passive(tok):
+        return None
+    readings = {t.type for t in lexicon.lookup(obj.lemma_.lower(), "NOUN")}
+    earlier = referred_event(obj, readings, ctx.events)
+    return earlier if earlier is not None and earlier.target is not None else None
+
+
+def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor]:
+    """"Georgia and Russia traded fire ... the United States urged restraint": an appeal
+    for calm to no one named goes to both sides of the article's latest fight between
+    others (``threats.yaml``: calls_for_calm)."""
+    asked = args.object_lemmas(args.verb_object(tok)) | {
+        o.lemma_.lower() for o in args.prep_objects(tok, "for")}
+    if not asked & word_lists("threats")["calls_for_calm"]:
+        return []
+    earlier = [e for e in ctx.events if e.span[1] <= tok.sent.start_char
+               and e.type in _FIGHT_TYPES]
+    sides = event_parties(earlier, 2, states=True)
+    own = countries_of(sources)
+    return [] if any(a.country in own for a in sides) else sides
+
+
+def pulled_back_from(tok, sources: list[Actor], lexicon: Lexicon, ctx: DocContext
+                     ) -> list[tuple[Actor, Actor | None]]:
+    """A withdrawal with no place named: from whoever demands it ("demanded that New Delhi
+    withdraw its troops"), from each other ("A and B agreed to pull troops back from the
+    frontier"), else from the doer's latest adversary in the article."""
+    for verb in governors(tok)[1:]:
+        if any(t.type == "REQUEST" for t in lexicon.lookup(verb.lemma_.lower(), "VERB")):
+            demanders = [a for a in first_resolved([args.verb_source(verb)], ctx,
+                                                   exclude=sources) if a.country]
+            if demanders:  # a state asking troops off its soil, not the UN
+                return [(s, demanders[0]) for s in sources]
+    pairs = [(a, b) for a in sources for b in sources  # states, not "the US and NATO"
+             if a.country != b.country and not (a.org or b.org) and a.country and b.country]
+    if pairs:
+        return pairs
+    other = adversary(sources, ctx.events)
+    return [(s, other) for s in sources] if other is not None else []
