@@ -772,3 +772,15 @@ def test_calling_a_meeting_is_no_appeal_to_the_fighters(extract_text):
     found = keys(extract_text("The United States bombed Iranian nuclear sites. The IAEA's "
                               "director general called an emergency meeting of its board."))
     assert not any(t == "REQUEST" and s == "IAEA" for t, s, _, _ in found)
+
+
+def test_protests_that_erupted_in_a_town_are_that_countrys(extract_text):
+    found = keys(extract_text("Russian troops arrived on Thursday. The protests began on "
+                              "January 2 in the oil town of Zhanaozen over a rise in the price "
+                              "of gas."))
+    assert ("PROTEST", "KAZ", "KAZ", Status.OCCURRED) in found
+
+
+def test_militants_backed_by_a_state_are_not_that_state(extract_text):
+    found = keys(extract_text("Riyadh accused Doha of funding militants backed by Iran."))
+    assert not any(s == g == "IRN" for _, s, g, _ in found)

@@ -23,7 +23,10 @@ class Places:
     def country_near(self, tok) -> str | None:
         """The country of a place phrase on the trigger or its light verb ("in Beijing",
         "to Belarus", "in southern Lebanon")."""
-        for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None):
+        # "protests erupted in Almaty": the verb an event noun is the subject of
+        subject_of = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "VERB" else None
+        for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
+                      subject_of):
             if owner is None:
                 continue
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
