@@ -784,3 +784,9 @@ def test_protests_that_erupted_in_a_town_are_that_countrys(extract_text):
 def test_militants_backed_by_a_state_are_not_that_state(extract_text):
     found = keys(extract_text("Riyadh accused Doha of funding militants backed by Iran."))
     assert not any(s == g == "IRN" for _, s, g, _ in found)
+
+
+def test_a_negated_recognition_is_a_refusal(extract_text):
+    found = keys(extract_text("Serbia does not recognise Kosovo."))
+    assert ("REJECT", "SRB", "XKX", Status.OCCURRED) in found
+    assert not any(t == "SUPPORT" for t, *_ in found)

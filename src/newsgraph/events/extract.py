@@ -43,6 +43,8 @@ from .threat_frame import as_threat, threat_status
 from .unnamed import blamed_doer, pulled_back_from, sides_of_the_fight, undone_measure
 from .when_where import event_location, event_time
 
+# "Reject, not specified below" (CAMEO 120): what a negated acceptance is.
+_REFUSAL_CAMEO = "120"
 # Types whose events are coded without a recipient when none is named.
 _NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
 
@@ -144,6 +146,12 @@ class Extractor:
         reverse = self._reverse(trigger)
         return found + [_Candidate(reverse, tok, t, s, via_coref)
                         for s, t in pairs] if reverse else found
+
+    def _refusal(self, trigger: Trigger) -> Trigger:
+        """The REJECT entry a negated acceptance becomes ("said it could not accept the
+        terms")."""
+        type_, mode = self.codes.to_plover(_REFUSAL_CAMEO)
+        return replace(trigger, type=type_, mode=mode, cameo=_REFUSAL_CAMEO)
 
     def _reverse(self, trigger: Trigger) -> Trigger | None:
         """The entry of the reverse event ("visited X": X hosted), if the entry has one."""
@@ -323,6 +331,9 @@ class Extractor:
         if status is Status.OCCURRED and when.precision == "approx" and tok.pos_ != "VERB":
             earlier = mentioned_before(tok, trigger.type, cand.source, cand.target, ctx.events)
             status = earlier.status if earlier is not None else status  # the same event
+        if status is Status.NEGATED and tok.lemma_.lower() in word_lists("status")[
+                "refusals_when_negated"] and trigger.type in ("AGREE", "SUPPORT"):
+            trigger, status = self._refusal(trigger), Status.OCCURRED  # "could not accept"
         attribution = find_attribution(tok, ctx)
         if status is Status.PLANNED and is_speculative(attribution):
             status = Status.POSSIBLE  # "will seek aid, according to the experts"
