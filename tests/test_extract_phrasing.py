@@ -790,3 +790,9 @@ def test_a_negated_recognition_is_a_refusal(extract_text):
     found = keys(extract_text("Serbia does not recognise Kosovo."))
     assert ("REJECT", "SRB", "XKX", Status.OCCURRED) in found
     assert not any(t == "SUPPORT" for t, *_ in found)
+
+
+def test_denouncing_a_speech_accuses_whoever_gave_it(extract_text):
+    found = keys(extract_text("Iran's president urged the UN to sanction Israel. Israel "
+                              "denounced the speech."))
+    assert ("ACCUSE", "ISR", "IRN", Status.OCCURRED) in found
