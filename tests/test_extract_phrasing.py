@@ -796,3 +796,13 @@ def test_denouncing_a_speech_accuses_whoever_gave_it(extract_text):
     found = keys(extract_text("Iran's president urged the UN to sanction Israel. Israel "
                               "denounced the speech."))
     assert ("ACCUSE", "ISR", "IRN", Status.OCCURRED) in found
+
+
+def test_a_denied_report_codes_the_reported_act_as_negated(extract_text):
+    found = keys(extract_text("Moscow denied reports that it had sent troops to Belarus."))
+    assert ("MOBILIZE", "RUS", "BLR", Status.NEGATED) in found
+
+
+def test_military_action_not_ruled_out_is_possible(extract_text):
+    found = keys(extract_text("Turkey has not ruled out military action against Syria."))
+    assert ("ASSAULT", "TUR", "SYR", Status.POSSIBLE) in found

@@ -118,8 +118,9 @@ def _first(items: list):
 
 
 def _passive_participle(verb) -> bool:
-    """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
+    (not "reports that it had sent troops", a clause with its own subject)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
 
 
 def verb_object(verb):
