@@ -100,8 +100,13 @@ def bench_tkg_command(
     data_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Dataset folder."),
     max_test: int | None = typer.Option(None, "--max-test", min=1, help="First N test facts."),
     seed: int = typer.Option(0, "--seed", help="Seed (tie-breaking, learner)."),
+    budget_minutes: float = typer.Option(
+        30.0, "--budget-minutes", min=0,
+        help="Wall-clock budget of fit + eval; the harness falls back to cheaper settings "
+        "when its projection exceeds it (0: no budget).",
+    ),
 ) -> None:
     """TKG forecasting benchmark: single-step, time-aware filtered MRR and Hits@1/3/10."""
-    res = run_benchmark(data_dir, max_test=max_test, seed=seed,
+    res = run_benchmark(data_dir, max_test=max_test, seed=seed, budget_minutes=budget_minutes,
                         log=lambda msg: console.print(msg, markup=False, highlight=False))
     typer.echo(format_result(res))

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .metrics import summarize
-from .ranker import Ranker, rank_block, training_rows
+from .ranker import Ranker, has_lightgbm, rank_block, training_rows
+from .tkg_budget import DEFAULT_MINUTES, Budget
 from .tkg_data import load_tkg, with_inverses
 from .tkg_embed import EmbedSettings, make_embedder
 from .tkg_features import (
@@ -27,6 +29,7 @@ PARAMS: dict[str, Any] = {
     "truncation": 40, "bag": 2,  # LambdaRank truncation level; models averaged (seeds)
 }
 TREE_GRID = (50, 100, 200, 300)
+SCORE_SHARE = 0.05  # budget share assumed for scoring test rows before it is measured
 RULE_HORIZONS = (1, 10)  # steps; the learner weighs the rule scores
 
 
@@ -48,18 +51,86 @@ def train_window(train_aug: np.ndarray, target_queries: int, max_share: float) -
 
 
 def select_trees(
-    blk_va: Block, model: Ranker, n_ent: int, log: Callable[[str], None]
+    valid_scores: Callable[[int], np.ndarray], grid: list[int], blk_va: Block, n_ent: int,
+    log: Callable[[str], None],
 ) -> tuple[int, float]:
-    """The number of trees (from ``TREE_GRID``) with the best expected valid MRR."""
-    best_trees, best_mrr = TREE_GRID[0], -1.0
-    for n_trees in TREE_GRID:
-        if n_trees > model.params["n_estimators"]:
-            break
-        mrr = summarize(rank_block(blk_va, model.score(blk_va.X, n_trees), n_ent, None))["MRR"]
-        log(f"valid MRR={mrr:.4f} with {n_trees} trees ({model.params.get('objective')})")
+    """The number of trees (from ``grid``) with the best expected valid MRR;
+    ``valid_scores(n)`` scores the valid rows with the first ``n`` trees."""
+    best_trees, best_mrr = grid[0], -1.0
+    for n_trees in grid:
+        mrr = summarize(rank_block(blk_va, valid_scores(n_trees), n_ent, None))["MRR"]
+        log(f"valid MRR={mrr:.4f} with {n_trees} trees")
         if mrr > best_mrr:
             best_trees, best_mrr = n_trees, mrr
     return best_trees, best_mrr
+
+
+def tree_grid(n_estimators: int, built: list[int]) -> list[int]:
+    """Tree counts tried on valid: ``TREE_GRID`` up to the trees every model has (plus that
+    count itself when a model was stopped early by the time budget)."""
+    top = min([n_estimators, *built])
+    grid = [n for n in TREE_GRID if n <= top]
+    return grid if grid and grid[-1] == top or top >= n_estimators else [*grid, top]
+
+
+def fit_ranker(
+    blk_tr: Block, blk_va: Block, params: dict[str, Any], seed: int, n_ent: int,
+    budget: Budget, test_walk_s: float, n_test: int, log: Callable[[str], None],
+) -> tuple[Ranker, int, float]:
+    """Train the (bagged) ranker within the time budget and choose its number of trees on
+    valid. Returns the ranker, the chosen number of trees and the valid MRR."""
+    X, y, sizes = training_rows(blk_tr)
+    model = Ranker(params, seed)
+    if not has_lightgbm():
+        model.fit(X, y, sizes)
+        grid = [n for n in TREE_GRID if n <= params["n_estimators"]]
+        return (model, *select_trees(lambda n: model.score(blk_va.X, n), grid, blk_va,
+                                     n_ent, log))
+    n_est = params["n_estimators"]
+    test_rows = len(blk_va.label) / max(len(blk_va.q_group), 1) * n_test
+    per_model = SCORE_SHARE * budget.total if np.isfinite(budget.total) else 0.0
+    va_scores: list[dict[int, np.ndarray]] = []
+    train_s = 0.0
+    for k in range(params.get("bag", 1)):
+        if not budget.allow_model(k, train_s, per_model, test_walk_s):
+            break
+        t0 = budget.clock()
+        deadline = budget.tree_deadline(test_walk_s + per_model * (k + 1))
+        model.fit_one(X, y, sizes, stop=lambda d=deadline: budget.clock() > d)
+        t1 = budget.clock()
+        va_scores.append({n: model.score_model(k, blk_va.X, n)
+                          for n in tree_grid(n_est, model.trees[-1:])})
+        per_row_tree = (budget.clock() - t1) / max(len(blk_va.label) * sum(va_scores[-1]), 1)
+        per_model = per_row_tree * test_rows * n_est
+        train_s = budget.clock() - t0  # training and valid scoring of one model
+        log(f"model {k + 1}: {model.trees[-1]} trees, {t1 - t0:.0f}s to train, "
+            f"{budget.clock() - t1:.0f}s to score valid")
+    if model.trees[0] < n_est:
+        budget.note(f"{model.trees[0]} trees instead of {n_est}")
+    grid = tree_grid(n_est, model.trees)
+    for k, v in enumerate(va_scores):
+        v.update({n: model.score_model(k, blk_va.X, n) for n in grid if n not in v})
+    best_trees, best_mrr = select_trees(
+        lambda n: np.mean([v[n] for v in va_scores], axis=0), grid, blk_va, n_ent, log)
+    return model, best_trees, best_mrr
+
+
+def prepare(
+    tr: np.ndarray, n_ent: int, n_rel2: int, start: int, seed: int,
+    embed: EmbedSettings | None, log: Callable[[str], None],
+) -> tuple[HistoryIndex, Any, np.ndarray]:
+    """History tables of the training facts before ``start`` (the ranker's window), the
+    learned embedder fitted on them (``embed``: its settings, ``None``: none) and the rule
+    matrices of the training split."""
+    index = HistoryIndex(n_ent, n_rel2)
+    index.bulk_load(tr[tr[:, 3] < start], float(start))
+    index.fit_basis(float(start))
+    emb = make_embedder(n_ent, n_rel2, tr[tr[:, 3] < start], seed, embed,
+                        log) if embed is not None else None
+    rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
+        temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
+    index.profile = relation_profile(tr, n_ent, n_rel2)
+    return index, emb, rules
 
 
 def run_benchmark(
@@ -72,14 +143,17 @@ def run_benchmark(
     valid_queries: int = 30_000,
     embed: bool = True,
     embed_settings: EmbedSettings | None = None,
+    budget_minutes: float | None = DEFAULT_MINUTES,
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
 
     ``embed`` adds the learned-embedding model (``tkg_embed``; needs torch, otherwise the
     harness says so and runs without it), fitted on the facts before the ranker's window.
+    ``budget_minutes`` (``None``/0: none) bounds fit + eval: see ``tkg_budget``.
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
+    budget = Budget(budget_minutes)
     t0 = time.perf_counter()
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
@@ -88,25 +162,30 @@ def run_benchmark(
     log(f"{Path(data_dir).name}: {n_ent} entities, {data.num_relations} relations, "
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
-    index = HistoryIndex(n_ent, n_rel2)
-    index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
-    index.fit_basis(float(window[0]))
-    emb = make_embedder(n_ent, n_rel2, tr[tr[:, 3] < window[0]], seed, embed_settings,
-                        log) if embed else None
-    rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
-        temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
+    cfg = embed_settings or EmbedSettings()
+    cfg = replace(cfg, budget_s=budget.embed_cap(cfg.budget_s))
+    index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
+                                log)
     settings = Settings()
-    index.profile = relation_profile(tr, n_ent, n_rel2)
-    blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
-                           embed=emb)
     vt, vc = np.unique(va[:, 3], return_counts=True)
-    blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries),
-                           embed=emb)
+    v_use = spread(vt, vc, valid_queries)
+    v_q = int(vc[v_use].sum())
+    win = tr[tr[:, 3] >= window[0]]
+    pace = budget.pacer("training window", len(win), v_q + len(te), len(va) - v_q,
+                        budget.train_reserve())
+    blk_tr = collect_block(index, win, window, rules, settings, False, embed=emb, pace=pace)
+    pace_va = budget.pacer("validation", len(va), len(te), 0, budget.train_reserve(), v_q)
+    blk_va = collect_block(index, va, vt, rules, settings, use=v_use, embed=emb,
+                           pace=pace_va)
     log(f"features: train rows {len(blk_tr.label)}, valid rows {len(blk_va.label)} "
         f"({time.perf_counter() - t0:.0f}s)")
-    model = Ranker(params or PARAMS, seed).fit(*training_rows(blk_tr))
+    rq, rh = pace_va.rates() if pace_va.q_facts else pace.rates()
+    log(f"projected test walk {(rq + rh) * len(te):.0f}s")
+    model, best_trees, best_mrr = fit_ranker(blk_tr, blk_va, params or PARAMS, seed, n_ent,
+                                             budget, (rq + rh) * len(te), len(te), log)
     del blk_tr
-    best_trees, best_mrr = select_trees(blk_va, model, n_ent, log)
+    for msg in budget.notes:
+        log(f"time budget: {msg}")
     log(f"chosen: {best_trees} trees ({time.perf_counter() - t0:.0f}s)")
     fit_s = time.perf_counter() - t0
     t1 = time.perf_counter()

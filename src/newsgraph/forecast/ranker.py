@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -13,6 +14,11 @@ try:  # LightGBM is optional; sklearn's gradient boosting is the fallback
     import lightgbm as lgb
 except ImportError:  # pragma: no cover - depends on the environment
     lgb = None
+
+
+def has_lightgbm() -> bool:
+    """Whether LightGBM is installed (bagging and the training time budget need it)."""
+    return lgb is not None
 
 
 def training_rows(block: Block, max_rows: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -36,27 +42,44 @@ class Ranker:
         self.seed = seed
         self.model: Any = None
         self.models: list[Any] = []
+        self.trees: list[int] = []  # trees built per model
 
     def fit(self, X: np.ndarray, y: np.ndarray, sizes: np.ndarray) -> Ranker:
         """Fit on rows grouped consecutively by query (``sizes`` per query). With LightGBM,
         ``params["bag"]`` models (seeds ``seed, seed + 1, ...``; rows and features are
         subsampled per tree) are trained and their scores averaged."""
+        if lgb is None:
+            return self.fit_one(X, y, sizes)
+        for _ in range(self.params.get("bag", 1)):
+            self.fit_one(X, y, sizes)
+        return self
+
+    def fit_one(
+        self, X: np.ndarray, y: np.ndarray, sizes: np.ndarray,
+        stop: Callable[[], bool] | None = None, min_trees: int = 50,
+    ) -> Ranker:
+        """Add one model to the bag (seed ``seed + number of models so far``). ``stop``
+        (checked after each tree, from ``min_trees`` on) ends its training early; the
+        number of trees built is then in :attr:`trees`."""
         p = self.params
-        if lgb is not None:
-            self.models = [self._lgb_model(self.seed + i) for i in range(p.get("bag", 1))]
-            for m in self.models:
-                if isinstance(m, lgb.LGBMRanker):
-                    m.fit(X, y, group=sizes)
-                else:
-                    m.fit(X, y)
-            self.model = self.models[0]
-        else:
+        if lgb is None:
             from sklearn.ensemble import HistGradientBoostingClassifier
 
             self.model = HistGradientBoostingClassifier(
                 max_iter=p["n_estimators"], learning_rate=p["learning_rate"],
                 max_leaf_nodes=p["num_leaves"], random_state=self.seed,
             ).fit(X, y)
+            self.trees.append(p["n_estimators"])
+            return self
+        m = self._lgb_model(self.seed + len(self.models))
+        callbacks = [_stop_callback(stop, min_trees)] if stop is not None else None
+        if isinstance(m, lgb.LGBMRanker):
+            m.fit(X, y, group=sizes, callbacks=callbacks)
+        else:
+            m.fit(X, y, callbacks=callbacks)
+        self.models.append(m)
+        self.trees.append(m.booster_.current_iteration())
+        self.model = self.models[0]
         return self
 
     def _lgb_model(self, seed: int) -> Any:
@@ -75,8 +98,8 @@ class Ranker:
     def score(self, X: np.ndarray, n_trees: int | None = None) -> np.ndarray:
         """Higher is better; ``n_trees`` uses only the first trees (model selection)."""
         if lgb is not None:
-            return np.mean([m.booster_.predict(X, num_iteration=n_trees, raw_score=True,
-                                               num_threads=2) for m in self.models], axis=0)
+            return np.mean([self.score_model(i, X, n_trees) for i in range(len(self.models))],
+                           axis=0)
         if n_trees is None:
             return self.model.decision_function(X)
         stages = self.model.staged_decision_function(X)
@@ -84,6 +107,20 @@ class Ranker:
             if i >= n_trees:
                 return out
         return self.model.decision_function(X)
+
+
+    def score_model(self, i: int, X: np.ndarray, n_trees: int | None = None) -> np.ndarray:
+        """Raw scores of bagged model ``i`` (LightGBM only)."""
+        return self.models[i].booster_.predict(X, num_iteration=n_trees, raw_score=True,
+                                               num_threads=2)
+
+
+def _stop_callback(stop: Callable[[], bool], min_trees: int) -> Callable[[Any], None]:
+    def callback(env: Any) -> None:
+        if env.iteration + 1 >= min_trees and stop():
+            raise lgb.EarlyStopException(env.iteration, [])
+
+    return callback
 
 
 def rank_block(

@@ -37,7 +37,7 @@ class EmbedSettings:
     max_neg: int = 2048  # 1-N scoring up to this many entities, sampled softmax beyond
     max_facts: int = 400_000  # most recent (augmented) facts used for the initial fit
     fit_rows: int = 400_000  # training rows of the initial fit (passes over the facts)
-    budget_s: float = 900.0  # wall-clock safety cap of the initial fit
+    budget_s: float = 900.0  # wall-clock cap of the initial fit (the harness: tkg_budget)
     update_steps: int = 1  # online steps per timestamp
     replay: int = 1  # replay sample size, as a multiple of the timestamp's facts
     buffer: int = 200_000  # most recent facts kept for replay
@@ -115,6 +115,9 @@ class ComplExModel:
             if log is not None:
                 log(f"embedding pass {ep}: loss {np.mean(losses):.3f} "
                     f"({time.perf_counter() - t0:.0f}s)")
+        if done < cfg.fit_rows and log is not None:
+            log(f"time budget: embedding fit stopped at its {cfg.budget_s:.0f}s cap "
+                f"({done} of {cfg.fit_rows} rows)")
         self.buffer = data[-cfg.buffer :]
         return self
 

@@ -8,6 +8,7 @@ validation queries choose its hyperparameters.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,7 @@ def collect_block(
     keep_priors: bool = True,
     use: np.ndarray | None = None,
     embed: Any = None,
+    pace: Any = None,
 ) -> Block:
     """Build a :class:`Block` for timestamps ``times`` (ascending), advancing ``index``.
 
@@ -67,17 +69,26 @@ def collect_block(
     ``use`` (bool per timestamp) is given, only those timestamps become queries; the others
     just enter the history. ``embed`` (a learned model with ``scores`` and ``update``, see
     ``tkg_embed``) adds candidates and features, and is updated with each timestamp's facts
-    after its queries are built.
+    after its queries are built. ``pace`` (a ``tkg_budget.Pacer``) may turn timestamps
+    into history only, when the time budget requires it.
     """
     block = Block()
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
     for i, t in enumerate(times):
         ft = facts[bounds[i] : bounds[i + 1]]
-        if len(ft) and (use is None or use[i]):
+        query = bool(len(ft)) and (use is None or use[i])
+        query = query and (pace is None or pace.admit(len(ft)))
+        t0 = time.perf_counter()
+        if query:
             _collect_step(block, index, ft, float(t), rules, settings, keep_priors, embed)
+        t1 = time.perf_counter()
         index.add(ft, float(t))
         if embed is not None:
             embed.update(ft)
+        if pace is not None:
+            pace.done(len(ft), t1 - t0, time.perf_counter() - t1, query)
+    if pace is not None:
+        pace.finish()
     block.finish()
     return block
 
