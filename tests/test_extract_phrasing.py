@@ -806,3 +806,13 @@ def test_a_denied_report_codes_the_reported_act_as_negated(extract_text):
 def test_military_action_not_ruled_out_is_possible(extract_text):
     found = keys(extract_text("Turkey has not ruled out military action against Syria."))
     assert ("ASSAULT", "TUR", "SYR", Status.POSSIBLE) in found
+
+
+def test_saying_someones_claims_were_false_refuses_them(extract_text):
+    found = keys(extract_text("Pakistan's army said India's claims were false."))
+    assert ("REJECT", "PAK", "IND", Status.OCCURRED) in found
+
+
+def test_calling_someones_claims_a_lie_is_a_verdict_on_them(extract_text):
+    found = keys(extract_text("Kyiv called Moscow's claims a lie."))
+    assert ("ACCUSE", "UKR", "RUS", Status.OCCURRED) in found

@@ -85,6 +85,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_blame and not _blaming_clause(tok):
         return False
+    if trigger.requires_dismissal and not _dismissing_clause(tok):
+        return False
     if trigger.requires_judgement and not _judged(tok):
         return False
     if trigger.requires_threat:
@@ -104,8 +106,11 @@ def _has_prep(tok, wanted: str) -> bool:
 def _judged(tok) -> bool:
     """"called the attacks outrageous / a provocation": a negative verdict on the object."""
     words = word_lists("threats")["negative_judgements"]
-    for complement in (c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
-                       or (c.dep_ == "prep" and c.lower_ == "as")):  # "described it as a ..."
+    obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
+    verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")] if obj else []
+    for complement in [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+                       or (c.dep_ == "prep" and c.lower_ == "as")] + verdicts:
+        # "described it as a ...", "called Moscow's claims a lie" (tagged on the object)
         if any(t.lemma_.lower() in words for t in complement.subtree):
             return True
     return False
@@ -120,6 +125,20 @@ def _blaming_clause(tok) -> bool:
             continue
         if any(c.lemma_.lower() in words for c in clause.children
                if c.dep_ in ("acomp", "prep", "attr", "oprd")):
+            return True
+    return False
+
+
+def _dismissing_clause(tok) -> bool:
+    """"said India's claims were false": a reported clause that dismisses a claim."""
+    lists = word_lists("threats")
+    verdicts = lists["negative_judgements"] | lists["dismissals"]
+    for clause in args.children(tok, "ccomp"):
+        subject = args.child(clause, "nsubj")
+        if subject is None or subject.lemma_.lower() not in lists["claim_nouns"]:
+            continue
+        if any(c.lemma_.lower() in verdicts for c in clause.children
+               if c.dep_ in ("acomp", "attr", "oprd")):
             return True
     return False
 
