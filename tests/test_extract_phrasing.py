@@ -411,6 +411,11 @@ def keys(events):
             id="approving_a_loan_is_aid",
         ),
         pytest.param(
+            "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+            ("AID", "SAU", "PAK", Status.OCCURRED),
+            id="a_deposit_in_a_central_bank_is_aid",
+        ),
+        pytest.param(
             "Obama asked Congress to authorise strikes on Syria.",
             ("REQUEST", "USA", "USA", Status.OCCURRED),
             id="congress_is_the_askers_legislature",
