@@ -416,6 +416,16 @@ def keys(events):
             id="a_deposit_in_a_central_bank_is_aid",
         ),
         pytest.param(
+            "Afghan forces fired on Pakistani border posts on Saturday.",
+            ("ASSAULT", "AFG", "PAK", Status.OCCURRED),
+            id="firing_on_a_countrys_border_posts",
+        ),
+        pytest.param(
+            "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
+            ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
+            id="sending_ships_into_waters_someone_claims",
+        ),
+        pytest.param(
             "Obama asked Congress to authorise strikes on Syria.",
             ("REQUEST", "USA", "USA", Status.OCCURRED),
             id="congress_is_the_askers_legislature",
