@@ -421,6 +421,11 @@ def keys(events):
             id="firing_on_a_countrys_border_posts",
         ),
         pytest.param(
+            "Haftar's forces shelled Tripoli's airport on Monday, the government said.",
+            ("ASSAULT", "LBY", "LBY", Status.OCCURRED),
+            id="haftars_forces_are_libyan_rebels",
+        ),
+        pytest.param(
             "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
             ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
             id="sending_ships_into_waters_someone_claims",
