@@ -426,6 +426,11 @@ def keys(events):
             id="haftars_forces_are_libyan_rebels",
         ),
         pytest.param(
+            "China blocked imports from Lithuania.",
+            ("SANCTION", "CHN", "LTU", Status.OCCURRED),
+            id="blocking_imports_from_a_country",
+        ),
+        pytest.param(
             "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
             ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
             id="sending_ships_into_waters_someone_claims",
