@@ -431,6 +431,12 @@ def keys(events):
             id="blocking_imports_from_a_country",
         ),
         pytest.param(
+            "Ecuadorean police stormed the building and arrested former Vice President Jorge "
+            "Glas.",
+            ("COERCE", "ECU", "ECU", Status.OCCURRED),
+            id="an_unknown_person_arrested_is_of_the_arresters_country",
+        ),
+        pytest.param(
             "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
             ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
             id="sending_ships_into_waters_someone_claims",

@@ -31,6 +31,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
     heads = [p for h in heads for p in ([h] + args.prep_objects(h, "of")
                                         if h.lemma_.lower() in quantities else [h])]
     for head in heads:
+        if type_ == "COERCE" and head.ent_type_ == "PERSON" and sources[0].country:
+            # "police arrested former Vice President Jorge Glas": a person the knowledge
+            # base does not know, held by the doer's state, is of the doer's country
+            return [ctx.resolver.country_actor(sources[0].country, "CVL", head.text)]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
             country = owner[0].country if owner and owner[0].country else sources[0].country
