@@ -34,9 +34,9 @@ def _has_particle(tok, particle: str) -> bool:
 
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
     # "teach the government a lesson": either of two objects may be the one asked for
-    second = [c for c in tok.children if c.dep_ == "dobj" and c is not obj and obj is not None]
-    if trigger.obj and not (args.object_lemmas(obj).union(*map(args.object_lemmas, second))
-                            & trigger.obj):
+    objects = [obj, *(c for c in tok.children if c.dep_ == "dobj" and c is not obj)
+               ] if obj is not None else []
+    if trigger.obj and not (set().union(*map(args.object_lemmas, objects)) & trigger.obj):
         return False
     if trigger.obj_not and args.object_lemmas(obj) & trigger.obj_not:
         return False
@@ -119,26 +119,25 @@ def _judged(tok) -> bool:
 def _blaming_clause(tok) -> bool:
     """"said Moscow was responsible for the poisoning", "says Kigali is behind the rebels":
     a reported clause whose subject is said to be to blame."""
-    words = word_lists("threats")["blame_predicates"]
-    for clause in args.children(tok, "ccomp"):
-        if args.child(clause, "nsubj") is None:
-            continue
-        if any(c.lemma_.lower() in words for c in clause.children
-               if c.dep_ in ("acomp", "prep", "attr", "oprd")):
-            return True
-    return False
+    return _reported_verdict(tok, word_lists("threats")["blame_predicates"],
+                             ("acomp", "prep", "attr", "oprd"))
 
 
 def _dismissing_clause(tok) -> bool:
     """"said India's claims were false": a reported clause that dismisses a claim."""
     lists = word_lists("threats")
-    verdicts = lists["negative_judgements"] | lists["dismissals"]
+    return _reported_verdict(tok, lists["negative_judgements"] | lists["dismissals"],
+                             ("acomp", "attr", "oprd"), subjects=lists["claim_nouns"])
+
+
+def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None) -> bool:
+    """A reported clause under ``tok`` whose subject (one of ``subjects``, if given) gets
+    one of ``verdicts`` through a dependent of the kinds ``deps``."""
     for clause in args.children(tok, "ccomp"):
         subject = args.child(clause, "nsubj")
-        if subject is None or subject.lemma_.lower() not in lists["claim_nouns"]:
+        if subject is None or (subjects and subject.lemma_.lower() not in subjects):
             continue
-        if any(c.lemma_.lower() in verdicts for c in clause.children
-               if c.dep_ in ("acomp", "attr", "oprd")):
+        if any(c.lemma_.lower() in verdicts for c in clause.children if c.dep_ in deps):
             return True
     return False
 
