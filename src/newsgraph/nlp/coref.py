@@ -74,10 +74,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
-        earlier = [m for m in before if m.sent < sent_of[tok.i]]
-        pool = before
-        if tok.dep_ in ("dobj", "pobj", "dative"):
-            pool = earlier or [m for m in before if m.start not in _own_subject(tok)]
+        pool = _pool_for(tok, before, sent_of)
         # "the island" after Taiwan and China: Taiwan, if an island was named at all
         fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
         return _last(fitting or pool, single_nouns[lower])
@@ -97,10 +94,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if lower in pair_nouns and _has_pair_marker(tok):
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject
-        earlier = [m for m in before if m.sent < sent_of[tok.i]]
-        pool = before
-        if tok.dep_ in ("dobj", "pobj", "dative"):
-            pool = earlier or [m for m in before if m.start not in _own_subject(tok)]
+        pool = _pool_for(tok, before, sent_of)
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
@@ -112,6 +106,15 @@ def _in_compound_modifier(ent) -> bool:
     antecedent for "the country" or "it"."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and after.text == "-" and after.whitespace_ == ""
+
+
+def _pool_for(tok, before: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
+    """Antecedent candidates: for an object, the sentences before (else this one without
+    the verb's own subject); for a subject, everything before."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return before
+    earlier = [m for m in before if m.sent < sent_of[tok.i]]
+    return earlier or [m for m in before if m.start not in _own_subject(tok)]
 
 
 def _own_subject(tok) -> set[int]:
