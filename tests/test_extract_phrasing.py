@@ -437,6 +437,16 @@ def keys(events):
             id="an_unknown_person_arrested_is_of_the_arresters_country",
         ),
         pytest.param(
+            "Southeast Asian nations urged Myanmar's junta to release political prisoners.",
+            ("REQUEST", "ASEAN", "MMR", Status.OCCURRED),
+            id="states_named_by_region_are_the_regions_organisation",
+        ),
+        pytest.param(
+            "European governments condemned the Russian attack on Ukraine.",
+            ("ACCUSE", "EU", "RUS", Status.OCCURRED),
+            id="condemning_an_attack_accuses_the_attacker",
+        ),
+        pytest.param(
             "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
             ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
             id="sending_ships_into_waters_someone_claims",
@@ -845,3 +855,22 @@ def test_a_negated_recognition_is_a_refusal(extract_text):
     found = keys(extract_text("Serbia does not recognise Kosovo."))
     assert ("REJECT", "SRB", "XKX", Status.OCCURRED) in found
     assert not any(t == "SUPPORT" for t, *_ in found)
+
+
+def test_condemning_an_attack_never_accuses_its_victim(extract_text):
+    found = keys(extract_text("France condemned the attack on Ukraine."))
+    assert not any(t == "ACCUSE" and g == "UKR" for t, _, g, _ in found)
+
+
+def test_a_past_verb_keeps_its_weekday_in_the_past(extract_text):
+    events = extract_text("Mali recalled its ambassadors from West African states late on "
+                          "Sunday, over the junta's plan to stay in power for five more years.",
+                          dt.date(2022, 1, 10))
+    recall = next(e for e in events if e.trigger == "recalled")
+    assert (recall.status, recall.date.start) == (Status.OCCURRED, dt.date(2022, 1, 9))
+
+
+def test_an_organisation_is_never_the_recipient_of_its_own_act(extract_text):
+    found = keys(extract_text("Mali recalled its ambassadors from West African states. ECOWAS "
+                              "imposed sanctions on the country."))
+    assert not any(s == g == "ECOWAS" for _, s, g, _ in found)

@@ -138,6 +138,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = _through_modifiers(head, ctx)
         if not result:
+            result = _regional_group(head, ctx)
+        if not result:
             result = _domestic_role(head, ctx)
         if not result:
             result = _earlier_namesake(head, ctx)
@@ -318,6 +320,19 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     country = (_previous_subject_country(head, ctx) or _doer_country(head, ctx)
                or ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def _regional_group(head, ctx: DocContext) -> list[Actor]:
+    """"West African states", "European governments": the region's organisation
+    (``roles.yaml``: regional_groups)."""
+    if head.lemma_.lower() not in roles()["regional_group_nouns"] or head.tag_ not in ("NNS",
+                                                                                     "NNPS"):
+        return []
+    words = " ".join(t.lower_ for t in head.doc[head.left_edge.i:head.i]
+                     if t.pos_ in ("ADJ", "PROPN", "NOUN"))
+    org = roles()["regional_groups"].get(words)
+    actor = ctx.resolver.resolve(org, ctx.date) if org else None
+    return [actor] if actor is not None else []
 
 
 def _role_title(head):

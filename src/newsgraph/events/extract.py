@@ -15,6 +15,7 @@ from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
 from ..nlp.coref import names_rivals
 from ..nlp.syntax import reported_speaker
+from ..nlp.timex import resolve as resolve_time
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
@@ -135,8 +136,9 @@ class Extractor:
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
-            return [_Candidate(trigger, tok, s, t, via_coref)
-                    for s, t in self._untargeted(tok, trigger, sources, ctx)]
+            return [_Candidate(trigger, tok, s, t, via_coref)  # never one party with itself
+                    for s, t in self._untargeted(tok, trigger, sources, ctx)
+                    if t is None or s.country or s.entity != t.entity]
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if trigger.inverse:  # "received weapons from X": X gives
             pairs = [(t, s) for s, t in pairs]
@@ -188,7 +190,7 @@ class Extractor:
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
         named = (first_resolved(heads, ctx, exclude=sources)
-                 or first_resolved(args.nested_objects(heads), ctx, exclude=sources))
+                 or first_resolved(self._nested(heads, trigger), ctx, exclude=sources))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         if named or first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
@@ -204,6 +206,18 @@ class Extractor:
         place = self.places.targets(heads, tok, trigger.type, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
+
+    def _nested(self, heads: list, trigger: Trigger) -> list:
+        """Recipients one phrase down; for an accusation about a hostile act ("condemned the
+        attack on Ukraine") only its doer ("Russia's attack"), never its victim."""
+        if trigger.type != "ACCUSE":
+            return args.nested_objects(heads)
+        hostile = word_lists("threats")["hostile_types"]
+        acts = [h for h in heads if any(t.type in hostile for t in self.lexicon.lookup(
+            h.lemma_.lower(), "NOUN"))]
+        return [p for h in acts for p in args.possessors(h) if p.dep_ != "pobj"
+                or p.head.lower_ == "by"] + args.nested_objects([h for h in heads
+                                                                 if h not in acts])
 
     def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
                             ctx: DocContext) -> list[Actor]:
@@ -323,6 +337,8 @@ class Extractor:
         article = annotated.article
         trigger, tok = cand.trigger, cand.token
         when = event_time(tok, sent, annotated.timexes, article.date)
+        if tok.tag_ == "VBD" and when.start and article.date and when.start > article.date:
+            when = _in_the_past(when, sent, annotated.timexes, article.date)  # "recalled on Sunday"
         status = threat_status(tok) if trigger.future_only else event_status(
             tok, when.start if when.precision != "approx" else None, article.date)
         if status is Status.OCCURRED and when.start and article.date and (
@@ -384,6 +400,15 @@ def _names_a_pair(heads: list) -> bool:
     """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
     return len(heads) >= 2 or bool(heads) and (
         names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
+
+
+def _in_the_past(when: TimeSpan, sent, timexes, article_date: dt.date) -> TimeSpan:
+    """A past-tense verb's weekday read as the coming one (the sentence also speaks of a
+    plan) is the last one."""
+    for tx in timexes:
+        if sent.start_char <= tx.start_char < sent.end_char and tx.span == when:
+            return resolve_time(tx.text, article_date, future=False) or when
+    return when
 
 
 def _original(sent, text: str) -> str:
