@@ -12,10 +12,9 @@ from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
-from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, TimeSpan, content_hash
+from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
 from ..nlp.coref import names_rivals
 from ..nlp.syntax import reported_speaker
-from ..nlp.timex import resolve as resolve_time
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
@@ -35,14 +34,16 @@ from .places import PLACE_TARGET_TYPES, Places
 from .recipients import (
     IMPLICIT_SECTOR,
     INHERITING_TYPES,
+    event_reference,
     first_resolved,
     generic_targets,
+    nested_recipients,
     same,
 )
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
 from .unnamed import blamed_doer, pulled_back_from, sides_of_the_fight, undone_measure
-from .when_where import event_location, event_time
+from .when_where import default_time, event_location, event_time, time_in_the_past
 
 # "Reject, not specified below" (CAMEO 120): what a negated acceptance is.
 _REFUSAL_CAMEO = "120"
@@ -190,7 +191,8 @@ class Extractor:
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
         named = (first_resolved(heads, ctx, exclude=sources)
-                 or first_resolved(self._nested(heads, trigger), ctx, exclude=sources))
+                 or first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
+                                   exclude=sources))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         if named or first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
@@ -198,7 +200,7 @@ class Extractor:
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
-        nested = (self._event_reference(referred, ctx, sources)
+        nested = (event_reference(self.lexicon, referred, ctx, sources)
                   or self._coordinated_target(tok, trigger, sources, ctx))
         if nested:
             return nested
@@ -206,18 +208,6 @@ class Extractor:
         place = self.places.targets(heads, tok, trigger.type, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
-
-    def _nested(self, heads: list, trigger: Trigger) -> list:
-        """Recipients one phrase down; for an accusation about a hostile act ("condemned the
-        attack on Ukraine") only its doer ("Russia's attack"), never its victim."""
-        if trigger.type != "ACCUSE":
-            return args.nested_objects(heads)
-        hostile = word_lists("threats")["hostile_types"]
-        acts = [h for h in heads if any(t.type in hostile for t in self.lexicon.lookup(
-            h.lemma_.lower(), "NOUN"))]
-        return [p for h in acts for p in args.possessors(h) if p.dep_ != "pobj"
-                or p.head.lower_ == "by"] + args.nested_objects([h for h in heads
-                                                                 if h not in acts])
 
     def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
                             ctx: DocContext) -> list[Actor]:
@@ -238,7 +228,7 @@ class Extractor:
         # "massed troops ... but denies that it is preparing an attack": not its own troops
         named = first_resolved(someone, ctx, exclude=sources)
         if not named and trigger.type != "SANCTION":
-            named = self._event_reference(heads, ctx, sources)
+            named = event_reference(self.lexicon, heads, ctx, sources)
         return [a for a in named if a.country not in own]
 
     def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
@@ -288,27 +278,6 @@ class Extractor:
             return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
         return [(s, other) for s in sources] if other is not None else []
 
-    def _event_reference(self, heads: list, ctx: DocContext, sources: list[Actor]
-                         ) -> list[Actor]:
-        """"condemned the attack": the doer of the event the noun refers to, named on the
-        noun ("Russia's attack") or in an earlier event of the same type by someone other
-        than the ``sources`` (who do not answer their own acts)."""
-        own = {party_key(s) for s in sources}
-        for head in heads:
-            lemma = head.lemma_.lower()
-            event_nouns = roles()["event_nouns"]
-            types = {t.type for t in self.lexicon.lookup(lemma, "NOUN")}
-            if not types and lemma not in event_nouns:
-                continue
-            named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
-            if named:
-                return named
-            types |= set(event_nouns.get(lemma, ()))
-            for event in reversed(ctx.events):
-                if (not types or event.type in types) and party_key(event.source) not in own:
-                    return [event.source]  # "the decision": any earlier event
-        return []
-
     def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """Unnamed doers of domestic events: "300 people were arrested" (the police),
         "weeks of street protests" (citizens), in the country where it happens."""
@@ -338,7 +307,7 @@ class Extractor:
         trigger, tok = cand.trigger, cand.token
         when = event_time(tok, sent, annotated.timexes, article.date)
         if tok.tag_ == "VBD" and when.start and article.date and when.start > article.date:
-            when = _in_the_past(when, sent, annotated.timexes, article.date)  # "recalled on Sunday"
+            when = time_in_the_past(when, sent, annotated.timexes, article.date)
         status = threat_status(tok) if trigger.future_only else event_status(
             tok, when.start if when.precision != "approx" else None, article.date)
         if status is Status.OCCURRED and when.start and article.date and (
@@ -353,7 +322,7 @@ class Extractor:
         attribution = find_attribution(tok, ctx)
         if status is Status.PLANNED and is_speculative(attribution):
             status = Status.POSSIBLE  # "will seek aid, according to the experts"
-        when = _default_time(when, status, article.date)
+        when = default_time(when, status, article.date)
         plover = self.codes.plover(trigger.type, trigger.mode)
         lemmas = [t.lemma_.lower() for t in sent]  # in order: keywords of several words
         location = event_location(tok, governors(tok), self.gazetteer,
@@ -402,15 +371,6 @@ def _names_a_pair(heads: list) -> bool:
         names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
 
 
-def _in_the_past(when: TimeSpan, sent, timexes, article_date: dt.date) -> TimeSpan:
-    """A past-tense verb's weekday read as the coming one (the sentence also speaks of a
-    plan) is the last one."""
-    for tx in timexes:
-        if sent.start_char <= tx.start_char < sent.end_char and tx.span == when:
-            return resolve_time(tx.text, article_date, future=False) or when
-    return when
-
-
 def _original(sent, text: str) -> str:
     """The sentence as the article wrote it (the parsed text folds some capitals)."""
     if len(sent.doc.text) != len(text):
@@ -425,14 +385,6 @@ def _countries(mentions) -> list[str]:
     counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
                      for e in m.entries[:1] if e.country)
     return [country for country, _ in counts.most_common()]
-
-
-def _default_time(when: TimeSpan, status: Status, article_date: dt.date | None) -> TimeSpan:
-    if when.start is not None or article_date is None:
-        return when
-    if status is Status.OCCURRED:
-        return TimeSpan(article_date - dt.timedelta(days=1), article_date, "approx")
-    return TimeSpan(article_date, None, "unknown")
 
 
 def _confidence(cand: _Candidate, status: Status) -> float:

@@ -1,11 +1,13 @@
-"""Which actors count as the same, and recipients that are the doer's own unnamed people."""
+"""Which actors count as the same, recipients that are the doer's own unnamed people, and
+recipients one phrase down or named by an event noun."""
 
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
-from ..actors.parties import roles
+from ..actors.parties import party_key, roles
 from ..model import Actor
 from . import arguments as args
+from .lexicon import Lexicon, Trigger, word_lists
 
 
 def first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
@@ -64,3 +66,38 @@ def same(a: Actor, b: Actor) -> bool:
     # ("Turkey struck the PKK", "Iran executed a man")
     other = b.sector if a.sector is None else a.sector if b.sector is None else None
     return other is not None and other in roles()["state_sectors"]
+
+
+def nested_recipients(heads: list, trigger: Trigger, lexicon: Lexicon) -> list:
+    """Recipients one phrase down; for an accusation about a hostile act ("condemned the
+    attack on Ukraine") only its doer ("Russia's attack"), never its victim."""
+    if trigger.type != "ACCUSE":
+        return args.nested_objects(heads)
+    hostile = word_lists("threats")["hostile_types"]
+    acts = [h for h in heads if any(t.type in hostile for t in lexicon.lookup(
+        h.lemma_.lower(), "NOUN"))]
+    return [p for h in acts for p in args.possessors(h) if p.dep_ != "pobj"
+            or p.head.lower_ == "by"] + args.nested_objects([h for h in heads
+                                                             if h not in acts])
+
+
+def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: list[Actor]
+                    ) -> list[Actor]:
+    """"condemned the attack": the doer of the event the noun refers to, named on the
+    noun ("Russia's attack") or in an earlier event of the same type by someone other
+    than the ``sources`` (who do not answer their own acts)."""
+    own = {party_key(s) for s in sources}
+    for head in heads:
+        lemma = head.lemma_.lower()
+        event_nouns = roles()["event_nouns"]
+        types = {t.type for t in lexicon.lookup(lemma, "NOUN")}
+        if not types and lemma not in event_nouns:
+            continue
+        named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
+        if named:
+            return named
+        types |= set(event_nouns.get(lemma, ()))
+        for event in reversed(ctx.events):
+            if (not types or event.type in types) and party_key(event.source) not in own:
+                return [event.source]  # "the decision": any earlier event
+    return []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Location, TimeExpression, TimeSpan
+from ..model import Location, Status, TimeExpression, TimeSpan
+from ..nlp.timex import resolve as resolve_time
 
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -63,3 +64,22 @@ def _place_name(tok) -> str | None:
         if c.dep_ in ("compound", "amod") and c.ent_type_ in _PLACE_LABELS:
             return _place_name(c)
     return None
+
+
+def time_in_the_past(when: TimeSpan, sent, timexes, article_date: dt.date) -> TimeSpan:
+    """A past-tense verb's weekday read as the coming one (the sentence also speaks of a
+    plan) is the last one."""
+    for tx in timexes:
+        if sent.start_char <= tx.start_char < sent.end_char and tx.span == when:
+            return resolve_time(tx.text, article_date, future=False) or when
+    return when
+
+
+def default_time(when: TimeSpan, status: Status, article_date: dt.date | None) -> TimeSpan:
+    """An event with no time expression: the day before the article for what occurred, open
+    from the article date for the rest."""
+    if when.start is not None or article_date is None:
+        return when
+    if status is Status.OCCURRED:
+        return TimeSpan(article_date - dt.timedelta(days=1), article_date, "approx")
+    return TimeSpan(article_date, None, "unknown")
