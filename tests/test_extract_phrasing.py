@@ -447,6 +447,12 @@ def keys(events):
             id="condemning_an_attack_accuses_the_attacker",
         ),
         pytest.param(
+            "Turkey shot down a Russian warplane near the Syrian border on Tuesday. Putin "
+            "called the downing a stab in the back.",
+            ("ACCUSE", "RUS", "TUR", Status.OCCURRED),
+            id="calling_the_downing_a_stab_in_the_back_accuses_the_shooter",
+        ),
+        pytest.param(
             "Turkey sent a survey ship escorted by warships into waters claimed by Greece.",
             ("MOBILIZE", "TUR", "GRC", Status.OCCURRED),
             id="sending_ships_into_waters_someone_claims",
