@@ -167,7 +167,7 @@ class Extractor:
     def _unnamed_doer(self, noun, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """An event noun with no doer of its own: the doer of the earlier event it refers
         to, or for shared events the speaker ("Iran said cooperation could resume")."""
-        readings = {t.type for t in self.lexicon.lookup(noun.lemma_.lower(), "NOUN")}
+        readings = self.lexicon.types_of(noun, "NOUN")
         doer = referred_doer(noun, trigger.type, ctx.events, readings)
         shared = trigger.type in SYMMETRIC_TYPES and noun.dep_ in ("nsubj", "nsubjpass") and not (
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's

@@ -64,6 +64,11 @@ class Lexicon:
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, pos), [])
 
+    def types_of(self, tok, pos: str) -> set[str]:
+        """The PLOVER types the word ``tok`` can trigger as a ``pos`` ("the exercises":
+        COOPERATE and MOBILIZE)."""
+        return {t.type for t in self.lookup(tok.lemma_.lower(), pos)}
+
 
 _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subject_in",
              "subject_not_in", "clause_verbs")

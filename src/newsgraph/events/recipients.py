@@ -74,8 +74,7 @@ def nested_recipients(heads: list, trigger: Trigger, lexicon: Lexicon) -> list:
     if trigger.type != "ACCUSE":
         return args.nested_objects(heads)
     hostile = word_lists("threats")["hostile_types"]
-    acts = [h for h in heads if any(t.type in hostile for t in lexicon.lookup(
-        h.lemma_.lower(), "NOUN"))]
+    acts = [h for h in heads if lexicon.types_of(h, "NOUN") & hostile]
     return [p for h in acts for p in args.possessors(h) if p.dep_ != "pobj"
             or p.head.lower_ == "by"] + args.nested_objects([h for h in heads
                                                              if h not in acts])
@@ -90,7 +89,7 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
     for head in heads:
         lemma = head.lemma_.lower()
         event_nouns = roles()["event_nouns"]
-        types = {t.type for t in lexicon.lookup(lemma, "NOUN")}
+        types = lexicon.types_of(head, "NOUN")
         if not types and lemma not in event_nouns:
             continue
         named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx)

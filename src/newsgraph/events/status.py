@@ -95,11 +95,14 @@ def _negated(chain, words) -> bool:
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
-        if (_on_hold(tok, words["negating_phrases"]) and (k > 0 or tok.pos_ != "VERB")) or any(
+        # a verb trigger's own "on hold" or "cancelled" is what it does ("put tariffs on
+        # hold", "cancelled Kosovo's participation"), not a negation of it
+        own_verb = k == 0 and tok.pos_ == "VERB"
+        if (_on_hold(tok, words["negating_phrases"]) and not own_verb) or any(
                 c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree)
                 in words["negating_adverbs"] for c in tok.children):
             return True  # "put on hold", "will no longer stop in"
-        if (tok.lower_ in words["negated_adjectives"] and (k > 0 or tok.pos_ != "VERB")) or any(
+        if (tok.lower_ in words["negated_adjectives"] and not own_verb) or any(
                 c.dep_ == "amod" and c.lower_ in words["negated_adjectives"]
                 for c in tok.children):
             return True

@@ -36,8 +36,7 @@ def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
     the definite noun names)."""
     if trigger.type not in ("CONCEDE", "RETREAT") or obj is None or not args.is_passive(tok):
         return None
-    readings = {t.type for t in lexicon.lookup(obj.lemma_.lower(), "NOUN")}
-    earlier = referred_event(obj, readings, ctx.events)
+    earlier = referred_event(obj, lexicon.types_of(obj, "NOUN"), ctx.events)
     return earlier if earlier is not None and earlier.target is not None else None
 
 
@@ -62,7 +61,7 @@ def pulled_back_from(tok, sources: list[Actor], lexicon: Lexicon, ctx: DocContex
     withdraw its troops"), from each other ("A and B agreed to pull troops back from the
     frontier"), else from the doer's latest adversary in the article."""
     for verb in governors(tok)[1:]:
-        if any(t.type == "REQUEST" for t in lexicon.lookup(verb.lemma_.lower(), "VERB")):
+        if "REQUEST" in lexicon.types_of(verb, "VERB"):
             demanders = [a for a in first_resolved([args.verb_source(verb)], ctx,
                                                    exclude=sources) if a.country]
             if demanders:  # a state asking troops off its soil, not the UN
