@@ -26,3 +26,14 @@ def extract_text():
         return next(iter(extract_events([article])))[1]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract_keys(extract_text):
+    """(type, source, target, status) of the events in one text."""
+
+    def run(text: str, date: dt.date | None = dt.date(2024, 5, 15)):
+        return {(e.type, e.source.entity, e.target.entity if e.target else None, e.status)
+                for e in extract_text(text, date)}
+
+    return run

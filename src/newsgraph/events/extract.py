@@ -27,6 +27,7 @@ from .discourse import (
     mentioned_before,
     referred_doer,
     referred_target,
+    story_country,
 )
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
@@ -274,6 +275,10 @@ class Extractor:
         else:
             other = None if trigger.inverse else implied_recipient(trigger.type, sources,
                                                                    ctx.events)
+        story = None if other else story_country(trigger.type, sources, ctx.events,
+                                                 ctx.countries)
+        if story is not None:
+            other = ctx.resolver.country_actor(story, None)
         if other is None and trigger.type == "REQUEST":
             return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
         return [(s, other) for s in sources] if other is not None else []

@@ -65,7 +65,9 @@ class Places:
         for head in heads:
             # "targets across the enclave", "a market in the South Sudanese town of Bentiu"
             if head.pos_ == "NOUN" and (head.i in ctx.coref or _owned(head, ctx)):
-                named = [a for a in resolve_argument(head, ctx) if a.country]
+                named = [a for a in resolve_argument(head, ctx) if a.country] or [
+                    ctx.resolver.country_actor(p.country, None, p.name)
+                    for p in self._antecedent_places(head, ctx)]  # "Gori ... the city"
                 if named:
                     return named[:1]
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
@@ -85,6 +87,13 @@ class Places:
                 sector = "GOV" if domestic else None
                 return [ctx.resolver.country_actor(place.country, sector, name)]
         return []
+
+
+    def _antecedent_places(self, head, ctx: DocContext) -> list:
+        doc = head.doc
+        found = [self.gazetteer.lookup(doc[start:end].text)
+                 for start, end in ctx.coref.get(head.i, ())]
+        return [p for p in found if p is not None and p.country]
 
 
 def _owned(head, ctx: DocContext) -> bool:

@@ -14,6 +14,8 @@ def first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> l
     """Actors of the first head that resolves (heads come in order of preference), leaving
     out the ``exclude`` actors ("X warned that X would ..." is aimed at someone else)."""
     for head in heads:
+        if head is None:
+            continue
         actors = [a for a in resolve_argument(head, ctx)
                   if not any(same(a, other) for other in exclude)]
         if actors:

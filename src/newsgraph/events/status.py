@@ -22,6 +22,7 @@ def governors(trigger) -> list:
     temporal frame ("after talks", "after Lukashenko accused"), which keeps its own tense."""
     speech = word_lists("attribution")["speech_verbs"]
     frames = word_lists("status")["temporal_frames"]
+    noun_frames = set(frames) - set(word_lists("status")["clause_only_frames"])
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
@@ -29,7 +30,7 @@ def governors(trigger) -> list:
             break  # "a pact his government has signed would not allow ...": its own clause
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
             break
-        if tok.dep_ == "pobj" and tok.head.lower_ in frames:
+        if tok.dep_ == "pobj" and tok.head.lower_ in noun_frames:
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
                                        for c in tok.children):

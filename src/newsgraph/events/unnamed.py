@@ -57,18 +57,21 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
 
 def pulled_back_from(tok, sources: list[Actor], lexicon: Lexicon, ctx: DocContext
                      ) -> list[tuple[Actor, Actor | None]]:
-    """A withdrawal with no place named: from whoever demands it ("demanded that New Delhi
-    withdraw its troops"), from each other ("A and B agreed to pull troops back from the
-    frontier"), else from the doer's latest adversary in the article."""
+    """A withdrawal with no place named: from each other ("A and B agreed to pull troops
+    back from the frontier"), from the doer's latest adversary in the article (Bush
+    "demanded that Russia withdraw its forces" from Georgia, not from the US), else from
+    whoever demands it ("demanded that New Delhi withdraw its troops")."""
+    pairs = [(a, b) for a in sources for b in sources  # states, not "the US and NATO"
+             if a.country != b.country and not (a.org or b.org) and a.country and b.country]
+    if pairs:
+        return pairs
+    other = adversary(sources, ctx.events)
+    if other is not None:
+        return [(s, other) for s in sources]
     for verb in governors(tok)[1:]:
         if "REQUEST" in lexicon.types_of(verb, "VERB"):
             demanders = [a for a in first_resolved([args.verb_source(verb)], ctx,
                                                    exclude=sources) if a.country]
             if demanders:  # a state asking troops off its soil, not the UN
                 return [(s, demanders[0]) for s in sources]
-    pairs = [(a, b) for a in sources for b in sources  # states, not "the US and NATO"
-             if a.country != b.country and not (a.org or b.org) and a.country and b.country]
-    if pairs:
-        return pairs
-    other = adversary(sources, ctx.events)
-    return [(s, other) for s in sources] if other is not None else []
+    return []

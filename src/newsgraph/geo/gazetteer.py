@@ -30,6 +30,8 @@ class Gazetteer:
         self._capitals: dict[str, tuple[float | None, float | None]] = {}  # iso3 -> lat, lon
         self._load_cities()
         self._load_additions()
+        for word in _not_places():
+            self._places.pop(word, None)
 
     def _add(self, name: str, place: _Place) -> None:
         key = name.strip().lower()
@@ -90,6 +92,13 @@ class Gazetteer:
                 return Location(self.kb.countries.get(entry.country, name), entry.country,
                                 lat, lon)
         return None
+
+
+def _not_places() -> set[str]:
+    """Words never looked up alone as places (``data/geo/not_places.txt``)."""
+    text = (DATA_DIR / "geo" / "not_places.txt").read_text(encoding="utf-8")
+    return {line.strip().lower() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -75,19 +75,25 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         pool = _pool_for(tok, before, sent_of)
-        # "the island" after Taiwan and China: Taiwan, if an island was named at all
-        fitting = [m for m in places if m.text in words["single_noun_places"].get(lower, ())]
-        return _last(fitting or pool, single_nouns[lower])
+        # "the island" after Taiwan and China: Taiwan, if an island was named at all, however
+        # far back ("Sri Lanka's defence ministry ... troops to the island"), whatever the
+        # tagger took the name for
+        names = words["single_noun_places"].get(lower, ())
+        fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
+        if lower in words["place_words"]:
+            fitting = fitting or [m for m in places if m.locative]
+        return fitting[-1:] or _last(pool, single_nouns[lower])
     if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
-        return _last(before, {"PERSON"})
+        return _first_conjunct_subject(tok, before, {"PERSON"}) or _last(before, {"PERSON"})
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
-        return _last(before, {"GPE", "ORG", "NORP"})
+        labels = {"GPE", "ORG", "NORP"}
+        return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
-        return _plural(before)
+        return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)
     pair_nouns = words["pair_nouns"]
@@ -99,6 +105,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
+
+
+def _bare(name: str) -> str:
+    """"Sri Lanka's" -> "Sri Lanka"."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def _in_compound_modifier(ent) -> bool:
@@ -166,6 +177,20 @@ def _last_distinct(before: list[_Mention], labels: set[str], n: int) -> list[_Me
             if len(picked) == n:
                 break
     return list(reversed(picked)) if len(picked) >= 2 else []
+
+
+def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> list[_Mention]:
+    """"Georgian officials said that Russian tanks had moved, and they accused Moscow":
+    the subject of a second clause is the subject of the first, not a name inside what the
+    first one said."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return []
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    inside = {t.i for t in subject.subtree}
+    return [m for m in before if m.start in inside and m.label in labels][-1:]
 
 
 def _plural(before: list[_Mention]) -> list[_Mention]:

@@ -1,0 +1,73 @@
+"""Recipients, places and polarity that only the rest of the article gives (texts written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sri Lanka's economy is short of fuel and food. Sri Lanka's president met party "
+            "leaders in Colombo. India has provided about 3 billion dollars in loans this year.",
+            ("AID", "IND", "LKA", Status.OCCURRED),
+            id="aid_with_no_recipient_goes_to_the_country_of_the_story",
+        ),
+        pytest.param(
+            "Sri Lanka's defence ministry ordered troops onto the streets. Curfews were imposed "
+            "in several towns. Crowds burned houses. Parliament was adjourned. India's mission "
+            "dismissed as false reports that New Delhi was sending troops to the island.",
+            ("MOBILIZE", "IND", "LKA", Status.NEGATED),
+            id="the_island_named_far_back_and_reports_dismissed_as_false",
+        ),
+        pytest.param(
+            "Georgian officials said on Monday that Russian tanks were still in Gori, and they "
+            "accused Moscow of breaking the truce.",
+            ("ACCUSE", "GEO", "RUS", Status.OCCURRED),
+            id="they_in_a_second_clause_is_the_subject_of_the_first",
+        ),
+        pytest.param(
+            "Russian tanks moved through Gori on Wednesday. Moscow denied that its troops had "
+            "entered the city.",
+            ("ASSAULT", "RUS", "GEO", Status.NEGATED),
+            id="the_city_is_the_town_named_as_a_place_not_a_capital",
+        ),
+        pytest.param(
+            "Russian jets bombed Georgian towns on Monday. In Washington, the president "
+            "demanded that Russia withdraw its forces.",
+            ("RETREAT", "RUS", "GEO", Status.POSSIBLE),
+            id="a_demanded_withdrawal_is_from_the_adversary_not_the_demander",
+        ),
+    ],
+)
+def test_context(extract_keys, text, expected):
+    assert expected in extract_keys(text)
+
+
+def test_millions_of_people_sent_to_shelters_are_no_aid(extract_keys):
+    found = extract_keys("Iran fired missiles at Israel on Tuesday, sending millions of people "
+                         "into shelters.")
+    assert not any(t == "AID" for t, *_ in found)
+
+
+def test_a_recipient_of_the_story_only_when_no_earlier_act_named_one(extract_keys):
+    # the sanction before went to Iran; Iran's own restrictions are no reply to Australia
+    found = extract_keys("Australia imposed new sanctions on Iran on Monday. Iran's customs "
+                         "agency also imposed new restrictions.")
+    assert not any(t == "SANCTION" and s == "IRN" for t, s, *_ in found)
+
+
+def test_states_cutting_ties_have_no_recipient_of_the_story(extract_keys):
+    found = extract_keys("China hosted the talks in Beijing. China praised them. The rivals, "
+                         "Saudi Arabia and Iran, severed ties in 2016.")
+    assert not any(t == "SANCTION" and g == "CHN" for t, _, g, _ in found)
+
+
+def test_a_demand_with_no_one_demanding_is_coded(extract_text):
+    # the demanding verb has no subject at all: this used to stop the article
+    events = extract_text("There were calls in Bamako to demand that France withdraw its troops.")
+    assert all(e.source.entity for e in events)  # the article is coded, not skipped
