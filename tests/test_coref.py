@@ -53,3 +53,17 @@ def test_a_name_inside_a_hyphenated_modifier_is_no_antecedent(nlp):
 
     country = next(t for t in doc if t.lower_ == "country")
     assert [doc[s:e].text for s, e in resolve_coreference(doc)[country.i]] == ["Kabul"]
+
+
+def test_the_north_and_the_south_are_the_halves_named_before(nlp):
+    doc = nlp("North Korea cut its hotline with South Korea on Monday. Seoul called it "
+              "regrettable. Officials said trade would stop. The North's army moved troops "
+              "towards the border.")
+    anaphor = [t for t in doc if t.text == "North"][-1]
+    assert [doc[s:e].text for s, e in resolve_coreference(doc)[anaphor.i]] == ["North Korea"]
+
+
+def test_the_city_is_the_last_place_named_as_a_place(nlp):
+    doc = nlp("Russian tanks moved through Gori on Wednesday, and Tbilisi accused Moscow of "
+              "breaking the truce. Russia denied that its troops had entered the city.")
+    assert antecedents(doc, "city") == ["Gori"]

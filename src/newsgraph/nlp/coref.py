@@ -83,6 +83,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         if lower in words["place_words"]:
             fitting = fitting or [m for m in places if m.locative]
         return fitting[-1:] or _last(pool, single_nouns[lower])
+    halves = words["divided_places"].get(lower)
+    if halves and tok.text[0].isupper() and _has_det(tok, "the"):
+        return [m for m in mentions if m.end <= tok.i and _bare(m.text) in halves][-1:]
     if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
