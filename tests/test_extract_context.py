@@ -42,6 +42,17 @@ from newsgraph.model import Status
             ("RETREAT", "RUS", "GEO", Status.POSSIBLE),
             id="a_demanded_withdrawal_is_from_the_adversary_not_the_demander",
         ),
+        pytest.param(
+            "Turkey rejected a maritime agreement that Greece and Egypt signed on Thursday.",
+            ("AGREE", "GRC", "EGY", Status.OCCURRED),
+            id="an_agreement_that_two_states_signed",
+        ),
+        pytest.param(
+            "Ankara sent a survey ship into waters claimed by Athens. Athens placed its armed "
+            "forces on heightened alert.",
+            ("MOBILIZE", "GRC", "TUR", Status.OCCURRED),
+            id="an_alert_with_no_place_named_faces_the_rival",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -20,6 +20,7 @@ from .attribution import find_attribution, is_speculative
 from .codes import default_tables
 from .discourse import (
     accuser,
+    adversary,
     carried_recipient,
     countries_of,
     implied_recipient,
@@ -263,6 +264,9 @@ class Extractor:
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
+        rival = adversary(sources, ctx.events) if trigger.type == "MOBILIZE" else None
+        if rival is not None:  # "Athens put its forces on alert" after Turkey sent a ship
+            return [(s, rival) for s in sources]
         at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
             trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
         if at_home and own:
