@@ -53,6 +53,12 @@ from newsgraph.model import Status
             ("MOBILIZE", "GRC", "TUR", Status.OCCURRED),
             id="an_alert_with_no_place_named_faces_the_rival",
         ),
+        pytest.param(
+            "Ankara sent a survey ship into waters claimed by Athens. Macron called on Turkey "
+            "to halt the survey. Merkel urged both sides to settle their differences.",
+            ("REQUEST", "DEU", "GRC", Status.OCCURRED),
+            id="both_sides_are_the_sides_of_the_latest_quarrel",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -41,7 +41,13 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
     # "the two countries" are states: a country and its own rebels are "both sides" only
     states = head.lemma_.lower() in roles()["state_groups"]
-    return event_parties(earlier, group_size(head), states) or _sides_at_home(head, ctx)
+    size = group_size(head)
+    # "Macron called on Turkey to halt ... Merkel urged both sides": the sides of the
+    # latest quarrel, not the latest pair of any kind
+    quarrels = [e for e in earlier if e.type in roles()["quarrel_types"]] if (
+        names_rivals(head)) else []
+    return (event_parties(quarrels, size, states) or event_parties(earlier, size, states)
+            or _sides_at_home(head, ctx))
 
 
 def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
