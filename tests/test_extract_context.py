@@ -59,6 +59,12 @@ from newsgraph.model import Status
             ("REQUEST", "DEU", "GRC", Status.OCCURRED),
             id="both_sides_are_the_sides_of_the_latest_quarrel",
         ),
+        pytest.param(
+            "Gangs control most of Haiti's capital. The United States has committed 300 "
+            "million dollars to the mission.",
+            ("AID", "USA", "HTI", Status.OCCURRED),
+            id="money_committed_to_a_mission_in_the_story",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -88,3 +94,10 @@ def test_a_demand_with_no_one_demanding_is_coded(extract_text):
     # the demanding verb has no subject at all: this used to stop the article
     events = extract_text("There were calls in Bamako to demand that France withdraw its troops.")
     assert all(e.source.entity for e in events)  # the article is coded, not skipped
+
+
+def test_a_police_contingent_arriving_is_a_deployment_not_a_visit(extract_keys):
+    found = extract_keys("The first contingent of a Kenyan-led police force arrived in Haiti "
+                         "on Tuesday.")
+    assert ("MOBILIZE", "KEN", "HTI", Status.OCCURRED) in found
+    assert not any(t == "CONSULT" for t, *_ in found)
