@@ -67,3 +67,11 @@ def test_the_city_is_the_last_place_named_as_a_place(nlp):
     doc = nlp("Russian tanks moved through Gori on Wednesday, and Tbilisi accused Moscow of "
               "breaking the truce. Russia denied that its troops had entered the city.")
     assert antecedents(doc, "city") == ["Gori"]
+
+
+def test_go_betweens_and_the_speaker_are_not_the_two_sides(nlp):
+    doc = nlp("Peru and Ecuador agreed to a truce after talks mediated by Brazil and Chile, "
+              "ending the fighting between the neighbours. Brazil said the two sides would "
+              "meet again.")
+    assert antecedents(doc, "neighbours") == ["Peru", "Ecuador"]
+    assert antecedents(doc, "sides")[-2:] == ["Peru", "Ecuador"]

@@ -37,6 +37,7 @@ class _Mention:
     text: str
     subject: bool  # the mention is (part of) a clause subject: more salient
     locative: bool = False  # "in Doha": only a place, antecedent of "the island" at most
+    go_between: bool = False  # "talks mediated by Qatar": no side of "the two sides"
 
 
 def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
@@ -47,7 +48,7 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
         for tok in sent:
             sent_of[tok.i] = i
     mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
-                         _is_locative(e.root))
+                         _is_locative(e.root), _is_go_between(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _in_compound_modifier(e)]
     # "the US ambassador ... he": office holders named by their office count as persons
@@ -102,8 +103,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     pair_nouns = words["pair_nouns"]
     if lower in pair_nouns and _has_pair_marker(tok):
         # several candidates: the events stage keeps the last n distinct actors; an object
-        # ("urged both sides") points back past its own clause's subject
-        pool = _pool_for(tok, before, sent_of)
+        # ("urged both sides") points back past its own clause's subject, and neither the
+        # speaker ("Qatar said the two sides had agreed") nor a go-between is a side
+        speaker = _own_subject(tok.head) if tok.head.dep_ == "ccomp" else set()
+        pool = [m for m in _pool_for(tok, before, sent_of)
+                if not m.go_between and m.start not in speaker]
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
@@ -162,6 +166,15 @@ def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
 def _is_locative(tok) -> bool:
     """"held talks in Doha": a place where something happens, not a participant."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _words()["locative_preps"]
+
+
+def _is_go_between(tok) -> bool:
+    """"talks mediated by Qatar and Turkey", "a deal brokered by Egypt": the agent of a
+    mediating verb (``coref.yaml``: mediator_verbs)."""
+    while tok.dep_ in ("conj", "appos", "compound"):
+        tok = tok.head
+    agent = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else None
+    return agent is not None and agent.head.lemma_.lower() in _words()["mediator_verbs"]
 
 
 def _is_subject(tok) -> bool:
