@@ -65,6 +65,12 @@ from newsgraph.model import Status
             ("AID", "USA", "HTI", Status.OCCURRED),
             id="money_committed_to_a_mission_in_the_story",
         ),
+        pytest.param(
+            "A delegation of Russian lawmakers called on Prime Minister Andrus Ansip's "
+            "government to resign.",
+            ("REQUEST", "RUS", "EST", Status.OCCURRED),
+            id="called_on_parsed_with_the_addressee_as_the_clause_subject",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -154,6 +154,15 @@ def _free_relative(verb):
     return None
 
 
+def _stranded_prep_object(verb, word: str) -> list:
+    """"called on Ansip's government to resign", parsed as "on" with no object and the
+    government as the subject of "resign": that subject."""
+    if not any(p.dep_ == "prep" and p.lower_ == word and not children(p, "pobj")
+               for p in verb.children):
+        return []
+    return [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+
+
 def _small_clause_subject(verb):
     """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
     verbless clause ("declared the envoy persona non grata")."""
@@ -248,7 +257,7 @@ def _slot(tok, slot: str, obj) -> list:
                 for subj in children(clause, "nsubj")]
     if slot in ("by_obj", "of_against", "with_src", "accuser"):
         return []
-    objs = prep_objects(tok, slot)
+    objs = prep_objects(tok, slot) or _stranded_prep_object(tok, slot)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
         objs += prep_objects(obj, slot) or _deeper_prep_objects(obj, slot)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":  # "put the blame on Iran"
