@@ -75,3 +75,9 @@ def test_go_betweens_and_the_speaker_are_not_the_two_sides(nlp):
               "meet again.")
     assert antecedents(doc, "neighbours") == ["Peru", "Ecuador"]
     assert antecedents(doc, "sides")[-2:] == ["Peru", "Ecuador"]
+
+
+def test_a_hosts_country_is_no_side(nlp):
+    doc = nlp("Peru and Ecuador held talks on Friday hosted by Brazil's president. The two "
+              "countries agreed to reopen the border.")
+    assert antecedents(doc, "countries") == ["Peru", "Ecuador"]

@@ -171,7 +171,7 @@ def _is_locative(tok) -> bool:
 def _is_go_between(tok) -> bool:
     """"talks mediated by Qatar and Turkey", "a deal brokered by Egypt": the agent of a
     mediating verb (``coref.yaml``: mediator_verbs)."""
-    while tok.dep_ in ("conj", "appos", "compound"):
+    while tok.dep_ in ("conj", "appos", "compound", "poss"):  # "by Dominica's premier"
         tok = tok.head
     agent = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else None
     return agent is not None and agent.head.lemma_.lower() in _words()["mediator_verbs"]
