@@ -71,6 +71,18 @@ from newsgraph.model import Status
             ("REQUEST", "RUS", "EST", Status.OCCURRED),
             id="called_on_parsed_with_the_addressee_as_the_clause_subject",
         ),
+        pytest.param(
+            "The European Union said it would suspend the FARC from its list of terrorist "
+            "organisations.",
+            ("CONCEDE", "EU", "COL", Status.PLANNED),
+            id="taking_a_group_off_a_terrorist_list_is_a_concession",
+        ),
+        pytest.param(
+            "Colombia's government and the FARC signed an accord. Some 7,000 FARC fighters "
+            "are to hand over their weapons within six months.",
+            ("RETREAT", "COL", "COL", Status.PLANNED),
+            id="rebels_handing_over_weapons_disarm_at_home",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -257,8 +257,10 @@ class Extractor:
             trigger.pos == "NOUN") else None
         if referred is not None:  # "launched the offensive": the one named before
             return [(s, referred) for s in sources]
-        if trigger.type == "RETREAT":
-            return pulled_back_from(tok, sources, self.lexicon, ctx)
+        if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home
+            pulled = pulled_back_from(tok, sources, self.lexicon, ctx)
+            if pulled or not trigger.at_home:
+                return pulled
         if trigger.prep_required:
             return []  # the entry needs its recipient named
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
