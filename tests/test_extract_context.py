@@ -83,6 +83,11 @@ from newsgraph.model import Status
             ("RETREAT", "COL", "COL", Status.PLANNED),
             id="rebels_handing_over_weapons_disarm_at_home",
         ),
+        pytest.param(
+            "Mexico said it would not break off diplomatic relations with Peru.",
+            ("SANCTION", "MEX", "PER", Status.NEGATED),
+            id="a_negated_break_of_ties_stays_negated",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -119,3 +124,12 @@ def test_a_police_contingent_arriving_is_a_deployment_not_a_visit(extract_keys):
                          "on Tuesday.")
     assert ("MOBILIZE", "KEN", "HTI", Status.OCCURRED) in found
     assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_an_act_called_unjustified_is_judged_not_done_by_the_speaker(extract_keys):
+    found = extract_keys("Peru ordered Mexico's ambassador to leave. Mexico said it would not "
+                         "break off relations with Peru. Mexico's foreign secretary called the "
+                         "expulsion unjustified and deplorable.")
+    assert ("ACCUSE", "MEX", "PER", Status.OCCURRED) in found
+    assert not any(t == "SANCTION" and s == "MEX" and st is not Status.NEGATED
+                   for t, s, _, st in found)

@@ -356,7 +356,8 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     verb = light_verb(noun, frames) if light else None
-    if verb is not None and verb.lemma_.lower() in word_lists("status")["causative_verbs"]:
+    if verb is not None and (verb.lemma_.lower() in word_lists("status")["causative_verbs"]
+                             or _judged_object(verb, noun)):
         verb = None  # "China's move set off riots": China caused them, others rioted
     if verb is not None:
         source = verb_source(verb)
@@ -365,6 +366,15 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
         if source is not None:
             found.append(source)
     return found
+
+
+def _judged_object(verb, noun) -> bool:
+    """"called the expulsion unjustified", "found the strikes illegal": an object with a
+    verdict after it is judged by the subject, not done by it."""
+    return noun.dep_ == "dobj" and (
+        any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
+        or any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > noun.i
+               for c in verb.children))
 
 
 _DAMAGE_VERBS = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "strike",

@@ -153,8 +153,11 @@ def referred_event(noun, types: Collection[str], events: Sequence[Event]) -> Eve
     noun names ("the sanctions"), or None."""
     if not _definite(noun):
         return None
-    return next((e for e in reversed(events) if e.type in types
-                 and e.span[1] <= noun.sent.start_char), None)
+    earlier = [e for e in reversed(events) if e.type in types
+               and e.span[1] <= noun.sent.start_char]
+    # "the expulsion" after "Mexico would not break off relations": the one that happened
+    return next((e for e in earlier if e.status is not Status.NEGATED), None) or next(
+        iter(earlier), None)
 
 
 def referred_doer(noun, type_: str, events: Sequence[Event],

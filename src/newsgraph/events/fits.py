@@ -107,7 +107,9 @@ def _judged(tok) -> bool:
     """"called the attacks outrageous / a provocation": a negative verdict on the object."""
     words = word_lists("threats")["negative_judgements"]
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
-    verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")] if obj else []
+    # "called the expulsion unjustified", with the verdict tagged as the object's adjective
+    verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")
+                or (c.dep_ == "amod" and c.i > obj.i)] if obj else []
     for complement in [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
                        or (c.dep_ == "prep" and c.lower_ == "as")] + verdicts:
         # "described it as a ...", "called Moscow's claims a lie" (tagged on the object)

@@ -88,8 +88,9 @@ def _negated(chain, words) -> bool:
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
-            # "did not hesitate to attack": a negated governor of a negator flips back
-            return tok.lemma_ not in negators
+            # "did not hesitate to attack": a negated governor of a negator flips back (the
+            # trigger itself is no governor: "would not break off relations")
+            return k == 0 or tok.lemma_ not in negators
         # "stopped the smugglers with help from Y": the help is no part of what stopped
         means = k > 1 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "with"
         if tok.lemma_ in negators and k > 0 and not coordinate and not means:
