@@ -102,3 +102,10 @@ def test_a_threatened_act_is_coded_as_the_threat_only(extract_text):
                                  "Ghana threatened to reimpose sanctions on the country."))
     assert ("THREATEN", "GHA", "NGA", Status.OCCURRED) in found
     assert not any(t == "SANCTION" for t, *_ in found)
+
+
+def test_an_act_threatened_is_the_threat_made(extract_keys):
+    found = extract_keys("North Korea threatened to fire on any loudspeakers Seoul installs "
+                         "along the border.")
+    assert ("THREATEN", "PRK", "KOR", Status.OCCURRED) in found
+    assert not any(t == "ASSAULT" for t, *_ in found)

@@ -207,9 +207,10 @@ class Extractor:
         if nested:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)
-        place = self.places.targets(heads, tok, trigger.type, sources, ctx)
+        act = trigger.threatened_type or trigger.type  # "threatened to fire on Korean ships"
+        place = self.places.targets(heads, tok, act, sources, ctx)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
-        return (place or generic) if trigger.type in PLACE_TARGET_TYPES else (generic or place)
+        return (place or generic) if act in PLACE_TARGET_TYPES else (generic or place)
 
     def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
                             ctx: DocContext) -> list[Actor]:

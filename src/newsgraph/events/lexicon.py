@@ -48,6 +48,7 @@ class Trigger:
     subject_in: frozenset[str] = frozenset()  # only with these subject lemmas
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
+    threatened_type: str | None = None  # and that act's type ("would strike": ASSAULT)
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
     needs_clause: bool = False  # only with a clause or gerund under it ("denied engineering")

@@ -17,11 +17,18 @@ from .status import event_status, speech_head
 
 _THREAT_VERBS = frozenset({"warn", "vow", "threaten"})
 
+
 def is_future(tok) -> bool:
-    """The verb carries a future modal ("would respond", "will hit back"): the planned
-    modals of ``status.yaml``, or "would"."""
+    """The verb carries a future modal ("would respond", "will hit back": the planned
+    modals of ``status.yaml``, or "would"), or is the act threatened ("threatened to
+    fire")."""
     future = word_lists("status")["planned_modals"] | {"would"}
-    return any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
+    return _threatened(tok) or any(c.dep_ == "aux" and c.lower_ in future
+                                   for c in tok.children)
+
+
+def _threatened(tok) -> bool:
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten"
 
 
 def as_threat(tok, trigger: Trigger) -> Trigger | None:
@@ -32,13 +39,16 @@ def as_threat(tok, trigger: Trigger) -> Trigger | None:
     codes = lists["conditional_threat_codes"]
     retaliation = tok.lemma_.lower() in lists["retaliation_verbs"] or (
         trigger.particle in ("back",))
-    if trigger.type not in codes or not (retaliation or args.condition_clause(tok) is not None):
+    # "threatened to fire on any loudspeakers Seoul installs": the act threatened
+    if trigger.type not in codes or not (
+            _threatened(tok) or retaliation or args.condition_clause(tok) is not None):
         return None
     # "would strike hard if ...": with no object, "strike" can only be force
     entity_or_poss = trigger.obj_entity_or_poss and args.verb_object(tok) is not None
     return dataclasses.replace(
         trigger, type="THREATEN", mode=None, cameo=str(codes[trigger.type]),
         target=trigger.target + ("cond_subj",), future_only=True, no_target_ok=False,
+        threatened_type=trigger.type,
         obj_entity_or_poss=entity_or_poss)
 
 
