@@ -88,6 +88,12 @@ from newsgraph.model import Status
             ("SANCTION", "MEX", "PER", Status.NEGATED),
             id="a_negated_break_of_ties_stays_negated",
         ),
+        pytest.param(
+            "Iran will enrich uranium to 60 percent in response to an attack on its Natanz "
+            "plant that it blames on Israel.",
+            ("ASSAULT", "ISR", "IRN", Status.OCCURRED),
+            id="an_attack_that_someone_blames_on_x_is_xs",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -351,7 +351,8 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     blamed = roles()["doer_participles"]
     for acl in children(noun, "acl"):  # "an invitation extended by X"
         found += prep_objects(acl, "by")
-        if acl.lemma_.lower() in blamed:  # "drone strikes blamed on the RSF"
+    for acl in children(noun, "acl", "relcl"):  # "strikes blamed on the RSF", "an attack
+        if acl.lemma_.lower() in blamed:        # that it blames on Israel"
             found += prep_objects(acl, blamed[acl.lemma_.lower()])
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
