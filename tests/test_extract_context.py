@@ -94,6 +94,12 @@ from newsgraph.model import Status
             ("ASSAULT", "ISR", "IRN", Status.OCCURRED),
             id="an_attack_that_someone_blames_on_x_is_xs",
         ),
+        pytest.param(
+            "Yemen's president fled Aden as Houthi fighters advanced on the city. Yemen's "
+            "foreign minister asked for help. Egypt said it was ready to deploy ground forces.",
+            ("MOBILIZE", "EGY", "YEM", Status.POSSIBLE),
+            id="a_deployment_with_no_place_named_goes_to_the_country_of_the_story",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -139,3 +145,10 @@ def test_an_act_called_unjustified_is_judged_not_done_by_the_speaker(extract_key
     assert ("ACCUSE", "MEX", "PER", Status.OCCURRED) in found
     assert not any(t == "SANCTION" and s == "MEX" and st is not Status.NEGATED
                    for t, s, _, st in found)
+
+
+def test_a_deployment_amid_unrest_at_home_stays_at_home(extract_keys):
+    found = extract_keys("Thousands marched in Nairobi against the tax bill. Kenya's "
+                         "government deployed riot police. Haiti's prime minister thanked "
+                         "Kenya for its officers.")
+    assert ("MOBILIZE", "KEN", "KEN", Status.OCCURRED) in found

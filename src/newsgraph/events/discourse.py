@@ -92,17 +92,28 @@ def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     return None
 
 
-def story_country(type_: str, sources: list[Actor], events: Sequence[Event],
-                  countries: Sequence[str]) -> str | None:
-    """"India has provided $3 billion in credit lines this year", in a story about Sri
-    Lanka: aid or sanctions by one state with no recipient named, and none named for an
-    earlier act of the type either, go to the country the story is most about besides the
-    doer's."""
+def story_country(sources: list[Actor], countries: Sequence[str], type_: str | None = None,
+                  events: Sequence[Event] = ()) -> str | None:
+    """The country the story is most about besides the doer's, for an act by one state
+    with no recipient named: "Egypt was ready to deploy ground forces" (in a story about
+    Yemen); "India has provided $3 billion in credit lines" (about Sri Lanka). Aid and
+    sanctions (``type_``) go there only when no earlier act of the type had a recipient
+    (which ``carried_recipient`` follows instead)."""
     own = countries_of(sources)
-    if type_ not in word_lists("threats")["carried_types"] or len(own) != 1 or any(
-            e.type == type_ and _stands(e) and e.source.country not in own for e in events):
+    if len(own) != 1 or type_ is not None and (
+            type_ not in word_lists("threats")["carried_types"] or any(
+                e.type == type_ and _stands(e) and e.source.country not in own for e in events)):
         return None
     return next((c for c in countries if c not in own), None)
+
+
+def unrest_at_home(sources: list[Actor], events: Sequence[Event]) -> bool:
+    """Protests, arrests or fighting inside the doers' own country earlier in the article
+    ("thousands marched in Nairobi ... the government deployed riot police")."""
+    own = countries_of(sources)
+    return any(e.type in ("PROTEST", "COERCE", "ASSAULT") and e.target is not None
+               and e.source.country in own and e.target.country == e.source.country
+               for e in events)
 
 
 def is_reply(tok) -> bool:

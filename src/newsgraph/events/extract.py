@@ -29,6 +29,7 @@ from .discourse import (
     referred_doer,
     referred_target,
     story_country,
+    unrest_at_home,
 )
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
@@ -267,9 +268,12 @@ class Extractor:
         carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
         if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
             return [(s, carried) for s in sources]
-        rival = adversary(sources, ctx.events) if trigger.type == "MOBILIZE" else None
-        if rival is not None:  # "Athens put its forces on alert" after Turkey sent a ship
-            return [(s, rival) for s in sources]
+        if trigger.type == "MOBILIZE":  # "Athens put its forces on alert" after Turkey sent
+            faced = adversary(sources, ctx.events) or (  # a ship; else the story's country
+                None if unrest_at_home(sources, ctx.events)
+                else self._country_of_story(sources, ctx))
+            if faced is not None:
+                return [(s, faced) for s in sources]
         at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
             trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
         if at_home and own:
@@ -282,13 +286,16 @@ class Extractor:
         else:
             other = None if trigger.inverse else implied_recipient(trigger.type, sources,
                                                                    ctx.events)
-        story = None if other else story_country(trigger.type, sources, ctx.events,
-                                                 ctx.countries)
-        if story is not None:
-            other = ctx.resolver.country_actor(story, None)
+        if other is None:
+            other = self._country_of_story(sources, ctx, trigger.type)
         if other is None and trigger.type == "REQUEST":
             return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
         return [(s, other) for s in sources] if other is not None else []
+
+    def _country_of_story(self, sources: list[Actor], ctx: DocContext,
+                          type_: str | None = None) -> Actor | None:
+        story = story_country(sources, ctx.countries, type_, ctx.events)
+        return ctx.resolver.country_actor(story, None) if story else None
 
     def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """Unnamed doers of domestic events: "300 people were arrested" (the police),
