@@ -18,19 +18,7 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import (
-    accuser,
-    adversary,
-    carried_recipient,
-    countries_of,
-    implied_recipient,
-    is_reply,
-    mentioned_before,
-    referred_doer,
-    referred_target,
-    story_country,
-    unrest_at_home,
-)
+from .discourse import countries_of, mentioned_before, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -45,13 +33,12 @@ from .recipients import (
 )
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
-from .unnamed import blamed_doer, pulled_back_from, sides_of_the_fight, undone_measure
+from .unnamed import blamed_doer, undone_measure
+from .untargeted import untargeted
 from .when_where import default_time, event_location, event_time, time_in_the_past
 
 # "Reject, not specified below" (CAMEO 120): what a negated acceptance is.
 _REFUSAL_CAMEO = "120"
-# Types whose events are coded without a recipient when none is named.
-_NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
 
 
 @dataclass
@@ -141,7 +128,8 @@ class Extractor:
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             return [_Candidate(trigger, tok, s, t, via_coref)  # never one party with itself
-                    for s, t in self._untargeted(tok, trigger, sources, ctx)
+                    for s, t in untargeted(tok, trigger, sources, ctx, self.places,
+                                               self.lexicon)
                     if t is None or s.country or s.entity != t.entity]
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if trigger.inverse:  # "received weapons from X": X gives
@@ -234,68 +222,6 @@ class Extractor:
         if not named and trigger.type != "SANCTION":
             named = event_reference(self.lexicon, heads, ctx, sources)
         return [a for a in named if a.country not in own]
-
-    def _untargeted(self, tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
-                    ) -> list[tuple[Actor, Actor | None]]:
-        """Events with no named recipient: meetings among the doers, protests aimed at the
-        government where they happen, deployments aimed at where the troops go."""
-        # "A and B met" is a meeting; "A and B left for Doha" is no visit of each other
-        if (trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2 and (
-                trigger.mode != "visit"):
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
-                     if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
-            # "A, B and C met"; "A and B traded fire": each fired at the other
-            return pairs + [(b, a) for a, b in pairs] if trigger.mutual else pairs
-        own = sources[0].country
-        place = self.places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
-        if trigger.type == "PROTEST" and (place or own):
-            government = ctx.resolver.country_actor(place or own, "GOV")
-            return [(s, government) for s in sources]
-        if place is None and trigger.story_country:  # "troops from Russia began arriving":
-            place = next((c for c in ctx.countries if c != own), None)  # in Kazakhstan
-        if place is not None:
-            return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
-        referred = referred_target(tok, trigger.type, sources, ctx.events) if (
-            trigger.pos == "NOUN") else None
-        if referred is not None:  # "launched the offensive": the one named before
-            return [(s, referred) for s in sources]
-        if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home
-            pulled = pulled_back_from(tok, sources, self.lexicon, ctx)
-            if pulled or not trigger.at_home:
-                return pulled
-        if trigger.prep_required:
-            return []  # the entry needs its recipient named
-        carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
-        if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
-            return [(s, carried) for s in sources]
-        if trigger.type == "MOBILIZE":  # "Athens put its forces on alert" after Turkey sent
-            faced = adversary(sources, ctx.events) or (  # a ship; else the story's country
-                None if unrest_at_home(sources, ctx.events)
-                else self._country_of_story(sources, ctx))
-            if faced is not None:
-                return [(s, faced) for s in sources]
-        at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
-            trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
-        if at_home and own:
-            # "the army called up reservists", "imposed a curfew": at home, in the doer's country
-            return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
-        if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
-            return [(s, None) for s in sources]
-        if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
-            other = accuser(sources, ctx.events)
-        else:
-            other = None if trigger.inverse else implied_recipient(trigger.type, sources,
-                                                                   ctx.events)
-        if other is None:
-            other = self._country_of_story(sources, ctx, trigger.type)
-        if other is None and trigger.type == "REQUEST":
-            return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
-        return [(s, other) for s in sources] if other is not None else []
-
-    def _country_of_story(self, sources: list[Actor], ctx: DocContext,
-                          type_: str | None = None) -> Actor | None:
-        story = story_country(sources, ctx.countries, type_, ctx.events)
-        return ctx.resolver.country_actor(story, None) if story else None
 
     def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         """Unnamed doers of domestic events: "300 people were arrested" (the police),

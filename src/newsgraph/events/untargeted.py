@@ -1,0 +1,108 @@
+"""Recipients of events whose sentence names none: meetings among the doers, protests aimed
+at the government where they happen, deployments at the rival or where the story is,
+withdrawals from the adversary, replies to whoever acted last, acts at home."""
+
+from __future__ import annotations
+
+from ..actors import DocContext
+from ..model import SYMMETRIC_TYPES, Actor
+from .discourse import (
+    accuser,
+    adversary,
+    carried_recipient,
+    implied_recipient,
+    is_reply,
+    referred_target,
+    story_country,
+    unrest_at_home,
+)
+from .lexicon import Lexicon, Trigger
+from .places import Places
+from .unnamed import pulled_back_from, sides_of_the_fight
+
+Pairs = list[tuple[Actor, Actor | None]]
+
+# Types whose events are coded without a recipient when none is named.
+_NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
+
+
+def untargeted(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext, places: Places,
+               lexicon: Lexicon) -> Pairs:
+    """(doer, recipient) pairs for an event with no recipient in its sentence; an empty
+    list when the event is not to be coded."""
+    for rule in (_among_doers, _where_it_happens):
+        pairs = rule(tok, trigger, sources, ctx, places)
+        if pairs is not None:
+            return pairs
+    return _from_the_article(tok, trigger, sources, ctx, lexicon)
+
+
+def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
+                 places: Places) -> Pairs | None:
+    """"A and B met" is a meeting; "A and B left for Doha" is no visit of each other."""
+    if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2 and (
+            trigger.mode != "visit")):
+        return None
+    pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
+             if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+    # "A, B and C met"; "A and B traded fire": each fired at the other
+    return pairs + [(b, a) for a, b in pairs] if trigger.mutual else pairs
+
+
+def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
+                      places: Places) -> Pairs | None:
+    """Protests at the government where they happen, deployments where the troops go,
+    "launched the offensive" at whoever the offensive was named against before."""
+    own = sources[0].country
+    place = places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
+    if trigger.type == "PROTEST" and (place or own):
+        government = ctx.resolver.country_actor(place or own, "GOV")
+        return [(s, government) for s in sources]
+    if place is None and trigger.story_country:  # "troops from Russia began arriving":
+        place = next((c for c in ctx.countries if c != own), None)  # in Kazakhstan
+    if place is not None:
+        return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
+    referred = referred_target(tok, trigger.type, sources, ctx.events) if (
+        trigger.pos == "NOUN") else None
+    return [(s, referred) for s in sources] if referred is not None else None
+
+
+def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
+                      lexicon: Lexicon) -> Pairs:
+    own = sources[0].country
+    if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home
+        pulled = pulled_back_from(tok, sources, lexicon, ctx)
+        if pulled or not trigger.at_home:
+            return pulled
+    if trigger.prep_required:
+        return []  # the entry needs its recipient named
+    carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
+    if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
+        return [(s, carried) for s in sources]
+    if trigger.type == "MOBILIZE":  # "Athens put its forces on alert" after Turkey sent a
+        faced = adversary(sources, ctx.events) or (  # ship; else the story's country
+            None if unrest_at_home(sources, ctx.events) else _country_of_story(sources, ctx))
+        if faced is not None:
+            return [(s, faced) for s in sources]
+    at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
+        trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
+    if at_home and own:
+        # "the army called up reservists", "imposed a curfew": at home, in the doer's country
+        return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
+    if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
+        return [(s, None) for s in sources]
+    if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
+        other = accuser(sources, ctx.events)
+    else:
+        other = None if trigger.inverse else implied_recipient(trigger.type, sources,
+                                                               ctx.events)
+    other = other or _country_of_story(sources, ctx, trigger.type)
+    if other is None and trigger.type == "REQUEST":
+        return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
+    return [(s, other) for s in sources] if other is not None else []
+
+
+def _country_of_story(sources: list[Actor], ctx: DocContext, type_: str | None = None
+                      ) -> Actor | None:
+    story = story_country(sources, ctx.countries, type_, ctx.events)
+    return ctx.resolver.country_actor(story, None) if story else None
