@@ -152,3 +152,22 @@ def test_a_deployment_amid_unrest_at_home_stays_at_home(extract_keys):
                          "government deployed riot police. Haiti's prime minister thanked "
                          "Kenya for its officers.")
     assert ("MOBILIZE", "KEN", "KEN", Status.OCCURRED) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said the step enjoyed support from Moscow and Beijing.",
+        "The report alleged that the French military in Rwanda helped to plan the killings.",
+    ],
+    ids=["support_from_someone_is_received_not_given", "helping_to_plan_is_no_aid"],
+)
+def test_no_aid_to_the_country_of_the_story_without_a_gift(extract_keys, text):
+    assert not any(t == "AID" for t, *_ in extract_keys(text))
+
+
+def test_as_with_a_noun_keeps_the_agreement_in_its_own_time(extract_keys):
+    found = extract_keys("Qatar has pledged to expel exiled leaders of Egypt's Muslim "
+                         "Brotherhood as one of the conditions of an agreement forced on it by "
+                         "Saudi Arabia.")
+    assert not any(t == "AGREE" and st is Status.PLANNED for t, _, _, st in found)

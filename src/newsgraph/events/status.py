@@ -24,6 +24,7 @@ def governors(trigger) -> list:
     frames = word_lists("status")["temporal_frames"]
     noun_frames = set(frames) - set(word_lists("status")["clause_only_frames"])
     replies = word_lists("status")["reply_frames"]
+    negators = word_lists("status")["negating_governors"]
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
@@ -32,7 +33,8 @@ def governors(trigger) -> list:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
             break
         if tok.dep_ == "pobj" and (tok.head.lower_ in noun_frames or (
-                tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in replies)):
+                tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in replies)
+        ) and not (tok.head.lower_ == "as" and tok.head.head.lemma_ in negators):
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
                                        for c in tok.children):

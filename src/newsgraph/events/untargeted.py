@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..actors import DocContext
 from ..model import SYMMETRIC_TYPES, Actor
+from . import arguments as args
 from .discourse import (
     accuser,
     adversary,
@@ -96,10 +97,19 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     else:
         other = None if trigger.inverse else implied_recipient(trigger.type, sources,
                                                                ctx.events)
-    other = other or _country_of_story(sources, ctx, trigger.type)
+    if other is None and _handed_over(tok, trigger):
+        other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _handed_over(tok, trigger: Trigger) -> bool:
+    """The doer hands something over: "India has provided $3 billion in loans", "Trump
+    ordered sweeping tariffs"; not "helped to plan" or "enjoyed support from Moscow"."""
+    if trigger.pos == "VERB":
+        return args.verb_object(tok) is not None
+    return args.light_verb(tok) is not None and not args.prep_objects(tok, "from")
 
 
 def _country_of_story(sources: list[Actor], ctx: DocContext, type_: str | None = None
