@@ -100,6 +100,12 @@ from newsgraph.model import Status
             ("MOBILIZE", "EGY", "YEM", Status.POSSIBLE),
             id="a_deployment_with_no_place_named_goes_to_the_country_of_the_story",
         ),
+        pytest.param(
+            "The last US military aircraft left Kabul airport on Monday, ending America's "
+            "20-year war in Afghanistan.",
+            ("RETREAT", "USA", "AFG", Status.OCCURRED),
+            id="ending_a_war_abroad_is_a_withdrawal",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
