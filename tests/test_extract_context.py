@@ -106,6 +106,12 @@ from newsgraph.model import Status
             ("RETREAT", "USA", "AFG", Status.OCCURRED),
             id="ending_a_war_abroad_is_a_withdrawal",
         ),
+        pytest.param(
+            "Tens of thousands of people marched through central Belgrade on Saturday. "
+            "President Aleksandar Vucic rejected calls for a transitional government.",
+            ("REJECT", "SRB", "SRB", Status.OCCURRED),
+            id="calls_rejected_after_a_protest_are_the_protesters",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
