@@ -112,6 +112,12 @@ from newsgraph.model import Status
             ("REJECT", "SRB", "SRB", Status.OCCURRED),
             id="calls_rejected_after_a_protest_are_the_protesters",
         ),
+        pytest.param(
+            "Forces loyal to Khalifa Haftar pressed their offensive on Tripoli, and the "
+            "Government of National Accord accused Haftar of attempting a coup.",
+            ("ACCUSE", "LBY", "LBY", Status.OCCURRED),
+            id="libyas_government_of_national_accord_is_libyan",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
