@@ -118,6 +118,12 @@ from newsgraph.model import Status
             ("ACCUSE", "LBY", "LBY", Status.OCCURRED),
             id="libyas_government_of_national_accord_is_libyan",
         ),
+        pytest.param(
+            "Secretary of State Condoleezza Rice will travel to France to consult Sarkozy and "
+            "then go on to Tbilisi.",
+            ("CONSULT", "USA", "GEO", Status.PLANNED),
+            id="going_on_to_a_capital_is_a_visit",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -189,3 +195,9 @@ def test_as_with_a_noun_keeps_the_agreement_in_its_own_time(extract_keys):
                          "Brotherhood as one of the conditions of an agreement forced on it by "
                          "Saudi Arabia.")
     assert not any(t == "AGREE" and st is Status.PLANNED for t, _, _, st in found)
+
+
+def test_going_to_war_the_polls_or_court_is_no_visit(extract_keys):
+    found = extract_keys("Georgia and Russia went to war in 2008. Georgian voters go to the "
+                         "polls on Sunday. The Georgian case will go to the Supreme Court.")
+    assert not any(t == "CONSULT" for t, *_ in found)
