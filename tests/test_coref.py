@@ -81,3 +81,9 @@ def test_a_hosts_country_is_no_side(nlp):
     doc = nlp("Peru and Ecuador held talks on Friday hosted by Brazil's president. The two "
               "countries agreed to reopen the border.")
     assert antecedents(doc, "countries") == ["Peru", "Ecuador"]
+
+
+def test_both_koreas_are_the_two_koreas_named_before(nlp):
+    doc = nlp("North Korea cut its hotline with South Korea. China urged both Koreas to "
+              "exercise restraint.")
+    assert antecedents(doc, "koreas") == ["North Korea", "South Korea"]

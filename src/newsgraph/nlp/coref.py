@@ -84,6 +84,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         if lower in words["place_words"]:
             fitting = fitting or [m for m in places if m.locative]
         return fitting[-1:] or _last(pool, single_nouns[lower])
+    pairs = words["named_pairs"].get(lower)
+    if pairs:  # "both Koreas": each state as last named
+        found = [[m for m in mentions if m.end <= tok.i and _bare(m.text) in names][-1:]
+                 for names in pairs]
+        return [m for f in found for m in f] if all(found) else []
     halves = words["divided_places"].get(lower)
     if halves and tok.text[0].isupper() and _has_det(tok, "the"):
         return [m for m in mentions if m.end <= tok.i and _bare(m.text) in halves][-1:]
