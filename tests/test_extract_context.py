@@ -201,3 +201,15 @@ def test_going_to_war_the_polls_or_court_is_no_visit(extract_keys):
     found = extract_keys("Georgia and Russia went to war in 2008. Georgian voters go to the "
                          "polls on Sunday. The Georgian case will go to the Supreme Court.")
     assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_a_crowd_that_attacks_is_of_the_country_it_attacks_in(extract_keys):
+    found = extract_keys("Sri Lanka declared a curfew. Government supporters armed with clubs "
+                         "attacked a camp of demonstrators outside the president's office.")
+    assert ("ASSAULT", "LKA", "LKA", Status.OCCURRED) in found
+
+
+def test_people_killed_in_a_strike_are_no_crowd_attacking(extract_keys):
+    found = extract_keys("Sri Lanka declared a curfew. Twenty people were killed in an air "
+                         "strike on Monday.")
+    assert not any(t == "ASSAULT" for t, *_ in found)

@@ -23,6 +23,7 @@ from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
 from .recipients import (
+    CROWD_TYPES,
     IMPLICIT_SECTOR,
     INHERITING_TYPES,
     event_reference,
@@ -171,8 +172,11 @@ class Extractor:
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         generic = roles()["generic_people"] | roles()["quantities"]
-        if not sources and all(h.lemma_.lower() in generic for h in heads):
-            sources = self._implicit_domestic(tok, trigger, ctx)  # "hundreds of people"
+        # "hundreds of people"; "government supporters attacked a camp" (a crowd that
+        # attacks is named: "killed in a strike" is no crowd's act)
+        if not sources and all(h.lemma_.lower() in generic for h in heads) and (
+                heads or trigger.type not in CROWD_TYPES):
+            sources = self._implicit_domestic(tok, trigger, ctx)
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
             return []

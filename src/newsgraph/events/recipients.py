@@ -54,7 +54,9 @@ INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # stranded", "pulled troops back from the border").
 NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
-IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL"}
+IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "CVL"}
+# Of those, types whose unnamed crowd must be named as the subject ("supporters attacked").
+CROWD_TYPES = {"ASSAULT"}
 
 
 def same(a: Actor, b: Actor) -> bool:
