@@ -213,3 +213,9 @@ def test_people_killed_in_a_strike_are_no_crowd_attacking(extract_keys):
     found = extract_keys("Sri Lanka declared a curfew. Twenty people were killed in an air "
                          "strike on Monday.")
     assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_a_crowd_burning_an_embassy_is_no_attack_at_home(extract_keys):
+    found = extract_keys("Saudi Arabia cut ties with Iran after crowds attacked its embassy "
+                         "in Tehran.")
+    assert not any(t == "ASSAULT" and s == g for t, s, g, _ in found)

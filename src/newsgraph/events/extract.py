@@ -172,10 +172,12 @@ class Extractor:
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         generic = roles()["generic_people"] | roles()["quantities"]
-        # "hundreds of people"; "government supporters attacked a camp" (a crowd that
-        # attacks is named: "killed in a strike" is no crowd's act)
+        # "hundreds of people"; "government supporters attacked a camp of demonstrators"
+        # (a crowd that attacks is named, and so are the people it attacks: "killed in a
+        # strike" is no crowd's act, "crowds burned its embassy" no domestic one)
         if not sources and all(h.lemma_.lower() in generic for h in heads) and (
-                heads or trigger.type not in CROWD_TYPES):
+                trigger.type not in CROWD_TYPES or heads and args.object_lemmas(obj) & (
+                    roles()["generic_people"] | roles()["generic_places"])):
             sources = self._implicit_domestic(tok, trigger, ctx)
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
