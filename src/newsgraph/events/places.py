@@ -88,8 +88,8 @@ class Places:
                 return [ctx.resolver.country_actor(place.country, sector, name)]
         return []
 
-
     def _antecedent_places(self, head, ctx: DocContext) -> list:
+        """Places that "the city" refers back to ("moved through Gori ... the city")."""
         doc = head.doc
         found = [self.gazetteer.lookup(doc[start:end].text)
                  for start, end in ctx.coref.get(head.i, ())]

@@ -22,9 +22,6 @@ def governors(trigger) -> list:
     temporal frame ("after talks", "after Lukashenko accused"), which keeps its own tense."""
     speech = word_lists("attribution")["speech_verbs"]
     frames = word_lists("status")["temporal_frames"]
-    noun_frames = set(frames) - set(word_lists("status")["clause_only_frames"])
-    replies = word_lists("status")["reply_frames"]
-    negators = word_lists("status")["negating_governors"]
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
@@ -32,9 +29,7 @@ def governors(trigger) -> list:
             break  # "a pact his government has signed would not allow ...": its own clause
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
             break
-        if tok.dep_ == "pobj" and (tok.head.lower_ in noun_frames or (
-                tok.head.lower_ in ("to", "for") and tok.head.head.lemma_.lower() in replies)
-        ) and not (tok.head.lower_ == "as" and tok.head.head.lemma_ in negators):
+        if tok.dep_ == "pobj" and _framed_noun(tok):
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
                                        for c in tok.children):
@@ -44,6 +39,18 @@ def governors(trigger) -> list:
             break
         chain.append(tok)
     return chain
+
+
+def _framed_noun(noun) -> bool:
+    """A noun in a frame that keeps its own time: "after talks", "in response to an
+    attack"; "as" with a noun too ("as one of the conditions of an agreement"), except
+    after a verb of denial ("dismissed as false reports that troops were sent")."""
+    words = word_lists("status")
+    prep, owner = noun.head.lower_, noun.head.head
+    if prep == "as":
+        return owner.lemma_ not in words["negating_governors"]
+    return prep in set(words["temporal_frames"]) - set(words["clause_only_frames"]) or (
+        prep in ("to", "for") and owner.lemma_.lower() in words["reply_frames"])
 
 
 def event_status(trigger, event_date_start: dt.date | None, article_date: dt.date | None
