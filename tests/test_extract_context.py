@@ -149,12 +149,6 @@ def test_states_cutting_ties_have_no_recipient_of_the_story(extract_keys):
     assert not any(t == "SANCTION" and g == "CHN" for t, _, g, _ in found)
 
 
-def test_a_demand_with_no_one_demanding_is_coded(extract_text):
-    # the demanding verb has no subject at all: this used to stop the article
-    events = extract_text("There were calls in Bamako to demand that France withdraw its troops.")
-    assert all(e.source.entity for e in events)  # the article is coded, not skipped
-
-
 def test_a_police_contingent_arriving_is_a_deployment_not_a_visit(extract_keys):
     found = extract_keys("The first contingent of a Kenyan-led police force arrived in Haiti "
                          "on Tuesday.")
