@@ -124,6 +124,16 @@ from newsgraph.model import Status
             ("CONSULT", "USA", "GEO", Status.PLANNED),
             id="going_on_to_a_capital_is_a_visit",
         ),
+        pytest.param(
+            "Israel and the United States voted against the resolution on Palestine.",
+            ("REJECT", "USA", "PSE", Status.OCCURRED),
+            id="voting_against_a_resolution_on_x_rejects_x",
+        ),
+        pytest.param(
+            "Japan sent 100 tonnes of rice to Sri Lanka.",
+            ("AID", "JPN", "LKA", Status.OCCURRED),
+            id="tonnes_of_rice_sent_are_aid",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
