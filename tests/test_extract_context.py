@@ -134,6 +134,11 @@ from newsgraph.model import Status
             ("AID", "JPN", "LKA", Status.OCCURRED),
             id="tonnes_of_rice_sent_are_aid",
         ),
+        pytest.param(
+            "Australia criticised China over the detention of an Australian journalist.",
+            ("COERCE", "CHN", "AUS", Status.OCCURRED),
+            id="criticised_y_over_an_act_y_did",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -223,3 +228,9 @@ def test_a_crowd_burning_an_embassy_is_no_attack_at_home(extract_keys):
     found = extract_keys("Saudi Arabia cut ties with Iran after crowds attacked its embassy "
                          "in Tehran.")
     assert not any(t == "ASSAULT" and s == g for t, s, g, _ in found)
+
+
+def test_the_critic_is_not_the_doer_of_what_it_criticises(extract_keys):
+    found = extract_keys("Australia criticised China over the detention of an Australian "
+                         "journalist.")
+    assert not any(t == "COERCE" and s == "AUS" for t, s, _, _ in found)

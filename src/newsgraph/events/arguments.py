@@ -356,6 +356,9 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
             found += prep_objects(acl, blamed[acl.lemma_.lower()])
     found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    judged = _judged_for(noun)  # "criticised China over the detention": China detained
+    if judged is not None:
+        return found + [judged]
     verb = light_verb(noun, frames) if light else None
     if verb is not None and (verb.lemma_.lower() in word_lists("status")["causative_verbs"]
                              or _judged_object(verb, noun)):
@@ -367,6 +370,17 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
         if source is not None:
             found.append(source)
     return found
+
+
+def _judged_for(noun):
+    """Whom a verdict names as the doer of the act it is over ("criticised China over the
+    detention of a journalist", "blamed Russia for the poisoning"): the verdict's object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists("threats")["verdict_verbs"]:
+        return None
+    return child(verb, "dobj")
 
 
 def _judged_object(verb, noun) -> bool:
