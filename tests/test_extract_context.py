@@ -139,6 +139,11 @@ from newsgraph.model import Status
             ("COERCE", "CHN", "AUS", Status.OCCURRED),
             id="criticised_y_over_an_act_y_did",
         ),
+        pytest.param(
+            "The United Nations called for an immediate ceasefire in Sudan.",
+            ("REQUEST", "UN", "SDN", Status.OCCURRED),
+            id="calling_for_a_ceasefire_in_a_country_asks_that_country",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

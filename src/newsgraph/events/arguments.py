@@ -251,6 +251,8 @@ def _slot(tok, slot: str, obj) -> list:
         owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else obj
         return prep_objects(tok, word) + (
             prep_objects(owner, word) if owner is not None and owner is not tok else [])
+    if slot == "for_in":  # "called for a ceasefire in Sudan": Sudan
+        return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "in")]
     if slot == "for_obj":  # "pushed for the UN to act": the UN
         return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
                 if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
