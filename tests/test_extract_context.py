@@ -144,6 +144,17 @@ from newsgraph.model import Status
             ("REQUEST", "UN", "SDN", Status.OCCURRED),
             id="calling_for_a_ceasefire_in_a_country_asks_that_country",
         ),
+        pytest.param(
+            "Burkina Faso suspended broadcasts of French radio stations.",
+            ("SANCTION", "BFA", "FRA", Status.OCCURRED),
+            id="suspending_a_countrys_broadcasts",
+        ),
+        pytest.param(
+            "Armenia's prime minister said his country would freeze its participation in "
+            "the CSTO.",
+            ("SANCTION", "ARM", "CSTO", Status.PLANNED),
+            id="freezing_participation_in_an_alliance",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
