@@ -155,6 +155,16 @@ from newsgraph.model import Status
             ("SANCTION", "ARM", "CSTO", Status.PLANNED),
             id="freezing_participation_in_an_alliance",
         ),
+        pytest.param(
+            "The government of Peru declared a state of emergency in Lima.",
+            ("COERCE", "PER", "PER", Status.OCCURRED),
+            id="a_state_of_emergency_declared_at_home",
+        ),
+        pytest.param(
+            "The US will provide Ukraine with 31 Abrams tanks.",
+            ("AID", "USA", "UKR", Status.PLANNED),
+            id="providing_a_country_with_something",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
