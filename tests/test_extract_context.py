@@ -260,3 +260,9 @@ def test_the_critic_is_not_the_doer_of_what_it_criticises(extract_keys):
     found = extract_keys("Australia criticised China over the detention of an Australian "
                          "journalist.")
     assert not any(t == "COERCE" and s == "AUS" for t, s, _, _ in found)
+
+
+def test_who_is_warned_against_an_act_would_be_its_doer(extract_keys):
+    found = extract_keys("Washington warned Beijing against providing weapons to Russia.")
+    assert not any(t == "AID" and s == "USA" for t, s, _, _ in found)
+    assert ("AID", "CHN", "RUS", Status.POSSIBLE) in found

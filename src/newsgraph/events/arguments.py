@@ -14,8 +14,6 @@ from ..nlp.syntax import reported_speaker
 from .lexicon import Trigger, word_lists
 
 _SUBJ = ("nsubj", "csubj")
-_ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "criticize", "criticise",
-             "praise", "thank", "congratulate", "punish", "sanction", "fault", "credit"}
 _OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
                    "persuade", "allow", "order", "tell", "encourage", "request", "prompt",
                    "lead", "cause", "spur", "drive", "compel", "oblige", "authorize",
@@ -79,7 +77,8 @@ def verb_source(verb, raising: bool = False):
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head  # "accused the RSF of killing": the RSF; "by doing": the subject
-        if governor.lemma_.lower() in _ACCUSING and child(governor, "dobj") is not None:
+        if governor.lemma_.lower() in word_lists("threats")["doer_object_verbs"] and child(
+                governor, "dobj") is not None:
             return child(governor, "dobj")
         return verb_source(governor)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
@@ -380,7 +379,8 @@ def _judged_for(noun):
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
         return None
     verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists("threats")["verdict_verbs"]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists("threats")[
+            "doer_object_verbs"]:
         return None
     return child(verb, "dobj")
 
