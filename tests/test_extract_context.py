@@ -165,6 +165,16 @@ from newsgraph.model import Status
             ("AID", "USA", "UKR", Status.PLANNED),
             id="providing_a_country_with_something",
         ),
+        pytest.param(
+            "Russia reportedly moved nuclear weapons to Belarus.",
+            ("MOBILIZE", "RUS", "BLR", Status.POSSIBLE),
+            id="weapons_moved_to_a_country",
+        ),
+        pytest.param(
+            "Japan plans to ease visa rules for Chinese tourists.",
+            ("CONCEDE", "JPN", "CHN", Status.PLANNED),
+            id="easing_visa_rules_for_a_countrys_people",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
