@@ -175,6 +175,23 @@ from newsgraph.model import Status
             ("CONCEDE", "JPN", "CHN", Status.PLANNED),
             id="easing_visa_rules_for_a_countrys_people",
         ),
+        pytest.param(
+            "Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant, a charge Kyiv "
+            "denied.",
+            ("ACCUSE", "RUS", "UKR", Status.OCCURRED),
+            id="an_accusation_whose_charge_is_denied_was_made",
+        ),
+        pytest.param(
+            "Poland summoned the Russian charge d'affaires after a missile crossed its "
+            "airspace.",
+            ("ACCUSE", "POL", "RUS", Status.OCCURRED),
+            id="summoning_a_charge_d_affaires",
+        ),
+        pytest.param(
+            "Lithuania closed two border crossings with Belarus.",
+            ("SANCTION", "LTU", "BLR", Status.OCCURRED),
+            id="closing_border_crossings_with_a_country",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

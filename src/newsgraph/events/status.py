@@ -104,7 +104,8 @@ def _negated(chain, words) -> bool:
             return k == 0 or tok.lemma_ not in negators
         # "stopped the smugglers with help from Y": the help is no part of what stopped
         means = k > 1 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "with"
-        if tok.lemma_ in negators and k > 0 and not coordinate and not means:
+        if tok.lemma_ in negators and k > 0 and not coordinate and not means and not (
+                _denies_a_charge(tok, chain[k - 1])):
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
@@ -120,6 +121,14 @@ def _negated(chain, words) -> bool:
                 for c in tok.children):
             return True
     return False
+
+
+def _denies_a_charge(negator, below) -> bool:
+    """"Russia accused Ukraine of shelling the plant, a charge Kyiv denied", parsed with
+    "accused" as the clause of "denied": what is denied is the charge, not the accusing."""
+    claims = word_lists("threats")["claim_nouns"]
+    return below.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in claims
+                                         for c in negator.children)
 
 
 def _has_negation(tok, words) -> bool:
