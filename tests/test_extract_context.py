@@ -192,6 +192,16 @@ from newsgraph.model import Status
             ("SANCTION", "LTU", "BLR", Status.OCCURRED),
             id="closing_border_crossings_with_a_country",
         ),
+        pytest.param(
+            "Saudi Arabia's crown prince received Iran's foreign minister in Riyadh.",
+            ("CONSULT", "SAU", "IRN", Status.OCCURRED),
+            id="receiving_a_countrys_minister_is_hosting",
+        ),
+        pytest.param(
+            "Canada and India expelled each other's diplomats.",
+            ("SANCTION", "IND", "CAN", Status.OCCURRED),
+            id="expelling_each_others_diplomats",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -293,3 +303,8 @@ def test_who_is_warned_against_an_act_would_be_its_doer(extract_keys):
     found = extract_keys("Washington warned Beijing against providing weapons to Russia.")
     assert not any(t == "AID" and s == "USA" for t, s, _, _ in found)
     assert ("AID", "CHN", "RUS", Status.POSSIBLE) in found
+
+
+def test_welcoming_a_decision_is_no_hosting(extract_keys):
+    found = extract_keys("India welcomed the Chinese decision to withdraw troops.")
+    assert not any(t == "CONSULT" for t, *_ in found)

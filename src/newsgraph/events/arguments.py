@@ -174,7 +174,10 @@ def _small_clause_subject(verb):
 
 
 def is_reciprocal(obj) -> bool:
-    """"accused each other", "blamed one another", "each government accused the other"."""
+    """"accused each other", "blamed one another", "each government accused the other",
+    "expelled each other's diplomats"."""
+    if obj is not None and any(c.dep_ == "poss" and is_reciprocal(c) for c in obj.children):
+        return True
     if obj is None or obj.lower_ not in ("other", "another"):
         return False
     return any(c.lower_ in ("each", "one", "the") for c in obj.children) or (
