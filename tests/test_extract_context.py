@@ -202,6 +202,11 @@ from newsgraph.model import Status
             ("SANCTION", "IND", "CAN", Status.OCCURRED),
             id="expelling_each_others_diplomats",
         ),
+        pytest.param(
+            "Iran's seizure of a British tanker angered London.",
+            ("COERCE", "IRN", "GBR", Status.OCCURRED),
+            id="a_seizure_of_a_countrys_ship",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -308,3 +313,9 @@ def test_who_is_warned_against_an_act_would_be_its_doer(extract_keys):
 def test_welcoming_a_decision_is_no_hosting(extract_keys):
     found = extract_keys("India welcomed the Chinese decision to withdraw troops.")
     assert not any(t == "CONSULT" for t, *_ in found)
+
+
+def test_sanctions_hitting_an_economy_are_no_attack(extract_keys):
+    found = extract_keys("Sanctions imposed by the EU on Russia have hit its economy.")
+    assert ("SANCTION", "EU", "RUS", Status.OCCURRED) in found
+    assert not any(t == "ASSAULT" for t, *_ in found)
