@@ -109,3 +109,26 @@ def test_an_act_threatened_is_the_threat_made(extract_keys):
                          "along the border.")
     assert ("THREATEN", "PRK", "KOR", Status.OCCURRED) in found
     assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Turkey threatened to launch a new ground operation in northern Syria.",
+                     ("THREATEN", "TUR", "SYR", Status.OCCURRED),
+                     id="threatening_an_operation_named_by_a_noun"),
+        pytest.param("The Houthis vowed to keep attacking ships linked to Israel.",
+                     ("THREATEN", "YEM", "ISR", Status.OCCURRED),
+                     id="vowing_to_keep_attacking"),
+        pytest.param("Venezuela gave Guyana an ultimatum to withdraw from the disputed zone.",
+                     ("THREATEN", "VEN", "GUY", Status.OCCURRED),
+                     id="giving_a_country_an_ultimatum"),
+        pytest.param("Moscow warned of consequences if Finland joined NATO.",
+                     ("THREATEN", "RUS", "FIN", Status.OCCURRED),
+                     id="warning_of_consequences_if_a_country_acts"),
+    ],
+)
+def test_threat_phrasings(extract_keys, text, expected):
+    found = extract_keys(text)
+    assert expected in found
+    assert not any(t == "ASSAULT" for t, *_ in found)

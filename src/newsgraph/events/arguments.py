@@ -226,6 +226,9 @@ def _slot(tok, slot: str, obj) -> list:
         light = light_verb(tok) if tok.pos_ != "VERB" else None
         framed = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "on", "over", "by")
         return children(light, "dobj") if light is not None and framed else []
+    if slot == "light_dative":  # "gave Guyana an ultimatum": Guyana
+        light = light_verb(tok) if tok.pos_ != "VERB" else None
+        return children(light, "dative", "iobj") if light is not None else []
     if slot == "deep_at":  # "retaliated with missiles fired at Tel Aviv"
         return _deeper_prep_objects(tok, "at", depth=5)
     if slot in ("ccomp_subj", "that_subj"):  # "warned that Hamas would pay": Hamas

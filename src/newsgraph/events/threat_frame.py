@@ -28,12 +28,20 @@ def is_future(tok) -> bool:
 
 
 def _threatened(tok) -> bool:
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten"
+    """The act someone threatened or vowed to do: "threatened to fire on", "vowed to keep
+    attacking ships", "threatened to launch a ground operation" (the noun's light verb)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else args.light_verb(tok, frames=False)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            word_lists("threats")["aspect_verbs"]):
+        verb = verb.head  # "vowed to keep attacking"
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+        word_lists("threats")["threatening_verbs"])
 
 
 def as_threat(tok, trigger: Trigger) -> Trigger | None:
     """The THREATEN entry a future act of force becomes, or None when it stays itself."""
-    if trigger.pos != "VERB" or trigger.type == "THREATEN" or not is_future(tok):
+    if trigger.type == "THREATEN" or not is_future(tok) or (
+            trigger.pos != "VERB" and not _threatened(tok)):
         return None
     lists = word_lists("threats")
     codes = lists["conditional_threat_codes"]
