@@ -123,6 +123,9 @@ def test_an_act_threatened_is_the_threat_made(extract_keys):
         pytest.param("Venezuela gave Guyana an ultimatum to withdraw from the disputed zone.",
                      ("THREATEN", "VEN", "GUY", Status.OCCURRED),
                      id="giving_a_country_an_ultimatum"),
+        pytest.param("Beijing warned Washington not to play with fire over Taiwan.",
+                     ("THREATEN", "CHN", "USA", Status.OCCURRED),
+                     id="warning_a_country_not_to_play_with_fire"),
         pytest.param("Moscow warned of consequences if Finland joined NATO.",
                      ("THREATEN", "RUS", "FIN", Status.OCCURRED),
                      id="warning_of_consequences_if_a_country_acts"),
@@ -132,3 +135,9 @@ def test_threat_phrasings(extract_keys, text, expected):
     found = extract_keys(text)
     assert expected in found
     assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_a_warning_of_wildfires_is_no_threat(extract_keys):
+    assert extract_keys("Greek officials warned residents of wildfires spreading near Athens. "
+                        "The fire service warned tourists on Rhodes that the fire could reach "
+                        "the hotels.") == set()
