@@ -207,6 +207,16 @@ from newsgraph.model import Status
             ("COERCE", "IRN", "GBR", Status.OCCURRED),
             id="a_seizure_of_a_countrys_ship",
         ),
+        pytest.param(
+            "Germany will train Ukrainian pilots on the F-16.",
+            ("COOPERATE", "DEU", "UKR", Status.PLANNED),
+            id="training_a_countrys_pilots",
+        ),
+        pytest.param(
+            "Nicaragua's government stripped 94 critics of their citizenship.",
+            ("COERCE", "NIC", "NIC", Status.OCCURRED),
+            id="stripping_critics_of_citizenship_with_the_phrase_on_the_object",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -96,11 +96,15 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
 
 
 def _has_prep(tok, wanted: str) -> bool:
-    """``requires_prep``: a preposition ("with"), or one with its object ("to street")."""
+    """``requires_prep``: a preposition ("with"), or one with its object ("to street"), on
+    the trigger or, as the tagger often attaches it, on the verb's object ("stripped 94
+    critics of their citizenship")."""
     prep, _, noun = wanted.partition(" ")
+    obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
+    owners = [tok] + ([obj] if obj is not None else [])
     return any(c.lower_ == prep and (not noun or any(o.dep_ == "pobj" and o.lemma_.lower() == noun
                                                     for o in c.children))
-               for c in tok.children)
+               for owner in owners for c in owner.children)
 
 
 def _judged(tok) -> bool:
