@@ -329,3 +329,9 @@ def test_sanctions_hitting_an_economy_are_no_attack(extract_keys):
     found = extract_keys("Sanctions imposed by the EU on Russia have hit its economy.")
     assert ("SANCTION", "EU", "RUS", Status.OCCURRED) in found
     assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_discussing_a_war_is_not_waging_it(extract_keys):
+    found = extract_keys("India's external affairs minister held talks with Sergei Lavrov in "
+                         "Moscow. The two ministers also discussed the war in Ukraine.")
+    assert not any(t == "ASSAULT" and s == "IND" for t, s, _, _ in found)
