@@ -15,7 +15,7 @@ from .metrics import summarize
 from .ranker import Ranker, has_lightgbm, rank_block, training_rows
 from .tkg_budget import DEFAULT_MINUTES, Budget
 from .tkg_data import load_tkg, with_inverses
-from .tkg_embed import EmbedSettings, make_embedder
+from .tkg_embed import EmbedSettings
 from .tkg_features import (
     HistoryIndex,
     relation_profile,
@@ -23,6 +23,7 @@ from .tkg_features import (
     temporal_rule_confidence,
 )
 from .tkg_model import Block, Settings, collect_block
+from .tkg_neigh import NeighSettings, make_learned
 
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
@@ -125,8 +126,8 @@ def prepare(
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < start], float(start))
     index.fit_basis(float(start))
-    emb = make_embedder(n_ent, n_rel2, tr[tr[:, 3] < start], seed, embed,
-                        log) if embed is not None else None
+    emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < start], seed, embed,
+                       log) if embed is not None else None
     rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     index.profile = relation_profile(tr, n_ent, n_rel2)
@@ -162,7 +163,7 @@ def run_benchmark(
     log(f"{Path(data_dir).name}: {n_ent} entities, {data.num_relations} relations, "
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
-    cfg = embed_settings or EmbedSettings()
+    cfg = embed_settings or NeighSettings()
     cfg = replace(cfg, budget_s=budget.embed_cap(cfg.budget_s))
     index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
                                 log)

@@ -67,7 +67,7 @@ class ComplExModel:
         self.rel = torch.nn.Parameter(1e-3 * torch.randn(n_rel2, 2 * cfg.dim, generator=gen))
         self.opt = torch.optim.Adagrad([self.ent, self.rel], lr=cfg.lr)
         self.rng = np.random.default_rng(seed)
-        self.buffer = np.zeros((0, 3), dtype=np.int64)
+        self.buffer = np.zeros((0, 4), dtype=np.int64)
 
     def _query(self, s: Any, r: Any) -> tuple[Any, Any, Any, Any]:
         d = self.cfg.dim
@@ -106,8 +106,13 @@ class ComplExModel:
     def fit(self, facts: np.ndarray, log: Any = None) -> ComplExModel:
         """Initial fit on the most recent ``max_facts`` (augmented, time-sorted) facts:
         ``fit_rows`` training rows in shuffled passes (stops early past ``budget_s``)."""
+        data = np.ascontiguousarray(facts[-self.cfg.max_facts :, :4].astype(np.int64))
+        self._fit_rows(data, log)
+        self.buffer = data[-self.cfg.buffer :]
+        return self
+
+    def _fit_rows(self, data: np.ndarray, log: Any) -> None:
         cfg = self.cfg
-        data = np.ascontiguousarray(facts[-cfg.max_facts :, :3].astype(np.int64))
         t0, done, ep = time.perf_counter(), 0, 0
         while done < cfg.fit_rows and len(data) and time.perf_counter() - t0 < cfg.budget_s:
             perm = self.rng.permutation(len(data))[: cfg.fit_rows - done]
@@ -123,14 +128,12 @@ class ComplExModel:
         if done < cfg.fit_rows and log is not None:
             log(f"time budget: embedding fit stopped at its {cfg.budget_s:.0f}s cap "
                 f"({done} of {cfg.fit_rows} rows)")
-        self.buffer = data[-cfg.buffer :]
-        return self
 
     def update(self, facts: np.ndarray) -> None:
         """Online steps on one timestamp's facts plus a replay sample of recent facts."""
         if len(facts) == 0:
             return
-        new = facts[:, :3].astype(np.int64)
+        new = facts[:, :4].astype(np.int64)
         cfg = self.cfg
         for _ in range(cfg.update_steps):
             k = min(len(self.buffer), cfg.replay * len(new))
@@ -138,8 +141,9 @@ class ComplExModel:
             self.step(np.concatenate([new, old]))
         self.buffer = np.concatenate([self.buffer, new])[-cfg.buffer :]
 
-    def scores(self, qs: np.ndarray, qr: np.ndarray) -> np.ndarray:
-        """Log-softmax scores ``(len(qs), n_ent)`` of every entity as the object."""
+    def scores(self, qs: np.ndarray, qr: np.ndarray, t: float | None = None) -> np.ndarray:
+        """Log-softmax scores ``(len(qs), n_ent)`` of every entity as the object (``t``,
+        the query time, is not used: the model holds exactly the facts before it)."""
         with torch.no_grad():
             s = torch.from_numpy(np.asarray(qs, dtype=np.int64))
             r = torch.from_numpy(np.asarray(qr, dtype=np.int64))

@@ -67,10 +67,11 @@ def collect_block(
 
     ``facts`` are the inverse-augmented facts at those timestamps (sorted by time). When
     ``use`` (bool per timestamp) is given, only those timestamps become queries; the others
-    just enter the history. ``embed`` (a learned model with ``scores`` and ``update``, see
-    ``tkg_embed``) adds candidates and features, and is updated with each timestamp's facts
-    after its queries are built. ``pace`` (a ``tkg_budget.Pacer``) may turn timestamps
-    into history only, when the time budget requires it.
+    just enter the history. ``embed`` (a learned model with ``scores(qs, qr, t)`` and
+    ``update``, see ``tkg_embed`` and ``tkg_neigh``) adds candidates and features, and is
+    updated with each timestamp's facts after its queries are built. ``pace`` (a
+    ``tkg_budget.Pacer``) may turn timestamps into history only, when the time budget
+    requires it.
     """
     block = Block()
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
@@ -101,7 +102,7 @@ def _collect_step(
     qkey = ft[:, 0].astype(np.int64) * index.n_rel2 + ft[:, 1]
     uq, q_inv = np.unique(qkey, return_inverse=True)
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
-    emb = embed.scores(qs, qr) if embed is not None else None
+    emb = embed.scores(qs, qr, t) if embed is not None else None
     extra = embed_candidates(emb, settings.top_emb) if emb is not None else None
     g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand, extra)
     X = index.features(qs, qr, g, o, t, rules)
