@@ -10,8 +10,7 @@ verb ("held talks with", "imposed sanctions on").
 from __future__ import annotations
 
 from ..actors.parties import roles
-from ..nlp.syntax import reported_speaker
-from .lexicon import Trigger, word_lists
+from .lexicon import word_lists
 
 _SUBJ = ("nsubj", "csubj")
 _OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
@@ -153,15 +152,6 @@ def _free_relative(verb):
     return None
 
 
-def _stranded_prep_object(verb, word: str) -> list:
-    """"called on Ansip's government to resign", parsed as "on" with no object and the
-    government as the subject of "resign": that subject."""
-    if not any(p.dep_ == "prep" and p.lower_ == word and not children(p, "pobj")
-               for p in verb.children):
-        return []
-    return [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
-
-
 def _small_clause_subject(verb):
     """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
     verbless clause ("declared the envoy persona non grata")."""
@@ -203,119 +193,12 @@ def object_lemmas(obj) -> set[str]:
     return lemmas
 
 
-def target_slots(trigger_tok, trigger: Trigger, obj) -> list:
-    """Candidate target heads, in the lexicon's order of preference."""
-    found: list = []
-    for slot in trigger.target:
-        found.extend(_slot(trigger_tok, slot, obj))
-    return found
-
-
-def _slot(tok, slot: str, obj) -> list:
-    if slot in ("dobj", "dobj_entity"):
-        return [obj] if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else []
-    if slot == "poss_obj":
-        return possessors(obj) if obj is not None else []
-    if slot == "dative":
-        return children(tok, "dative", "iobj")
-    if slot == "xcomp_obj":  # "refused to sign a deal with Moscow", "threatened to hit Y"
-        return [t for x in children(tok, "xcomp") for t in clause_targets(x)]
-    if slot == "ccomp_obj":  # "warned that Washington would impose sanctions on Georgia"
-        return [t for c in children(tok, "ccomp") for t in clause_targets(c)]
-    if slot == "light_obj":  # "warned Putin during a video call": Putin
-        light = light_verb(tok) if tok.pos_ != "VERB" else None
-        framed = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in", "on", "over", "by")
-        return children(light, "dobj") if light is not None and framed else []
-    if slot == "light_dative":  # "gave Guyana an ultimatum": Guyana
-        light = light_verb(tok) if tok.pos_ != "VERB" else None
-        return children(light, "dative", "iobj") if light is not None else []
-    if slot == "deep_at":  # "retaliated with missiles fired at Tel Aviv"
-        return _deeper_prep_objects(tok, "at", depth=5)
-    if slot in ("ccomp_subj", "that_subj"):  # "warned that Hamas would pay": Hamas
-        return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
-    if slot == "speaker":  # "Netanyahu said Iran would pay for it": Netanyahu
-        return [s for s in (reported_speaker(tok),) if s is not None]
-    if slot == "light_subj":  # "shot down by Israel with help from the US": Israel
-        light = light_verb(tok) if tok.pos_ != "VERB" and tok.dep_ == "pobj" else None
-        owner = tok.head.head if tok.dep_ == "pobj" else None
-        if light is None and owner is not None and owner.dep_ == "dobj":
-            light = owner.head  # "repelled the attack with support from X" (PP on the object)
-        subject = verb_source(light) if light is not None else None
-        return [subject] if subject is not None else []
-    if slot == "cond_subj":  # "would strike if Hezbollah violated the terms": Hezbollah
-        # "threatened to halt gas transit if the bloc imposed penalties": on the infinitive
-        clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp"))]
-        return [s for c in clauses if c is not None for s in children(c, "nsubj", "nsubjpass")]
-    if slot == "at_request":  # "at Honiara's request", "at the request of the government"
-        return [o for r in tok.subtree if r.lemma_.lower() == "request" and r.dep_ == "pobj"
-                and r.head.lower_ == "at" for o in possessors(r) + prep_objects(r, "of")]
-    if slot in ("to_country", "in_country"):
-        word = slot.split("_")[0]
-        # "paused its offensive in Syria" (the place attached to the verb); "suspended its
-        # diplomatic presence in Kabul" (attached to the object)
-        owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else obj
-        return prep_objects(tok, word) + (
-            prep_objects(owner, word) if owner is not None and owner is not tok else [])
-    if slot == "for_in":  # "called for a ceasefire in Sudan": Sudan
-        return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "in")]
-    if slot == "for_obj":  # "pushed for the UN to act": the UN
-        return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
-                if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-                for subj in children(clause, "nsubj")]
-    if slot in ("by_obj", "of_against", "with_src", "accuser"):
-        return []
-    objs = prep_objects(tok, slot) or _stranded_prep_object(tok, slot)
-    if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
-        objs += prep_objects(obj, slot) or _deeper_prep_objects(obj, slot)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":  # "put the blame on Iran"
-        objs += prep_objects(tok.head, slot)
-    quantity = _quantity_head(tok)
-    if quantity is not None:  # "a barrage of missiles on Ukrainian cities"
-        objs += prep_objects(quantity, slot)
-    if tok.pos_ in ("NOUN", "PROPN"):  # "tariffs of 25 percent on Chinese cars"
-        objs += [o for amount in prep_objects(tok, "of") for o in prep_objects(amount, slot)]
-    return objs
-
-
-def condition_clause(tok):
-    """The "if"/"unless" clause (``threats.yaml``: threat_conditions) the verb depends on."""
-    marks = word_lists("threats")["threat_conditions"]
-    for clause in children(tok, "advcl"):
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
-            return clause
-    return None
-
-
-def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:
-    """"pledged 40 billion euros in military aid *for Ukraine*": the preposition further
-    down the object phrase (not inside relative clauses), nearest first."""
-    level = [obj]
-    for _ in range(depth):
-        level = [c for t in level for c in t.children if c.dep_ in (
-            "prep", "pobj", "pcomp", "dative", "compound", "amod", "nmod", "appos", "acl")]
-        found = [o for t in level if t.dep_ in ("prep", "dative") and t.lower_ == word
-                 for o in t.children if o.dep_ == "pobj"]
-        if found:
-            return found
-    return []
-
-
-def _quantity_head(noun):
+def quantity_head(noun):
     """"a barrage *of missiles*": the quantity noun the trigger is counted by."""
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and noun.head.head.lemma_.lower() in roles()["event_quantities"]):
         return noun.head.head
     return None
-
-
-def clause_targets(verb) -> list:
-    """Whom a subordinate clause is aimed at: its object, or the object of on/against/to/
-    with/at on the verb or on its object ("impose sanctions *on Georgia*")."""
-    obj = verb_object(verb)
-    owners = [verb] + ([obj] if obj is not None else [])
-    found = [obj] if obj is not None else []
-    return found + [o for owner in owners for w in ("on", "against", "to", "with", "at")
-                    for o in prep_objects(owner, w)]
 
 
 def nested_objects(heads: list) -> list:
@@ -420,7 +303,7 @@ def light_verb(noun, frames: bool = True):
     also through quantities ("held two rounds of talks"). ``frames``: also the verb of a
     temporal frame ("agreed after talks"), whose subject took part only in shared events
     (talks, yes; "fled after weeks of protests", no)."""
-    noun = _quantity_head(noun) or noun
+    noun = quantity_head(noun) or noun
     if (noun.dep_ == "pobj" and noun.head.lower_ == "for"
             and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
         noun = noun.head.head  # "claimed responsibility for the attack": the claimer did it

@@ -32,6 +32,7 @@ from .recipients import (
     nested_recipients,
     same,
 )
+from .slots import target_slots
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
 from .unnamed import blamed_doer, undone_measure
@@ -113,7 +114,7 @@ class Extractor:
             pair = args.between(obj)
             if _names_a_pair(pair):
                 return self._symmetric(tok, trigger, pair, ctx)
-        target_heads = args.target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
+        target_heads = target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
             target_heads += args.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (

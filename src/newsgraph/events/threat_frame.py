@@ -13,6 +13,7 @@ import dataclasses
 from ..model import Status
 from . import arguments as args
 from .lexicon import Trigger, word_lists
+from .slots import condition_clause
 from .status import event_status, speech_head
 
 _THREAT_VERBS = frozenset({"warn", "vow", "threaten"})
@@ -49,7 +50,7 @@ def as_threat(tok, trigger: Trigger) -> Trigger | None:
         trigger.particle in ("back",))
     # "threatened to fire on any loudspeakers Seoul installs": the act threatened
     if trigger.type not in codes or not (
-            _threatened(tok) or retaliation or args.condition_clause(tok) is not None):
+            _threatened(tok) or retaliation or condition_clause(tok) is not None):
         return None
     # "would strike hard if ...": with no object, "strike" can only be force
     entity_or_poss = trigger.obj_entity_or_poss and args.verb_object(tok) is not None
