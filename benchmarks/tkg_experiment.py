@@ -15,7 +15,6 @@ from newsgraph.forecast.bench import RULE_HORIZONS, spread, train_window
 from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
-from newsgraph.forecast.tkg_embed import make_embedder
 from newsgraph.forecast.tkg_features import (
     HistoryIndex,
     relation_profile,
@@ -23,6 +22,7 @@ from newsgraph.forecast.tkg_features import (
     temporal_rule_confidence,
 )
 from newsgraph.forecast.tkg_model import Settings, collect_block
+from newsgraph.forecast.tkg_neigh import make_learned
 
 
 def build(data_dir: str, embed: bool, target: int, valid_queries: int):
@@ -33,7 +33,7 @@ def build(data_dir: str, embed: bool, target: int, valid_queries: int):
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
     index.fit_basis(float(window[0]))
-    emb = make_embedder(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0) if embed else None
+    emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0) if embed else None
     rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     index.profile = relation_profile(tr, n_ent, n_rel2)
