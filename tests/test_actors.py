@@ -57,6 +57,27 @@ def test_international_organisation_has_org_not_country(nlp, resolver):
     assert actors[0].org == "UN"
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "org"),
+    [
+        ("Insulza demanded that Zelaya be restored.", dt.date(2009, 7, 4), "OAS"),
+        ("Almagro criticised the election.", dt.date(2019, 11, 10), "OAS"),
+        ("Pillay condemned the shelling.", dt.date(2009, 5, 20), "UN"),
+        ("Dlamini-Zuma welcomed the agreement.", dt.date(2015, 8, 27), "AU"),
+        ("West African leaders threatened to use force.", dt.date(2010, 12, 25), "ECOWAS"),
+    ],
+)
+def test_officials_and_members_stand_for_their_organisation(nlp, resolver, text, date, org):
+    actors = subject_actors(nlp, resolver, text, date)
+    assert [a.org for a in actors] == [org]
+
+
+def test_former_office_of_an_official_is_not_the_organisation(nlp, resolver):
+    # Dlamini-Zuma was South Africa's foreign minister before she chaired the AU Commission
+    actors = subject_actors(nlp, resolver, "Dlamini-Zuma met the envoy.", dt.date(2005, 3, 1))
+    assert [(a.org, a.country) for a in actors] == [(None, "ZAF")]
+
+
 def test_coordinated_subjects_give_one_actor_each(nlp, resolver):
     actors = subject_actors(nlp, resolver, "Japan and South Korea agreed to talk.",
                             dt.date(2023, 1, 1))

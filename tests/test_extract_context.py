@@ -217,6 +217,18 @@ from newsgraph.model import Status
             ("COERCE", "NIC", "NIC", Status.OCCURRED),
             id="stripping_critics_of_citizenship_with_the_phrase_on_the_object",
         ),
+        pytest.param(
+            "Ivory Coast's president Laurent Gbagbo last week ordered the 10,000 United "
+            "Nations peacekeepers in the country to leave.",
+            ("REQUEST", "CIV", "UN", Status.OCCURRED),
+            id="ordered_the_peacekeepers_to_leave_parsed_as_a_clause",
+        ),
+        pytest.param(
+            "The Economic Community of West African States threatened on Friday to use force "
+            "to remove Laurent Gbagbo.",
+            ("THREATEN", "ECOWAS", "CIV", Status.OCCURRED),
+            id="the_recipient_of_a_threat_in_its_purpose_clause",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -138,7 +138,7 @@ def verb_object(verb):
         return verb.head  # "an agreement that Greece and Egypt signed": the agreement
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object
-    return _free_relative(verb) or obj or _small_clause_subject(verb)
+    return _free_relative(verb) or obj or _small_clause_subject(verb) or _infinitive_subject(verb)
 
 
 def _free_relative(verb):
@@ -161,6 +161,17 @@ def _small_clause_subject(verb):
         return None
     # the tagger sometimes runs the subject into the predicate ("ambassador persona")
     return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
+
+
+def _infinitive_subject(verb):
+    """"ordered the peacekeepers to leave" parsed as a clause "the peacekeepers to leave":
+    the peacekeepers."""
+    for clause in children(verb, "ccomp"):
+        subject = child(clause, "nsubj")
+        if subject is not None and subject.i > verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return subject
+    return None
 
 
 def is_reciprocal(obj) -> bool:

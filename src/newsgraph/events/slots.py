@@ -48,8 +48,12 @@ def clause_targets(verb) -> list:
     obj = verb_object(verb)
     owners = [verb] + ([obj] if obj is not None else [])
     found = [obj] if obj is not None else []
-    return found + [o for owner in owners for w in ("on", "against", "to", "with", "at")
-                    for o in prep_objects(owner, w)]
+    found += [o for owner in owners for w in ("on", "against", "to", "with", "at")
+              for o in prep_objects(owner, w)]
+    # "use force to remove Gbagbo": the purpose clause's object, when nothing nearer
+    return found + [o for x in children(verb, "xcomp", "advcl")
+                    if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+                    for o in [verb_object(x)] if o is not None]
 
 
 def _dobj(tok, obj) -> list:
