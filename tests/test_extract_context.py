@@ -229,6 +229,24 @@ from newsgraph.model import Status
             ("THREATEN", "ECOWAS", "CIV", Status.OCCURRED),
             id="the_recipient_of_a_threat_in_its_purpose_clause",
         ),
+        pytest.param(
+            "Ecuador broke off diplomatic relations with Colombia on Monday and Venezuela "
+            "expelled the Colombian ambassador.",
+            ("SANCTION", "VEN", "COL", Status.OCCURRED),
+            id="a_second_clause_subject_the_tagger_joined_to_the_first_clause",
+        ),
+        pytest.param(
+            "Colombian aircraft bombed a rebel camp inside Ecuador. Quito expelled the "
+            "Colombian ambassador and moved 3,200 troops to the frontier.",
+            ("MOBILIZE", "ECU", "COL", Status.OCCURRED),
+            id="troops_moved_to_the_frontier_face_the_raider_across_it",
+        ),
+        pytest.param(
+            "Colombia's president said he would take Venezuela to the International Court "
+            "of Justice.",
+            ("ACCUSE", "COL", "VEN", Status.PLANNED),
+            id="taking_a_state_to_court",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -347,3 +365,9 @@ def test_discussing_a_war_is_not_waging_it(extract_keys):
     found = extract_keys("India's external affairs minister held talks with Sergei Lavrov in "
                          "Moscow. The two ministers also discussed the war in Ukraine.")
     assert not any(t == "ASSAULT" and s == "IND" for t, s, _, _ in found)
+
+
+def test_troops_sent_to_the_border_with_no_raid_stay_at_home(extract_keys):
+    keys = extract_keys("Mexico's president promised to send 10,000 National Guard troops to "
+                        "the border. China raised tariffs on US farm goods.")
+    assert ("MOBILIZE", "MEX", "MEX", Status.PLANNED) in keys

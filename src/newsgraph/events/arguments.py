@@ -80,6 +80,9 @@ def verb_source(verb, raising: bool = False):
                 governor, "dobj") is not None:
             return child(governor, "dobj")
         return verb_source(governor)
+    stray = _stray_subject(verb)
+    if stray is not None:
+        return stray
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
             child(head, *_SUBJ) is None or _not_a_doer(child(head, *_SUBJ))):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
@@ -119,6 +122,22 @@ def _passive_participle(verb) -> bool:
     """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
     (not "reports that it had sent troops", a clause with its own subject)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
+
+
+def _stray_subject(verb):
+    """"broke off relations on Monday and Venezuela sent tanks": the tagger joined the
+    second clause's subject to the first clause's last noun; it is the verb's subject."""
+    if verb.dep_ != "conj" or child(verb, *_SUBJ) is not None:
+        return None
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1  # "and Venezuela also sent"
+    noun = verb.doc[before]
+    if (noun.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head.i < noun.i
+            and noun.head.dep_ in ("pobj", "dobj", "npadvmod")
+            and any(c.dep_ == "cc" for c in noun.head.children)):
+        return noun
+    return None
 
 
 def verb_object(verb):

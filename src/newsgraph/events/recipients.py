@@ -7,6 +7,7 @@ from ..actors import DocContext, resolve_argument
 from ..actors.parties import party_key, roles
 from ..model import Actor
 from . import arguments as args
+from .discourse import adversary
 from .lexicon import Lexicon, Trigger, word_lists
 
 
@@ -39,6 +40,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             # "police arrested former Vice President Jorge Glas": a person the knowledge
             # base does not know, held by the doer's state, is of the doer's country
             return [ctx.resolver.country_actor(sources[0].country, "CVL", head.text)]
+        if type_ == "MOBILIZE" and head.lemma_.lower() in roles()["shared_places"]:
+            rival = adversary(sources, ctx.events)  # "moved troops to the frontier" after
+            if rival is not None:  # a raid from across it: facing the raider
+                return [rival]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
             country = owner[0].country if owner and owner[0].country else sources[0].country
