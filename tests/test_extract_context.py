@@ -247,6 +247,28 @@ from newsgraph.model import Status
             ("ACCUSE", "COL", "VEN", Status.PLANNED),
             id="taking_a_state_to_court",
         ),
+        pytest.param(
+            "Israeli naval commandos stormed a Turkish ship leading an aid flotilla.",
+            ("ASSAULT", "ISR", "TUR", Status.OCCURRED),
+            id="commandos_are_military_and_a_turkish_ship_is_turkey_s",
+        ),
+        pytest.param(
+            "Israeli commandos stormed a Turkish ship, killing nine activists. Turkey's prime "
+            "minister warned that the raid would not go unanswered.",
+            ("THREATEN", "TUR", "ISR", Status.OCCURRED),
+            id="a_raid_that_will_not_go_unanswered_is_a_threat_at_the_raider",
+        ),
+        pytest.param(
+            "Greece pulled out of a joint air force exercise with Israel.",
+            ("REJECT", "GRC", "ISR", Status.OCCURRED),
+            id="pulling_out_of_an_exercise_is_no_withdrawal_of_troops",
+        ),
+        pytest.param(
+            "Israel's navy seized six ships bound for Gaza. In Athens, police used tear gas "
+            "to disperse protesters trying to reach the Israeli embassy.",
+            ("COERCE", "GRC", "GRC", Status.OCCURRED),
+            id="police_of_the_capital_where_the_clause_happens",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -62,6 +62,8 @@ def keys(events):
         # ASSAULT
         ("Ukrainian troops pushed deeper into Russia's Kursk region.", ("ASSAULT", "UKR", "RUS")),
         ("Chinese ships rammed a Philippine vessel.", ("ASSAULT", "CHN", "PHL")),
+        ("Iranian forces boarded a British tanker in the Gulf.", ("COERCE", "IRN", "GBR")),
+        ("The United States pulled out of the nuclear deal with Iran.", ("REJECT", "USA", "IRN")),
         ("Russian jets violated Estonian airspace on Friday.", ("ASSAULT", "RUS", "EST")),
         ("Russia's annexation of Crimea was condemned by the UN.", ("COERCE", "RUS", "UKR")),
         ("Armenia recognised Azerbaijan's sovereignty over Karabakh.", ("AGREE", "ARM", "AZE")),

@@ -317,8 +317,8 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []
     if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (_previous_subject_country(head, ctx) or _doer_country(head, ctx)
-               or ctx.main_country)
+    country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
+               or _doer_country(head, ctx) or ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
 
 
@@ -369,8 +369,24 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # "police used tear gas to disperse protesters"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     actors = resolve_argument(subject, ctx) if subject is not None else []
     return actors[0].country if len(actors) == 1 else None
+
+
+def _place_country(head, ctx: DocContext) -> str | None:
+    """"In Athens, police used tear gas": the country or capital named as where the
+    clause happens."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]
+    countries = {e.country for m in _mentions_in(places, ctx) for e in m.entries
+                 if e.kind in ("country", "seat") and e.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _previous_subject_country(head, ctx: DocContext) -> str | None:

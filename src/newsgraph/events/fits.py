@@ -52,7 +52,14 @@ def _owned_or_entity(obj) -> bool:
     if obj is None:
         return False
     return entity_like(obj) or bool(args.object_lemmas(obj) & roles()["country_owned"]) or any(
-        c.dep_ in ("poss", "amod", "compound") and entity_like(c) for c in obj.children)
+        c.dep_ in ("poss", "amod", "compound") and (entity_like(c) or _nationality(c))
+        for c in obj.children)
+
+
+def _nationality(tok) -> bool:
+    """"a Turkish ship": a capitalised adjective inside the sentence (the tagger does not
+    always mark it as a nationality)."""
+    return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > tok.sent.start
 
 
 def _context_fits(tok, trigger: Trigger, obj) -> bool:
@@ -101,7 +108,8 @@ def _has_prep(tok, wanted: str) -> bool:
     critics of their citizenship")."""
     prep, _, noun = wanted.partition(" ")
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
-    owners = [tok] + ([obj] if obj is not None else [])
+    owners = [tok] + ([obj] if obj is not None else []) + [  # "pulled out of": on the "out"
+        c for c in tok.children if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
     return any(c.lower_ == prep and (not noun or any(o.dep_ == "pobj" and o.lemma_.lower() == noun
                                                     for o in c.children))
                for owner in owners for c in owner.children)
