@@ -269,6 +269,24 @@ from newsgraph.model import Status
             ("COERCE", "GRC", "GRC", Status.OCCURRED),
             id="police_of_the_capital_where_the_clause_happens",
         ),
+        pytest.param(
+            "Poland's president and the EU's foreign policy chief Javier Solana are expected "
+            "in Kiev on Friday.",
+            ("CONSULT", "POL", "UKR", Status.PLANNED),
+            id="expected_in_a_capital_is_a_planned_visit",
+        ),
+        pytest.param(
+            "Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev "
+            "watched the signing. The EU's foreign policy chief Federica Mogherini attended "
+            "the ceremony and praised the two leaders' courage.",
+            ("SUPPORT", "EU", "MKD", Status.OCCURRED),
+            id="the_two_leaders_whose_courage_is_praised_are_not_the_praiser",
+        ),
+        pytest.param(
+            "Ukraine's president invited the opposition leader to round-table talks.",
+            ("CONSULT", "UKR", "UKR", Status.OCCURRED),
+            id="an_invitation_is_a_meeting_offered_not_an_agreement",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -393,3 +411,8 @@ def test_troops_sent_to_the_border_with_no_raid_stay_at_home(extract_keys):
     keys = extract_keys("Mexico's president promised to send 10,000 National Guard troops to "
                         "the border. China raised tariffs on US farm goods.")
     assert ("MOBILIZE", "MEX", "MEX", Status.PLANNED) in keys
+
+
+def test_rain_expected_in_a_capital_is_no_visit(extract_keys):
+    assert not extract_keys("Heavy rain is expected in Kiev on Friday, Ukraine's weather "
+                            "service said.")

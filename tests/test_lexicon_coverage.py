@@ -55,6 +55,12 @@ def keys(events):
         # MOBILIZE
         ("China announced live-fire drills around Taiwan.", ("MOBILIZE", "CHN", "TWN")),
         ("Russian troops arrived in Belarus on Monday.", ("MOBILIZE", "RUS", "BLR")),
+        ("Russian troops deployed to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("Russian troops massed near the Ukrainian border.", ("MOBILIZE", "RUS", "UKR")),
+        ("Greek Prime Minister Alexis Tsipras had lunch with Zaev.", ("CONSULT", "GRC", "MKD")),
+        ("Hezbollah brushed aside calls from Washington to disarm.", ("REJECT", "LBN", "USA")),
+        ("Russia shrugged off the threat of sanctions from the European Union.",
+         ("REJECT", "RUS", "EU")),
         # COERCE
         ("Police dispersed protesters in Tbilisi with tear gas.", ("COERCE", "GEO", "GEO")),
         ("A court in Guyana issued arrest warrants for two Brazilian men.",

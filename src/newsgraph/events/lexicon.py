@@ -54,6 +54,7 @@ class Trigger:
     needs_clause: bool = False  # only with a clause or gerund under it ("denied engineering")
     story_country: bool = False  # with no place named, in the article's country ("arrived")
     at_home: bool = False  # with no recipient named, the doer's own country ("withdrew the bill")
+    partner: bool = False  # with no recipient named, the partner just met ("an invitation")
 
 
 @dataclass
@@ -76,7 +77,7 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement", "requires_blame", "requires_dismissal",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
-              "story_country", "at_home")
+              "story_country", "at_home", "partner")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:

@@ -174,7 +174,7 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
         if child.dep_ == "aux" and low in ("going",):
             return Status.PLANNED
     if not governs:
-        return None
+        return Status.PLANNED if tok.lemma_.lower() in words["planned_triggers"] else None
     if tok.lemma_.lower() in words["planned_governors"] and not _planned_in_past(tok):
         return Status.PLANNED
     return None

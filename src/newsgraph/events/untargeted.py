@@ -95,8 +95,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
         other = accuser(sources, ctx.events)
     else:
-        other = None if trigger.inverse else implied_recipient(trigger.type, sources,
-                                                               ctx.events)
+        other = None if trigger.inverse else implied_recipient(
+            trigger.type, sources, ctx.events, trigger.partner)
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":

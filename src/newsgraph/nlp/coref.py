@@ -111,7 +111,10 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # ("urged both sides") points back past its own clause's subject, and neither the
         # speaker ("Qatar said the two sides had agreed") nor a go-between is a side
         speaker = _own_subject(tok.head) if tok.head.dep_ == "ccomp" else set()
-        pool = [m for m in _pool_for(tok, before, sent_of)
+        owner = tok
+        while owner.dep_ == "poss" and owner.head.i != owner.i:  # "praised the two
+            owner = owner.head  # leaders' courage": an object too
+        pool = [m for m in _pool_for(owner, before, sent_of)
                 if not m.go_between and m.start not in speaker]
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
