@@ -287,6 +287,18 @@ from newsgraph.model import Status
             ("CONSULT", "UKR", "UKR", Status.OCCURRED),
             id="an_invitation_is_a_meeting_offered_not_an_agreement",
         ),
+        pytest.param(
+            "India handed a list of fugitives to Pakistan's high commissioner on Monday along "
+            "with a formal protest.",
+            ("ACCUSE", "IND", "PAK", Status.OCCURRED),
+            id="a_formal_protest_is_a_complaint_to_whom_the_list_went",
+        ),
+        pytest.param(
+            "Pakistani officials warned that they would move 100,000 troops from the Afghan "
+            "border to the east if India massed forces along the frontier.",
+            ("THREATEN", "PAK", "IND", Status.OCCURRED),
+            id="a_threat_is_never_aimed_at_the_threatener_s_own_troops",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -416,3 +428,9 @@ def test_troops_sent_to_the_border_with_no_raid_stay_at_home(extract_keys):
 def test_rain_expected_in_a_capital_is_no_visit(extract_keys):
     assert not extract_keys("Heavy rain is expected in Kiev on Friday, Ukraine's weather "
                             "service said.")
+
+
+def test_a_protest_through_channels_answers_no_earlier_complaint(extract_keys):
+    keys = extract_keys("Seoul condemned the launches. Japan lodged a protest through "
+                        "diplomatic channels in Beijing.")
+    assert not any(k[0] == "ACCUSE" and k[1] == "JPN" for k in keys)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.nlp.timex import resolve
+from newsgraph.nlp.timex import find_time_expressions, resolve
 
 D = dt.date
 REF = D(2023, 9, 7)  # a Thursday
@@ -51,3 +51,16 @@ def test_impossible_day_falls_back_to_the_month():
 def test_first_in_n_years_is_a_duration_not_a_date():
     assert resolve("It was his first visit in 24 years.", REF, True) is None
     assert resolve("The vote will be held in two weeks.", REF, True).precision == "week"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("She flies to Islamabad on Thursday.", dt.date(2008, 12, 4)),  # a schedule
+        ("She flew to Islamabad on Thursday.", dt.date(2008, 11, 27)),
+        ("He says the envoys met on Thursday.", dt.date(2008, 11, 27)),  # "met" is past
+    ],
+)
+def test_a_weekday_on_a_main_verb_in_the_present_is_ahead(nlp, text, start):
+    found = find_time_expressions(nlp(text), dt.date(2008, 12, 3))  # a Wednesday
+    assert [t.span.start for t in found] == [start]

@@ -352,6 +352,9 @@ def light_verb(noun, frames: bool = True):
     adjective = noun.head.head if noun.dep_ == "pobj" else None
     if adjective is not None and adjective.dep_ == "acomp" and noun.head.lower_ in ("to", "for"):
         return adjective.head  # "remained open to dialogue", "is ready for talks"
+    if noun.dep_ == "pobj" and noun.head.head.dep_ == "prep" and noun.head.head.head.pos_ in (
+            "VERB", "AUX") and noun.head.head.lower_ in ("along", "together"):
+        return noun.head.head.head  # "handed over the list along with a formal protest"
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
         prep = noun.head.lower_
         if prep in ("for", "in", "into", "at", "with", "without", "through") or (

@@ -96,12 +96,15 @@ class Extractor:
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
                 trigger = as_threat(tok, trigger) or trigger
-                pairs = self._pairs(tok, trigger, ctx) if fits(tok, trigger) else []
+                fitting = fits(tok, trigger)
+                pairs = self._pairs(tok, trigger, ctx) if fitting else []
                 if pairs:
                     if trigger.type == "THREATEN":
                         threats.add(tok.i)
                     yield from pairs
                     break
+                if fitting and " " in trigger.lemma and pos == "NOUN":
+                    break  # "a formal protest" with no recipient is still no street protest
 
     def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
         if trigger.pos == "VERB":
@@ -188,9 +191,12 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
-        named = (first_resolved(heads, ctx, exclude=sources)
+        exclude = sources + ([  # a threat never aims at the threatener's own state
+            ctx.resolver.country_actor(s.country, None) for s in sources
+            if s.country and party_key(s)[1] is None] if trigger.type == "THREATEN" else [])
+        named = (first_resolved(heads, ctx, exclude=exclude)
                  or first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
-                                   exclude=sources))
+                                   exclude=exclude))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         if named or first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors.parties import roles
 from . import arguments as args
-from .lexicon import Trigger, word_lists
+from .lexicon import Trigger, word_lists, words_before_fit
 from .threat_frame import is_future
 
 
@@ -14,11 +14,8 @@ def fits(tok, trigger: Trigger) -> bool:
         return False
     if trigger.type == "ASSAULT" and tok.pos_ == "PROPN" and tok.ent_type_ == "EVENT":
         return False  # "since the Cold War", "the Gulf War": the name of a past war
-    if trigger.pos == "NOUN" and " " in trigger.lemma:
-        words = trigger.lemma.split()
-        before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]
-        if before != words[:-1]:
-            return False
+    if trigger.pos == "NOUN" and not words_before_fit(tok, trigger.lemma):
+        return False
     obj = args.verb_object(tok) if trigger.pos == "VERB" else None
     return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
 

@@ -69,7 +69,15 @@ class Lexicon:
     def types_of(self, tok, pos: str) -> set[str]:
         """The PLOVER types the word ``tok`` can trigger as a ``pos`` ("the exercises":
         COOPERATE and MOBILIZE)."""
-        return {t.type for t in self.lookup(tok.lemma_.lower(), pos)}
+        return {t.type for t in self.lookup(tok.lemma_.lower(), pos)
+                if pos != "NOUN" or words_before_fit(tok, t.lemma)}
+
+
+def words_before_fit(tok, lemma: str) -> bool:
+    """A multiword noun ("formal protest") only where its first words precede the noun."""
+    words = lemma.split()
+    before = [t.lower_ for t in tok.doc[max(tok.i - len(words) + 1, 0): tok.i]]
+    return before == words[:-1]
 
 
 _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subject_in",

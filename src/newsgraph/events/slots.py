@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..nlp.syntax import reported_speaker
 from .arguments import (
+    child,
     children,
     light_verb,
     possessors,
@@ -91,9 +92,13 @@ def _light_obj(tok, obj) -> list:
 
 
 def _light_dative(tok, obj) -> list:
-    """"gave Guyana an ultimatum": Guyana."""
+    """"gave Guyana an ultimatum", "handed the list to the envoy with a formal protest"."""
     light = light_verb(tok) if tok.pos_ != "VERB" else None
-    return children(light, "dative", "iobj") if light is not None else []
+    if light is None:
+        return []
+    handed = child(light, "dobj")  # "handed a list of names to the envoy"
+    return children(light, "dative", "iobj") + (prep_objects(light, "to") or (
+        _deeper_prep_objects(handed, "to") if handed is not None and handed is not tok else []))
 
 
 def _light_subj(tok, obj) -> list:

@@ -57,10 +57,22 @@ def find_time_expressions(doc, article_date: dt.date | None) -> list[TimeExpress
         return []
     found: list[TimeExpression] = []
     for sent in doc.sents:
-        future = bool(_FUTURE_CUE.search(sent.text))
+        future = bool(_FUTURE_CUE.search(sent.text)) or _scheduled_weekday(sent)
         for start, end, text, span in _scan(sent.text, article_date, future):
             found.append(TimeExpression(sent.start_char + start, sent.start_char + end, text, span))
     return found
+
+
+def _scheduled_weekday(sent) -> bool:
+    """"She flies to Islamabad on Thursday": a weekday on a main verb in the simple present
+    is a schedule, so in the future."""
+    for tok in sent:
+        if tok.lower_ not in _WEEKDAYS:
+            continue
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return False
 
 
 def resolve(text: str, article_date: dt.date, future: bool = False) -> TimeSpan | None:
