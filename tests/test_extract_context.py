@@ -299,6 +299,18 @@ from newsgraph.model import Status
             ("THREATEN", "PAK", "IND", Status.OCCURRED),
             id="a_threat_is_never_aimed_at_the_threatener_s_own_troops",
         ),
+        pytest.param(
+            "Saudi Arabia and Egypt cut diplomatic ties with Qatar on Monday, accusing the "
+            "gas-rich emirate of supporting terrorism.",
+            ("ACCUSE", "EGY", "QAT", Status.OCCURRED),
+            id="a_describing_adjective_keeps_the_emirate_the_last_one_named",
+        ),
+        pytest.param(
+            "Saudi Arabia cut ties with Qatar. Qatar's foreign ministry said the measures were "
+            "unjustified.",
+            ("ACCUSE", "QAT", "SAU", Status.OCCURRED),
+            id="measures_said_to_be_unjustified_condemn_their_doer",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -434,3 +446,15 @@ def test_a_protest_through_channels_answers_no_earlier_complaint(extract_keys):
     keys = extract_keys("Seoul condemned the launches. Japan lodged a protest through "
                         "diplomatic channels in Beijing.")
     assert not any(k[0] == "ACCUSE" and k[1] == "JPN" for k in keys)
+
+
+def test_an_unknown_name_is_a_recipient_of_its_own(extract_keys):
+    keys = extract_keys("The United States welcomed the step, and UN Secretary-General Kofi "
+                        "Annan called on the Maoists to join a peaceful political process.")
+    assert not any(k[:2] == ("REQUEST", "UN") for k in keys)
+
+
+def test_the_neighbouring_country_is_not_the_last_one_named(extract_keys):
+    keys = extract_keys("Kenya closed its border with Somalia. Officials said troops had been "
+                        "sent to the neighbouring country.")
+    assert ("MOBILIZE", "KEN", "KEN", Status.OCCURRED) not in keys

@@ -204,8 +204,10 @@ class Extractor:
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
+        # "called on the Maoists": a name the knowledge base lacks is still a recipient
+        own_name = any(h.pos_ == "PROPN" for h in objects)
         nested = (event_reference(self.lexicon, referred, ctx, sources)
-                  or self._coordinated_target(tok, trigger, sources, ctx))
+                  or ([] if own_name else self._coordinated_target(tok, trigger, sources, ctx)))
         if nested:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)

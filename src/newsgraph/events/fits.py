@@ -91,6 +91,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_dismissal and not _dismissing_clause(tok):
         return False
+    if trigger.requires_condemnation and not _condemning_clause(tok):
+        return False
     if trigger.requires_judgement and not _judged(tok):
         return False
     if trigger.requires_threat:
@@ -139,6 +141,13 @@ def _dismissing_clause(tok) -> bool:
     lists = word_lists("threats")
     return _reported_verdict(tok, lists["negative_judgements"] | lists["dismissals"],
                              ("acomp", "attr", "oprd"), subjects=lists["claim_nouns"])
+
+
+def _condemning_clause(tok) -> bool:
+    """"said the measures were unjustified": a reported clause that condemns an act."""
+    lists = word_lists("threats")
+    return _reported_verdict(tok, lists["negative_judgements"], ("acomp", "attr", "oprd"),
+                             subjects=lists["act_nouns"])
 
 
 def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None) -> bool:

@@ -37,6 +37,7 @@ class Trigger:
     requires_judgement: bool = False  # "called the attacks outrageous"
     requires_blame: bool = False  # "said Moscow was responsible": a reported clause of blame
     requires_dismissal: bool = False  # "said India's claims were false"
+    requires_condemnation: bool = False  # "said the measures were unjustified"
     no_target_ok: bool = False
     mutual: bool = False  # violence both ways ("clashed with")
     obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
@@ -83,7 +84,7 @@ def words_before_fit(tok, lemma: str) -> bool:
 _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subject_in",
              "subject_not_in", "clause_verbs")
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
-              "requires_judgement", "requires_blame", "requires_dismissal",
+              "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
               "story_country", "at_home", "partner")
 

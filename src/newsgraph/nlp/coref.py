@@ -269,8 +269,10 @@ def _has_pair_marker(tok) -> bool:
 
 
 def _has_modifier(tok) -> bool:
-    """"the Kenyan government", "the government in Juba": it names its own country."""
-    return any(c.dep_ in ("amod", "compound", "nmod", "poss") or (
+    """"the Kenyan government", "the government in Juba": it names its own country (not
+    "the gas-rich emirate": a lower-case adjective only describes it)."""
+    return any(c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and (
+        not c.text.islower() or c.lower_ in _words()["other_modifiers"])) or (
         c.dep_ == "prep" and c.lower_ in ("in", "of")
         and any(o.pos_ == "PROPN" for o in c.children)) for c in tok.children)
 
