@@ -95,3 +95,10 @@ def test_standalone_resolve(resolver):
     assert resolver.resolve("Kremlin", dt.date(2020, 1, 1)).country == "RUS"
     assert resolver.resolve("Xi", dt.date(2020, 1, 1)).name == "Xi Jinping"
     assert resolver.resolve("Narnia") is None
+
+
+def test_a_capital_inside_a_person_s_name_is_no_government(nlp, resolver):
+    doc = nlp("The EU demanded the release of his Russian girlfriend, Sofia Sapega.")
+    mentions = resolver.find_mentions(doc)
+    sofia = next(t for t in doc if t.text == "Sofia")
+    assert all(e.kind != "seat" for e in getattr(mentions.get(sofia.i), "entries", []))

@@ -311,6 +311,17 @@ from newsgraph.model import Status
             ("ACCUSE", "QAT", "SAU", Status.OCCURRED),
             id="measures_said_to_be_unjustified_condemn_their_doer",
         ),
+        pytest.param(
+            "Iran's foreign minister Mohammad Javad Zarif wrote on Twitter that Britain must "
+            "stop acting as an accessory to economic terrorism.",
+            ("REQUEST", "IRN", "GBR", Status.OCCURRED),
+            id="a_reported_obligation_on_a_state_is_a_demand",
+        ),
+        pytest.param(
+            "US Secretary of State Condoleezza Rice said Pakistan had to act with urgency.",
+            ("REQUEST", "USA", "PAK", Status.OCCURRED),
+            id="had_to_act_is_an_obligation_too",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -458,3 +469,8 @@ def test_the_neighbouring_country_is_not_the_last_one_named(extract_keys):
     keys = extract_keys("Kenya closed its border with Somalia. Officials said troops had been "
                         "sent to the neighbouring country.")
     assert ("MOBILIZE", "KEN", "KEN", Status.OCCURRED) not in keys
+
+
+def test_an_obligation_said_of_oneself_or_in_the_passive_is_no_demand(extract_keys):
+    assert not extract_keys("Turkey's president said Turkey must stay calm, and said Israel "
+                            "should be held accountable.")

@@ -61,6 +61,8 @@ class ActorResolver:
             entries = self.kb.lookup(span.label_) or self.kb.lookup(span.text)
             if _namesake(span, entries):
                 entries = [e for e in entries if e.kind != "person"]
+            if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
+                entries = [e for e in entries if e.kind != "seat"]
             if not entries:
                 continue
             mention = Mention(span.start, span.end, entries)
@@ -170,3 +172,11 @@ def _latest_before(terms: list[Term], date: dt.date | None) -> list[Term]:
         return []
     latest = max(past, key=lambda t: t.end or dt.date.max)
     return [latest]
+
+
+def _inside_a_name(span) -> bool:
+    """The span is part of a longer person's name the tagger found."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    inside = doc[span.start].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+    return inside and doc[span.start].ent_type_ == "PERSON"

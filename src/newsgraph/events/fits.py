@@ -93,6 +93,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_condemnation and not _condemning_clause(tok):
         return False
+    if trigger.requires_obligation and not _obliging_clause(tok):
+        return False
     if trigger.requires_judgement and not _judged(tok):
         return False
     if trigger.requires_threat:
@@ -148,6 +150,23 @@ def _condemning_clause(tok) -> bool:
     lists = word_lists("threats")
     return _reported_verdict(tok, lists["negative_judgements"], ("acomp", "attr", "oprd"),
                              subjects=lists["act_nouns"])
+
+
+def _obliging_clause(tok) -> bool:
+    """"said Britain must stop", "said Pakistan had to act": a reported clause in the active
+    voice that puts an obligation on its subject."""
+    lists = word_lists("threats")
+    for clause in args.children(tok, "ccomp"):
+        if args.child(clause, "nsubj") is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lists["obligation_modals"]
+               for c in clause.children):
+            return True
+        if clause.lemma_.lower() in lists["obligation_verbs"] and any(
+                args.child(x, "aux") is not None and args.child(x, "aux").lower_ == "to"
+                for x in args.children(clause, "xcomp")):
+            return True
+    return False
 
 
 def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None) -> bool:

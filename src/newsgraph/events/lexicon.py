@@ -38,6 +38,7 @@ class Trigger:
     requires_blame: bool = False  # "said Moscow was responsible": a reported clause of blame
     requires_dismissal: bool = False  # "said India's claims were false"
     requires_condemnation: bool = False  # "said the measures were unjustified"
+    requires_obligation: bool = False  # "said Britain must stop"
     no_target_ok: bool = False
     mutual: bool = False  # violence both ways ("clashed with")
     obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
@@ -85,6 +86,7 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
              "subject_not_in", "clause_verbs")
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
+              "requires_obligation",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
               "story_country", "at_home", "partner")
 
