@@ -322,6 +322,21 @@ from newsgraph.model import Status
             ("REQUEST", "USA", "PAK", Status.OCCURRED),
             id="had_to_act_is_an_obligation_too",
         ),
+        pytest.param(
+            "Evo Morales flew into exile in Mexico a day after resigning as Bolivia's "
+            "president. Mexico's foreign minister said Mexico had granted him asylum. "
+            "Police units had mutinied in La Paz, Cochabamba, Sucre and Santa Cruz. Supporters "
+            "of the former president clashed with police in El Alto on Monday.",
+            ("ASSAULT", "BOL", "BOL", Status.OCCURRED),
+            id="supporters_of_a_leader_and_police_of_the_country_whose_towns_are_named",
+        ),
+        pytest.param(
+            "Evo Morales resigned as Bolivia's president on Sunday. The commander of the armed "
+            "forces, General Williams Kaliman, had publicly asked him to leave office. Morales "
+            "denounced the army's move.",
+            ("REQUEST", "BOL", "BOL", Status.OCCURRED),
+            id="him_is_not_the_subject_of_his_own_clause",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):
@@ -474,3 +489,14 @@ def test_the_neighbouring_country_is_not_the_last_one_named(extract_keys):
 def test_an_obligation_said_of_oneself_or_in_the_passive_is_no_demand(extract_keys):
     assert not extract_keys("Turkey's president said Turkey must stay calm, and said Israel "
                             "should be held accountable.")
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_named_before(extract_keys):
+    keys = extract_keys("Evo Morales resigned as Bolivia's president on Sunday. Morales "
+                        "denounced Venezuela's government.")
+    assert ("ACCUSE", "BOL", "VEN", Status.OCCURRED) in keys
+
+
+def test_a_wish_about_someone_is_no_act_on_them(extract_keys):
+    keys = extract_keys("Obama wants Putin to attack Switzerland.")
+    assert not any(k[1:3] == ("USA", "RUS") for k in keys)

@@ -168,6 +168,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     linked = []
     if lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))
+    followers = lemma in roles()["followers"]  # "supporters of the former president"
+    if followers:
+        linked += _prep_objects(head, ("of",))
     linked += [c for c in head.children if c.dep_ == "poss" and c.i in ctx.coref]
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
@@ -179,7 +182,7 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     for tok in linked:
         actors = resolve_argument(tok, ctx)
         if actors:
-            sector = ctx.resolver.sector_of([head])
+            sector = ctx.resolver.sector_of([head]) or ("CVL" if followers else None)
             return [make_actor(a.text, a.name, a.country, a.org, sector or a.sector, None)
                     if sector and a.country else a for a in actors]
     return []
@@ -348,8 +351,10 @@ def _role_title(head):
 
 
 def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
-    """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention."""
-    if head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", ""):
+    """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention (also
+    when the tagger takes a capitalised surname opening a sentence for a noun)."""
+    if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or (
+            head.ent_type_ not in ("PERSON", "")):
         return []
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":

@@ -185,6 +185,8 @@ def _small_clause_subject(verb):
 def _infinitive_subject(verb):
     """"ordered the peacekeepers to leave" parsed as a clause "the peacekeepers to leave":
     the peacekeepers."""
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None  # "wants Putin to attack": a wish about Putin, no act on him
     for clause in children(verb, "ccomp"):
         subject = child(clause, "nsubj")
         if subject is not None and subject.i > verb.i and any(

@@ -72,7 +72,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     before = [m for m in places if not m.locative]
     single_nouns = words["single_nouns"]
-    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok):
+    # "the gas-rich emirate" is still the emirate; "the militant group" may be another
+    described = set(single_nouns.get(lower, ())) <= {"GPE"}
+    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok, described):
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         pool = _pool_for(tok, before, sent_of)
@@ -95,7 +97,10 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
-        return _first_conjunct_subject(tok, before, {"PERSON"}) or _last(before, {"PERSON"})
+        # "General Kaliman asked him to leave": an object is not its own verb's subject
+        pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
+            "dobj", "dative") else before
+        return _first_conjunct_subject(tok, pool, {"PERSON"}) or _last(pool, {"PERSON"})
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
@@ -268,11 +273,11 @@ def _has_pair_marker(tok) -> bool:
         bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])
 
 
-def _has_modifier(tok) -> bool:
-    """"the Kenyan government", "the government in Juba": it names its own country (not
-    "the gas-rich emirate": a lower-case adjective only describes it)."""
+def _has_modifier(tok, described: bool = False) -> bool:
+    """"the Kenyan government", "the government in Juba": it names its own country (with
+    ``described``, not "the gas-rich emirate": a lower-case adjective only describes it)."""
     return any(c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and (
-        not c.text.islower() or c.lower_ in _words()["other_modifiers"])) or (
+        not (described and c.text.islower()) or c.lower_ in _words()["other_modifiers"])) or (
         c.dep_ == "prep" and c.lower_ in ("in", "of")
         and any(o.pos_ == "PROPN" for o in c.children)) for c in tok.children)
 
