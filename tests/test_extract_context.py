@@ -500,3 +500,11 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_named_before(extract
 def test_a_wish_about_someone_is_no_act_on_them(extract_keys):
     keys = extract_keys("Obama wants Putin to attack Switzerland.")
     assert not any(k[1:3] == ("USA", "RUS") for k in keys)
+
+
+def test_unnamed_police_are_where_the_unrest_is_not_in_the_most_named_country(extract_keys):
+    keys = extract_keys(
+        "Russian troops arrived in Kazakhstan on Thursday. Protesters clashed with the army "
+        "in Kazakhstan's largest city. Russia said Russian paratroopers would guard airports, "
+        "and Moscow said Russia would stay for weeks. Police detained 3,000 people.")
+    assert ("COERCE", "KAZ", "KAZ", Status.OCCURRED) in keys

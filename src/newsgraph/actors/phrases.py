@@ -27,11 +27,23 @@ class DocContext:
     coref: dict[int, list[tuple[int, int]]]
     countries: list[str] = field(default_factory=list)  # most mentioned first
 
+    events: list = field(default_factory=list)  # events found so far, in text order
+
     @property
     def main_country(self) -> str | None:
         """The country the article is mostly about (the most mentioned)."""
         return self.countries[0] if self.countries else None
-    events: list = field(default_factory=list)  # events found so far, in text order
+
+    @property
+    def home_country(self) -> str | None:
+        """Where unnamed police, crowds and authorities are: the country of the latest
+        domestic event so far ("protests spread to Almaty ... 10,000 people had been
+        detained"), else the main country."""
+        for event in reversed(self.events):
+            if event.target is not None and event.source.country and (
+                    event.source.country == event.target.country):
+                return event.source.country
+        return self.main_country
     _cache: dict[int, list[Actor]] = field(default_factory=dict)
 
 
@@ -307,6 +319,10 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
     return make_actor(span_text, name, country, None, sector or "GOV", None)
 
 
+# Unnamed actors found where the unrest is ("police", "protesters"), not in a ministry.
+_STREET_SECTORS = {"COP", "OPP", "CVL"}
+
+
 def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     """"the police", "the junta": with no country named, the country of the clause before
     ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
@@ -321,7 +337,8 @@ def _domestic_role(head, ctx: DocContext) -> list[Actor]:
     if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
-               or _doer_country(head, ctx) or ctx.main_country)
+               or _doer_country(head, ctx)
+               or (ctx.home_country if sector in _STREET_SECTORS else ctx.main_country))
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
 
 
@@ -387,8 +404,12 @@ def _place_country(head, ctx: DocContext) -> str | None:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"]
+    # "in Kazakhstan's largest city", on the verb or on its object ("clashed with the army in")
+    owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
+                      for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
+    places = [t for owner in owners for p in owner.children if p.dep_ == "prep"
+              and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+              for t in [o, *(c for c in o.children if c.dep_ in ("poss", "compound", "amod"))]]
     countries = {e.country for m in _mentions_in(places, ctx) for e in m.entries
                  if e.kind in ("country", "seat") and e.country}
     return countries.pop() if len(countries) == 1 else None

@@ -255,7 +255,7 @@ class Extractor:
         country = self.places.country_near(tok) or _patients_country(tok, trigger, ctx)
         if not country:
             named_in = _countries_named_in(tok, ctx)
-            country = named_in[0] if named_in else ctx.main_country
+            country = named_in[0] if named_in else ctx.home_country
         return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
