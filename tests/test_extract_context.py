@@ -337,6 +337,12 @@ from newsgraph.model import Status
             ("REQUEST", "BOL", "BOL", Status.OCCURRED),
             id="him_is_not_the_subject_of_his_own_clause",
         ),
+        pytest.param(
+            "South Korean President Moon Jae-in on Monday demanded that Japan withdraw new "
+            "curbs on exports, calling them political retaliation.",
+            ("ACCUSE", "KOR", "JPN", Status.OCCURRED),
+            id="a_participle_after_a_demand_is_the_demander_s_own_act",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -83,6 +83,8 @@ def verb_source(verb, raising: bool = False):
     stray = _stray_subject(verb)
     if stray is not None:
         return stray
+    if trailing_participle(verb):
+        return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
             child(head, *_SUBJ) is None or _not_a_doer(child(head, *_SUBJ))):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
@@ -122,6 +124,13 @@ def _passive_participle(verb) -> bool:
     """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
     (not "reports that it had sent troops", a clause with its own subject)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
+
+
+def trailing_participle(verb) -> bool:
+    """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
+    a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
 def _stray_subject(verb):

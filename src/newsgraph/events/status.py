@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
+from .arguments import trailing_participle
 from .lexicon import word_lists
 
 # dependency labels that lead from a clause up to the word governing it
@@ -34,6 +35,8 @@ def governors(trigger) -> list:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
                                        for c in tok.children):
             break
+        if trailing_participle(tok):
+            break  # a co-event of the reporting verb, not governed by the reported clause
         tok = tok.head
         if tok.lemma_ in speech and tok.pos_ == "VERB":
             break
