@@ -343,6 +343,13 @@ from newsgraph.model import Status
             ("ACCUSE", "KOR", "JPN", Status.OCCURRED),
             id="a_participle_after_a_demand_is_the_demander_s_own_act",
         ),
+        pytest.param(
+            "North Korea's envoy said his country rejected the resolution and warned that if "
+            "the United States kept up its pressure, Pyongyang would take physical "
+            "countermeasures.",
+            ("THREATEN", "PRK", "USA", Status.OCCURRED),
+            id="a_warning_aims_at_the_subject_of_the_condition_in_its_clause",
+        ),
     ],
 )
 def test_context(extract_keys, text, expected):

@@ -123,8 +123,9 @@ def _speaker(tok, obj) -> list:
 
 def _cond_subj(tok, obj) -> list:
     """"would strike if Hezbollah violated the terms": Hezbollah; "threatened to halt gas
-    transit if the bloc imposed penalties": on the infinitive."""
-    clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp"))]
+    transit if the bloc imposed penalties": on the infinitive; "warned that if the United
+    States kept up its pressure, Pyongyang would ...": on the reported clause."""
+    clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp", "ccomp"))]
     return [s for c in clauses if c is not None for s in children(c, "nsubj", "nsubjpass")]
 
 
