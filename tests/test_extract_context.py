@@ -521,3 +521,9 @@ def test_unnamed_police_are_where_the_unrest_is_not_in_the_most_named_country(ex
         "in Kazakhstan's largest city. Russia said Russian paratroopers would guard airports, "
         "and Moscow said Russia would stay for weeks. Police detained 3,000 people.")
     assert ("COERCE", "KAZ", "KAZ", Status.OCCURRED) in keys
+
+
+def test_an_act_referred_to_is_by_all_its_coordinated_doers(extract_keys):
+    keys = extract_keys("Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar. "
+                        "Qatar's foreign ministry said the measures were unjustified.")
+    assert {("ACCUSE", "QAT", c, Status.OCCURRED) for c in ("SAU", "BHR", "EGY")} <= keys

@@ -107,5 +107,8 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
         types |= set(event_nouns.get(lemma, ()))
         for event in reversed(ctx.events):
             if (not types or event.type in types) and party_key(event.source) not in own:
-                return [event.source]  # "the decision": any earlier event
+                # "the decision": any earlier event, with all its coordinated doers ("A, B
+                # and C cut ties ... the measures")
+                return [e.source for e in ctx.events if (e.span, e.type, e.trigger) == (
+                    event.span, event.type, event.trigger) and party_key(e.source) not in own]
     return []
