@@ -80,7 +80,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.clause_verbs and not any(  # "said Indian troops had provoked the violence"
             v.lemma_.lower() in trigger.clause_verbs
-            for c in args.children(tok, "ccomp", "xcomp")
+            for c in args.children(tok, "ccomp", "xcomp", "advcl")
             for v in [c, *args.children(c, "conj")]):
         return False
     if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp"):
