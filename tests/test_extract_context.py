@@ -527,3 +527,10 @@ def test_an_act_referred_to_is_by_all_its_coordinated_doers(extract_keys):
     keys = extract_keys("Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar. "
                         "Qatar's foreign ministry said the measures were unjustified.")
     assert {("ACCUSE", "QAT", c, Status.OCCURRED) for c in ("SAU", "BHR", "EGY")} <= keys
+
+
+def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
+    keys = extract_keys("Israeli naval commandos stormed a Turkish ship leading an aid "
+                        "flotilla, killing at least nine activists.")
+    assert ("ASSAULT", "ISR", "TUR", Status.OCCURRED) in keys
+    assert not any(k[:3] == ("ASSAULT", "ISR", "ISR") for k in keys)

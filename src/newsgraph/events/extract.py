@@ -198,6 +198,10 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
+        raided = _raided_side(tok, trigger, ctx)
+        if raided and not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
+                              for h in heads for t in h.subtree):
+            return raided  # unnamed people killed in a raid on a named side are its people
         exclude = sources + ([  # a threat never aims at the threatener's own state
             ctx.resolver.country_actor(s.country, None) for s in sources
             if s.country and party_key(s)[1] is None] if trigger.type == "THREATEN" else [])
@@ -317,6 +321,16 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
+
+
+def _raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+    """"Commandos stormed a Turkish ship, killing nine activists": those killed in an attack
+    are of the side the attack named."""
+    head = tok.head
+    if trigger.type != "ASSAULT" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return []
+    return [e.target for e in ctx.events[-3:] if e.type == "ASSAULT" and e.target is not None
+            and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
 
 
 def _patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
