@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Actor
 from ..nlp.coref import group_size
 from ..nlp.syntax import reported_speaker
+from .domestic import domestic_role
 from .parties import group_of_parties, plural_of_meeting, roles
 from .resolver import ActorResolver, Mention, make_actor
 
@@ -104,7 +105,7 @@ def _coordinated_names(head, ctx: DocContext) -> list[Actor]:
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
         return []
     actors: list[Actor] = []
-    for mention in _mentions_in(tokens, ctx):
+    for mention in mentions_in(tokens, ctx):
         if mention.kinds & {"person", "country"}:
             text = head.doc[mention.start:mention.end].text
             actor = ctx.resolver.entry_actor(mention.entries, text, ctx.date, set())
@@ -152,7 +153,7 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = _regional_group(head, ctx)
         if not result:
-            result = _domestic_role(head, ctx)
+            result = domestic_role(head, ctx)
         if not result:
             result = _earlier_namesake(head, ctx)
     ctx._cache[head.i] = result
@@ -262,7 +263,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     tokens = core_tokens(head)
     words = [t for t in tokens if not t.is_punct] or tokens
     span_text = text or head.doc[words[0].i: words[-1].i + 1].text
-    found = _mentions_in(tokens, ctx)
+    found = mentions_in(tokens, ctx)
     sector = ctx.resolver.sector_of(tokens)
     hints = {e.country for m in found for e in m.entries if e.country}
     people = [m for m in found if "person" in m.kinds]
@@ -319,29 +320,6 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
     return make_actor(span_text, name, country, None, sector or "GOV", None)
 
 
-# Unnamed actors found where the unrest is ("police", "protesters"), not in a ministry.
-_STREET_SECTORS = {"COP", "OPP", "CVL"}
-
-
-def _domestic_role(head, ctx: DocContext) -> list[Actor]:
-    """"the police", "the junta": with no country named, the country of the clause before
-    ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
-    article's own country."""
-    sector = ctx.resolver.sector_of(core_tokens(head))
-    # "the police"; "Congress", "Parliament": an institution written as a name
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
-        head.is_lower or head.lower_ in roles()["institution_names"]))
-    role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
-    if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
-        return []
-    if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
-        return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
-               or _doer_country(head, ctx)
-               or (ctx.home_country if sector in _STREET_SECTORS else ctx.main_country))
-    return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
-
-
 def _regional_group(head, ctx: DocContext) -> list[Actor]:
     """"West African states", "European governments": the region's organisation
     (``roles.yaml``: regional_groups)."""
@@ -353,18 +331,6 @@ def _regional_group(head, ctx: DocContext) -> list[Actor]:
     org = roles()["regional_groups"].get(words)
     actor = ctx.resolver.resolve(org, ctx.date) if org else None
     return [actor] if actor is not None else []
-
-
-def _role_title(head):
-    """The role word before an unknown person's name: "leader" in "opposition leader Maria
-    Corina Machado", "Minister" in "Interior Minister Gerald Darmanin"."""
-    if head.pos_ != "PROPN":
-        return None
-    title = [t for c in head.children if c.dep_ == "compound" for t in c.subtree]
-    if any(t.lemma_.lower() in roles()["kb_titles"] for t in title):
-        return None  # an unknown president or defence minister is likely a foreign one
-    return next((c for c in head.children if c.dep_ == "compound"
-                 and c.lemma_.lower() in roles()["domestic_roles"]), None)
 
 
 def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
@@ -381,50 +347,7 @@ def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
     return []
 
 
-def _doer_country(head, ctx: DocContext) -> str | None:
-    """Protesters, activists, students (and institutions: "Obama asked Congress") in object
-    position belong to the country of whoever acts on them: "Georgian riot police pushed
-    demonstrators back"."""
-    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"]:
-        return None  # "Obama asked Congress": the asker's
-    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
-        verb = verb.head  # "police used tear gas to disperse protesters"
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    actors = resolve_argument(subject, ctx) if subject is not None else []
-    return actors[0].country if len(actors) == 1 else None
-
-
-def _place_country(head, ctx: DocContext) -> str | None:
-    """"In Athens, police used tear gas": the country or capital named as where the
-    clause happens."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    # "in Kazakhstan's largest city", on the verb or on its object ("clashed with the army in")
-    owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
-                      for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
-    places = [t for owner in owners for p in owner.children if p.dep_ == "prep"
-              and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
-              for t in [o, *(c for c in o.children if c.dep_ in ("poss", "compound", "amod"))]]
-    countries = {e.country for m in _mentions_in(places, ctx) for e in m.entries
-                 if e.kind in ("country", "seat") and e.country}
-    return countries.pop() if len(countries) == 1 else None
-
-
-def _previous_subject_country(head, ctx: DocContext) -> str | None:
-    verb = head.head
-    if head.dep_ != "nsubj" or verb.dep_ != "conj":
-        return None
-    sibling = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    actors = resolve_argument(sibling, ctx) if sibling is not None else []
-    return actors[0].country if len(actors) == 1 else None
-
-
-def _mentions_in(tokens, ctx: DocContext) -> list[Mention]:
+def mentions_in(tokens, ctx: DocContext) -> list[Mention]:
     seen: list[Mention] = []
     for tok in tokens:
         m = ctx.mentions.get(tok.i)

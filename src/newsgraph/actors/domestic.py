@@ -1,0 +1,97 @@
+"""Actors named only by their role ("the police", "protesters", "the junta"): which
+country they belong to, from the clause, its neighbours and the article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .parties import roles
+
+if TYPE_CHECKING:
+    from .phrases import DocContext
+
+# Unnamed actors found where the unrest is ("police", "protesters"), not in a ministry.
+_STREET_SECTORS = {"COP", "OPP", "CVL"}
+
+
+def domestic_role(head, ctx: DocContext) -> list[Actor]:
+    """"the police", "the junta": with no country named, the country of the clause before
+    ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
+    article's own country."""
+    from .phrases import core_tokens  # phrases resolves role words through this module
+
+    sector = ctx.resolver.sector_of(core_tokens(head))
+    # "the police"; "Congress", "Parliament": an institution written as a name
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
+        head.is_lower or head.lower_ in roles()["institution_names"]))
+    role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
+    if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
+        return []
+    if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
+        return []  # "outside forces", "unidentified gunmen": not the article's country by default
+    country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
+               or _doer_country(head, ctx)
+               or (ctx.home_country if sector in _STREET_SECTORS else ctx.main_country))
+    return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def _role_title(head):
+    """The role word before an unknown person's name: "leader" in "opposition leader Maria
+    Corina Machado", "Minister" in "Interior Minister Gerald Darmanin"."""
+    if head.pos_ != "PROPN":
+        return None
+    title = [t for c in head.children if c.dep_ == "compound" for t in c.subtree]
+    if any(t.lemma_.lower() in roles()["kb_titles"] for t in title):
+        return None  # an unknown president or defence minister is likely a foreign one
+    return next((c for c in head.children if c.dep_ == "compound"
+                 and c.lemma_.lower() in roles()["domestic_roles"]), None)
+
+
+def _doer_country(head, ctx: DocContext) -> str | None:
+    """Protesters, activists, students (and institutions: "Obama asked Congress") in object
+    position belong to the country of whoever acts on them: "Georgian riot police pushed
+    demonstrators back"."""
+    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"]:
+        return None  # "Obama asked Congress": the asker's
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # "police used tear gas to disperse protesters"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    from .phrases import resolve_argument
+
+    actors = resolve_argument(subject, ctx) if subject is not None else []
+    return actors[0].country if len(actors) == 1 else None
+
+
+def _place_country(head, ctx: DocContext) -> str | None:
+    """"In Athens, police used tear gas": the country or capital named as where the
+    clause happens."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # "in Kazakhstan's largest city", on the verb or on its object ("clashed with the army in")
+    owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
+                      for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
+    places = [t for owner in owners for p in owner.children if p.dep_ == "prep"
+              and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+              for t in [o, *(c for c in o.children if c.dep_ in ("poss", "compound", "amod"))]]
+    from .phrases import mentions_in
+
+    countries = {e.country for m in mentions_in(places, ctx) for e in m.entries
+                 if e.kind in ("country", "seat") and e.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _previous_subject_country(head, ctx: DocContext) -> str | None:
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    sibling = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    from .phrases import resolve_argument
+
+    actors = resolve_argument(sibling, ctx) if sibling is not None else []
+    return actors[0].country if len(actors) == 1 else None
