@@ -534,3 +534,31 @@ def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
                         "flotilla, killing at least nine activists.")
     assert ("ASSAULT", "ISR", "TUR", Status.OCCURRED) in keys
     assert not any(k[:3] == ("ASSAULT", "ISR", "ISR") for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Armenian and Azerbaijani troops opened fire on each other along the "
+                     "border on Tuesday.", ("ASSAULT", "AZE", "ARM", Status.OCCURRED),
+                     id="fire_on_each_other_goes_both_ways"),
+        pytest.param("Erdogan's threat to launch a ground incursion into northern Syria was "
+                     "repeated on Tuesday.", ("THREATEN", "TUR", "SYR", Status.OCCURRED),
+                     id="a_threat_to_launch_an_incursion_is_the_threat"),
+        pytest.param("Azerbaijani forces shelled towns inside Armenia overnight, killing 49 "
+                     "Armenian soldiers, Yerevan said on Tuesday.",
+                     ("ASSAULT", "AZE", "ARM", Status.OCCURRED),
+                     id="a_participle_before_the_reporting_verb_is_the_clause_s_own"),
+        pytest.param("Georgian riot police cracked down on thousands of pro-EU demonstrators "
+                     "in Tbilisi.", ("COERCE", "GEO", "GEO", Status.OCCURRED),
+                     id="pro_eu_demonstrators_are_not_the_eu"),
+    ],
+)
+def test_phrasing_found_by_the_battery(extract_keys, text, expected):
+    assert expected in extract_keys(text)
+
+
+def test_a_stance_word_names_no_actor(extract_keys):
+    keys = extract_keys("Georgian riot police cracked down on thousands of pro-EU "
+                        "demonstrators in Tbilisi, and anti-American protesters marched.")
+    assert not any("EU" in k[1:3] or "USA" in k[1:3] for k in keys)

@@ -63,6 +63,8 @@ class ActorResolver:
                 entries = [e for e in entries if e.kind != "person"]
             if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
                 entries = [e for e in entries if e.kind != "seat"]
+            if _for_or_against(span):  # "pro-EU demonstrators" are not the EU
+                continue
             if not entries:
                 continue
             mention = Mention(span.start, span.end, entries)
@@ -180,3 +182,11 @@ def _inside_a_name(span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     inside = doc[span.start].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
     return inside and doc[span.start].ent_type_ == "PERSON"
+
+
+def _for_or_against(span) -> bool:
+    """"pro-EU", "anti-American": a name inside a stance word."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 2].whitespace_:
+        return False
+    return doc[span.start - 2].lower_ in ("pro", "anti")

@@ -130,6 +130,7 @@ def trailing_participle(verb) -> bool:
     """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
     a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+            and verb.head.head.i < verb.head.i  # not "shelled towns, killing 49, Yerevan said"
             and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 

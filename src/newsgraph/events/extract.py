@@ -133,7 +133,8 @@ class Extractor:
         if not sources:
             undone = undone_measure(tok, trigger, obj, self.lexicon, ctx)
             return [_Candidate(trigger, tok, undone.source, undone.target, False)] if undone else []
-        if trigger.pos == "VERB" and args.is_reciprocal(obj):  # "accused each other"
+        if trigger.pos == "VERB" and (args.is_reciprocal(obj) or any(  # "accused each
+                args.is_reciprocal(h) for h in target_heads)):  # other", "fired on each other"
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
                     if not same(a, b)]
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)

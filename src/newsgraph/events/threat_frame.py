@@ -35,6 +35,8 @@ def _threatened(tok) -> bool:
     while verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
             word_lists("threats")["aspect_verbs"]):
         verb = verb.head  # "vowed to keep attacking"
+    if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() == "threat":
+        return True  # "Erdogan's threat to launch a ground incursion"
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
         word_lists("threats")["threatening_verbs"])
 
