@@ -549,6 +549,12 @@ def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
                      "Armenian soldiers, Yerevan said on Tuesday.",
                      ("ASSAULT", "AZE", "ARM", Status.OCCURRED),
                      id="a_participle_before_the_reporting_verb_is_the_clause_s_own"),
+        pytest.param("A wave of Israeli air strikes on Iranian nuclear sites killed a senior "
+                     "commander.", ("ASSAULT", "ISR", "IRN", Status.OCCURRED),
+                     id="the_doer_on_the_strikes_inside_a_wave_and_sites_owned_by_a_country"),
+        pytest.param("The Afghan government and the Taliban are expected to open direct "
+                     "negotiations next month.", ("CONSULT", "AFG", "AFG", Status.PLANNED),
+                     id="a_government_and_an_armed_group_of_one_country_are_two_parties"),
         pytest.param("Georgian riot police cracked down on thousands of pro-EU demonstrators "
                      "in Tbilisi.", ("COERCE", "GEO", "GEO", Status.OCCURRED),
                      id="pro_eu_demonstrators_are_not_the_eu"),
@@ -562,3 +568,16 @@ def test_a_stance_word_names_no_actor(extract_keys):
     keys = extract_keys("Georgian riot police cracked down on thousands of pro-EU "
                         "demonstrators in Tbilisi, and anti-American protesters marched.")
     assert not any("EU" in k[1:3] or "USA" in k[1:3] for k in keys)
+
+
+def test_an_office_and_its_holder_are_one_party(extract_keys):
+    keys = extract_keys("Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff "
+                        "held indirect talks in Muscat on Saturday.")
+    assert ("CONSULT", "IRN", "USA", Status.OCCURRED) in keys
+    assert not any(k[1:3] == ("IRN", "IRN") for k in keys)
+
+
+def test_people_killed_in_a_chain_of_participles_are_the_raided_side_s(extract_keys):
+    keys = extract_keys("Russian forces pounded Kharkiv with glide bombs on Saturday, hitting a "
+                        "hardware store and killing at least 12 people.")
+    assert not any(k[1:3] == ("RUS", "RUS") for k in keys)

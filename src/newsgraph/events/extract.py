@@ -119,8 +119,10 @@ class Extractor:
             source_heads = [h for h in (args.verb_source(tok),) if h is not None]
         else:
             obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
-            source_heads = args.noun_sources(obj, trigger.source,
-                                             frames=trigger.type in SYMMETRIC_TYPES)
+            source_heads = ([] if obj is tok else  # "a wave of Israeli air strikes"
+                            args.noun_sources(tok, trigger.source, light=False)
+                            ) + args.noun_sources(obj, trigger.source,
+                                                  frames=trigger.type in SYMMETRIC_TYPES)
             pair = args.between(obj)
             if _names_a_pair(pair):
                 return self._symmetric(tok, trigger, pair, ctx)
@@ -327,10 +329,12 @@ class Extractor:
 def _raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
     """"Commandos stormed a Turkish ship, killing nine activists": those killed in an attack
     are of the side the attack named."""
-    head = tok.head
-    if trigger.type != "ASSAULT" or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+    if trigger.type != "ASSAULT" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG":
         return []
-    return [e.target for e in ctx.events[-3:] if e.type == "ASSAULT" and e.target is not None
+    head = tok.head  # "pounded Kharkiv, hitting a store and killing 12 people"
+    while head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head
+    return [e.target for e in ctx.events[-4:] if e.type == "ASSAULT" and e.target is not None
             and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
 
 

@@ -45,7 +45,7 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
             trigger.mode != "visit")):
         return None
     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
-             if (a.entity, a.sector, a.name) != (b.entity, b.sector, b.name)]
+             if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
     # "A, B and C met"; "A and B traded fire": each fired at the other
     return pairs + [(b, a) for a, b in pairs] if trigger.mutual else pairs
 
