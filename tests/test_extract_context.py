@@ -555,6 +555,17 @@ def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
         pytest.param("The Afghan government and the Taliban are expected to open direct "
                      "negotiations next month.", ("CONSULT", "AFG", "AFG", Status.PLANNED),
                      id="a_government_and_an_armed_group_of_one_country_are_two_parties"),
+        pytest.param("Beijing demanded on Monday that Washington cancel an arms sale to "
+                     "Taiwan, warning that it would take resolute countermeasures.",
+                     ("THREATEN", "CHN", "USA", Status.OCCURRED),
+                     id="a_warning_participle_aims_where_the_demand_does"),
+        pytest.param("Spain was threatened with tariffs by the United States on Tuesday.",
+                     ("THREATEN", "USA", "ESP", Status.OCCURRED),
+                     id="the_agent_of_a_passive_hung_on_its_prepositional_object"),
+        pytest.param("Kim Jong Un warned that his country would not hesitate to use nuclear "
+                     "weapons if South Korea attacked it.",
+                     ("THREATEN", "PRK", "KOR", Status.OCCURRED),
+                     id="the_condition_under_an_infinitive_of_the_reported_clause"),
         pytest.param("Georgian riot police cracked down on thousands of pro-EU demonstrators "
                      "in Tbilisi.", ("COERCE", "GEO", "GEO", Status.OCCURRED),
                      id="pro_eu_demonstrators_are_not_the_eu"),

@@ -58,7 +58,9 @@ def verb_source(verb, raising: bool = False):
     a passive verb's grammatical subject is the doer.
     """
     if is_passive(verb) or _passive_participle(verb):
-        agents = prep_objects(verb, "by")
+        agents = prep_objects(verb, "by") or [  # "was threatened with tariffs by Trump"
+            a for p in children(verb, "prep") for o in children(p, "pobj")
+            for a in prep_objects(o, "by")]
         if agents:
             return agents[0]
         return child(verb, "nsubjpass") if raising else None

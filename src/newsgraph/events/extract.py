@@ -236,11 +236,16 @@ class Extractor:
         and cut ties": an act with no recipient of its own is aimed where the verb it is
         coordinated with is (a sanction only at someone named there, not at the doer of an
         event named there: "regretted the veto and could introduce sanctions")."""
-        if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj":
+        # "demanded that Washington cancel the sale, warning that it would take
+        # countermeasures": a participle is aimed where its verb is
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj" and not participle:
             return []
-        head = tok.head
+        head = tok.head.head if args.trailing_participle(tok) else tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                                for o in args.prep_objects(head, w)]
+        if participle:
+            heads += [s for c in args.children(head, "ccomp") for s in args.children(c, "nsubj")]
         people = roles()["domestic_roles"] | roles()["generic_people"]
         # "would breach UN resolutions and warned ...": someone, not something, is warned,
         # though a thing may be an event with a doer ("called the decision a threat")

@@ -125,7 +125,9 @@ def _cond_subj(tok, obj) -> list:
     """"would strike if Hezbollah violated the terms": Hezbollah; "threatened to halt gas
     transit if the bloc imposed penalties": on the infinitive; "warned that if the United
     States kept up its pressure, Pyongyang would ...": on the reported clause."""
-    clauses = [condition_clause(t) for t in (tok, *children(tok, "xcomp", "ccomp"))]
+    verbs = [tok, *children(tok, "xcomp", "ccomp")]
+    verbs += [x for v in verbs[1:] for x in children(v, "xcomp")]  # "would not hesitate to
+    clauses = [condition_clause(t) for t in verbs]  # use them if X attacked"
     return [s for c in clauses if c is not None for s in children(c, "nsubj", "nsubjpass")]
 
 

@@ -71,7 +71,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
             return Status.PLANNED  # "Rwanda is to lift its measures"
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
-        sibling = k > 0 and chain[k - 1].dep_ == "conj"
+        sibling = k > 0 and (chain[k - 1].dep_ == "conj" or (  # "demanded ..., warning
+            chain[k - 1].dep_ == "advcl" and chain[k - 1].tag_ == "VBG"))  # that": its own act
         if sibling and chain[k - 1].tag_ != tok.tag_:
             break  # a coordinated verb with its own tense is a clause of its own
         # "O'Brien, visiting Tbilisi, warned that ...": a verb's meaning bears on what it
