@@ -566,6 +566,9 @@ def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
                      "weapons if South Korea attacked it.",
                      ("THREATEN", "PRK", "KOR", Status.OCCURRED),
                      id="the_condition_under_an_infinitive_of_the_reported_clause"),
+        pytest.param("The European Union welcomed the ceasefire between India and Pakistan "
+                     "on Saturday.", ("SUPPORT", "EU", "PAK", Status.OCCURRED),
+                     id="welcoming_a_truce_between_two_sides_supports_both"),
         pytest.param("Georgian riot police cracked down on thousands of pro-EU demonstrators "
                      "in Tbilisi.", ("COERCE", "GEO", "GEO", Status.OCCURRED),
                      id="pro_eu_demonstrators_are_not_the_eu"),

@@ -250,7 +250,7 @@ def nested_objects(heads: list) -> list:
     possessors and objects one preposition further down."""
     owners = heads + [r for head in heads for r in children(head, "relcl", "acl")]
     return [o for head in heads for o in children(head, "poss")] + [
-        p for owner in owners for w in ("to", "from", "against", "with", "on", "of")
+        p for owner in owners for w in ("to", "from", "against", "with", "on", "of", "between")
         for p in prep_objects(owner, w)]
 
 
