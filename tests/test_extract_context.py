@@ -569,6 +569,21 @@ def test_people_killed_in_a_raid_are_of_the_raided_side(extract_keys):
         pytest.param("The European Union welcomed the ceasefire between India and Pakistan "
                      "on Saturday.", ("SUPPORT", "EU", "PAK", Status.OCCURRED),
                      id="welcoming_a_truce_between_two_sides_supports_both"),
+        pytest.param("Algeria cut diplomatic relations with Morocco on Tuesday, accusing its "
+                     "neighbour of hostile acts.", ("ACCUSE", "DZA", "MAR", Status.OCCURRED),
+                     id="its_neighbour_is_not_its_owner"),
+        pytest.param("Bolivia expelled the US ambassador, accusing him of plotting. The State "
+                     "Department called the accusation baseless.",
+                     ("REJECT", "USA", "BOL", Status.OCCURRED),
+                     id="calling_an_accusation_baseless_rejects_it"),
+        pytest.param("Army officers in Gabon announced on television that they had seized "
+                     "power. The African Union condemned the takeover.",
+                     ("ACCUSE", "AU", "GAB", Status.OCCURRED),
+                     id="they_in_a_reported_clause_are_the_people_reporting"),
+        pytest.param("European Union foreign ministers imposed a travel ban and an assets "
+                     "freeze on President Robert Mugabe on Monday.",
+                     ("SANCTION", "EU", "ZWE", Status.OCCURRED),
+                     id="the_recipient_on_the_second_of_two_coordinated_objects"),
         pytest.param("Georgian riot police cracked down on thousands of pro-EU demonstrators "
                      "in Tbilisi.", ("COERCE", "GEO", "GEO", Status.OCCURRED),
                      id="pro_eu_demonstrators_are_not_the_eu"),
@@ -595,3 +610,10 @@ def test_people_killed_in_a_chain_of_participles_are_the_raided_side_s(extract_k
     keys = extract_keys("Russian forces pounded Kharkiv with glide bombs on Saturday, hitting a "
                         "hardware store and killing at least 12 people.")
     assert not any(k[1:3] == ("RUS", "RUS") for k in keys)
+
+
+def test_a_recall_in_protest_is_no_street_protest(extract_keys):
+    keys = extract_keys("Somalia recalled its ambassador to Ethiopia on Tuesday in protest at "
+                        "an agreement with Somaliland.")
+    assert ("SANCTION", "SOM", "ETH", Status.OCCURRED) in keys
+    assert not any(k[0] == "PROTEST" for k in keys)

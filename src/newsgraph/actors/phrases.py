@@ -162,12 +162,16 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
 
 def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     """"Denmark said it would provide tanks", "Iran warned that its forces ...": "it" in a
-    reported clause is the country or organisation that says it."""
-    if head.lower_ not in ("it", "its") or head.pos_ != "PRON":
+    reported clause is the country or organisation that says it, "they" the people who
+    say it."""
+    if head.lower_ not in ("it", "its", "they", "their") or head.pos_ != "PRON":
         return None
     speaker = reported_speaker(head)
     if speaker is None:
         return None
+    if head.lower_ in ("they", "their"):  # "army officers announced that they had seized
+        return (resolve_argument(speaker, ctx) or None) if speaker.tag_ in (  # power"
+            "NNS", "NNPS") else None
     mention = ctx.mentions.get(speaker.i)
     if mention is None or not mention.kinds & {"country", "seat", "org"}:
         return None

@@ -95,7 +95,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_obligation and not _obliging_clause(tok):
         return False
-    if trigger.requires_judgement and not _judged(tok):
+    if trigger.requires_judgement and not _judged(tok, word_lists("threats")[
+            "dismissals" if trigger.type == "REJECT" else "negative_judgements"]):
         return False
     if trigger.requires_threat:
         threats = word_lists("threats")["threat_words"]
@@ -116,9 +117,9 @@ def _has_prep(tok, wanted: str) -> bool:
                for owner in owners for c in owner.children)
 
 
-def _judged(tok) -> bool:
-    """"called the attacks outrageous / a provocation": a negative verdict on the object."""
-    words = word_lists("threats")["negative_judgements"]
+def _judged(tok, words) -> bool:
+    """"called the attacks outrageous / a provocation": a verdict among ``words`` on the
+    object ("called the accusation baseless": a dismissal)."""
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     # "called the expulsion unjustified", with the verdict tagged as the object's adjective
     verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")

@@ -206,7 +206,8 @@ def _deeper_prep_objects(obj, word: str, depth: int = 3) -> list:
     level = [obj]
     for _ in range(depth):
         level = [c for t in level for c in t.children if c.dep_ in (
-            "prep", "pobj", "pcomp", "dative", "compound", "amod", "nmod", "appos", "acl")]
+            "prep", "pobj", "pcomp", "dative", "compound", "amod", "nmod", "appos", "acl",
+            "conj")]  # "imposed a travel ban and an assets freeze on Mugabe"
         found = [o for t in level if t.dep_ in ("prep", "dative") and t.lower_ == word
                  for o in t.children if o.dep_ == "pobj"]
         if found:

@@ -86,6 +86,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         if lower in words["place_words"]:
             fitting = fitting or [m for m in places if m.locative]
         return fitting[-1:] or _last(pool, single_nouns[lower])
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if lower in words["relations"] and owner is not None and not any(
+            c.dep_ in ("appos", "compound") for c in tok.children):
+        owned = {_bare(m.text) for m in _antecedents(owner, mentions, sent_of)}
+        return _last([m for m in before if _bare(m.text) not in owned], {"GPE", "NORP"})
     pairs = words["named_pairs"].get(lower)
     if pairs:  # "both Koreas": each state as last named
         found = [[m for m in mentions if m.end <= tok.i and _bare(m.text) in names][-1:]
