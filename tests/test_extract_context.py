@@ -617,3 +617,9 @@ def test_a_recall_in_protest_is_no_street_protest(extract_keys):
                         "an agreement with Somaliland.")
     assert ("SANCTION", "SOM", "ETH", Status.OCCURRED) in keys
     assert not any(k[0] == "PROTEST" for k in keys)
+
+
+def test_gangs_are_the_country_s_criminals(extract_keys):
+    keys = extract_keys("El Salvador's Congress approved a state of emergency on Sunday after "
+                        "gangs killed 62 people in a single day.")
+    assert ("ASSAULT", "SLV", "SLV", Status.OCCURRED) in keys
