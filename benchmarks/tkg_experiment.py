@@ -1,5 +1,11 @@
 """Forecast experiments: build (and cache) the training and validation blocks of the TKG
-harness once, then try ranker settings on them (valid expected-rank MRR only; no test)."""
+harness once, then try ranker settings on them (valid expected-rank MRR only; no test).
+
+``--emb-dir DIR`` records the learned model's scores of every query timestamp on the first
+build and replays them on later builds (``--rebuild``), so blocks with new history
+features or candidate sources can be rebuilt without torch and with identical learned
+scores. ``--set name=value`` overrides a field of ``tkg_model.Settings``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import argparse
 import pickle
 import sys
 import time
+from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +32,28 @@ from newsgraph.forecast.tkg_model import Settings, collect_block
 from newsgraph.forecast.tkg_neigh import make_learned
 
 
-def build(data_dir: str, embed: bool, target: int, valid_queries: int):
+class Recorded:
+    """Wraps a learned model: saves its scores per timestamp (``record``) or replays them."""
+
+    def __init__(self, path: Path, model=None) -> None:
+        self.path, self.model = path, model
+        path.mkdir(parents=True, exist_ok=True)
+
+    def scores(self, qs, qr, t):
+        f = self.path / f"{int(t)}.npy"
+        if self.model is None:
+            return np.load(f)
+        out = self.model.scores(qs, qr, t)
+        np.save(f, out.astype(np.float32))
+        return out
+
+    def update(self, ft) -> None:
+        if self.model is not None:
+            self.model.update(ft)
+
+
+def build(data_dir: str, embed: bool, target: int, valid_queries: int,
+          settings: Settings, emb_dir: str | None = None):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
@@ -33,16 +61,22 @@ def build(data_dir: str, embed: bool, target: int, valid_queries: int):
     index = HistoryIndex(n_ent, n_rel2)
     index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
     index.fit_basis(float(window[0]))
-    emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0) if embed else None
+    emb = None
+    if emb_dir and (Path(emb_dir) / "done").exists():
+        emb = Recorded(Path(emb_dir))
+    elif embed:
+        emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0)
+        emb = Recorded(Path(emb_dir), emb) if emb_dir else emb
     rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     index.profile = relation_profile(tr, n_ent, n_rel2)
-    settings = Settings()
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
                            embed=emb)
     vt, vc = np.unique(va[:, 3], return_counts=True)
     blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries),
                            embed=emb)
+    if emb_dir and isinstance(emb, Recorded) and emb.model is not None:
+        (Path(emb_dir) / "done").write_text("ok")
     return n_ent, blk_tr, blk_va
 
 
@@ -53,46 +87,118 @@ def recall(blk) -> float:
     return float(np.mean([x in have for x in q.tolist()]))
 
 
+def pair_kinds(data_dir: str, blk) -> np.ndarray:
+    """Per valid query: 0 = (s, o) met before (any relation, either direction), 1 = new
+    pair of known entities, 2 = subject or answer never seen before."""
+    data = load_tkg(data_dir)
+    n = data.num_entities
+    allf = with_inverses(np.concatenate([data.train, data.valid]), data.num_relations)
+    key = allf[:, 0] * n + allf[:, 2]
+    uk, first = np.unique(key, return_index=True)
+    ent_first = np.full(n, np.iinfo(np.int64).max)
+    np.minimum.at(ent_first, allf[:, 0], allf[:, 3])
+    s = blk.group_key[blk.q_group, 0]
+    t = blk.group_key[blk.q_group, 2]
+    o = blk.q_target
+    pos = np.searchsorted(uk, s * n + o)
+    seen = allf[first[np.minimum(pos, len(uk) - 1)], 3] < t
+    kind = np.where(seen, 0, 1)
+    kind[(ent_first[s] >= t) | (ent_first[o] >= t)] = 2
+    return kind
+
+
+def future_labels(data_dir: str, blk, k: int) -> np.ndarray:
+    """Training labels 2 (true at t), 1 (true in the next ``k`` training steps), else 0."""
+    data = load_tkg(data_dir)
+    n, r2 = data.num_entities, 2 * data.num_relations
+    tr = with_inverses(data.train, data.num_relations)
+    span = int(tr[:, 3].max()) + k + 2
+    key = np.unique(((tr[:, 0] * r2 + tr[:, 1]) * n + tr[:, 2]) * span + tr[:, 3])
+    gk = blk.group_key[blk.row_group]
+    base = ((gk[:, 0] * r2 + gk[:, 1]) * n + blk.row_obj) * span + gk[:, 2]
+    near = np.zeros(len(base), dtype=bool)
+    for d in range(1, k + 1):
+        pos = np.minimum(np.searchsorted(key, base + d), len(key) - 1)
+        near |= key[pos] == base + d
+    lab = np.where(blk.label > 0, 2, near.astype(np.int8)).astype(np.int8)
+    print(f"future labels: {np.mean(lab == 1):.4f} of rows near-future, "
+          f"{np.mean(lab == 2):.4f} true", flush=True)
+    return lab
+
+
+def parse_set(items: list[str]) -> Settings:
+    kinds = {f.name: f.type for f in fields(Settings)}
+    vals = {}
+    for item in items:
+        k, v = item.split("=")
+        vals[k] = (float(v) if "float" in str(kinds[k]) else int(v))
+    return replace(Settings(), **vals)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data_dir")
     ap.add_argument("--cache", required=True)
+    ap.add_argument("--emb-dir")
     ap.add_argument("--no-embed", action="store_true")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--set", nargs="*", default=[])
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--rows", type=int, default=50)
-    ap.add_argument("--trunc", type=int, default=20)
+    ap.add_argument("--trunc", type=int, default=40)
     ap.add_argument("--target", type=int, default=60_000)
     ap.add_argument("--grid", default="100,200,300")
     ap.add_argument("--bag", type=int, default=1)
+    ap.add_argument("--seed0", type=int, default=0)
+    ap.add_argument("--tag", default="", help="save each model's valid scores under it")
+    ap.add_argument("--drop", default="", help="feature columns to drop, e.g. 90:95")
+    ap.add_argument("--future", type=int, default=0,
+                    help="graded labels: 1 for (s, r, o) true within the next K steps")
+    ap.add_argument("--gain", type=float, default=0.3, help="label gain of those")
     args = ap.parse_args()
     t0 = time.perf_counter()
     path = Path(args.cache)
     if path.exists() and not args.rebuild:
         n_ent, blk_tr, blk_va = pickle.loads(path.read_bytes())
     else:
-        n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000)
+        n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
+                                      parse_set(args.set), args.emb_dir)
         path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
+    if args.drop:
+        a, b = (int(x) for x in args.drop.split(":"))
+        keep = np.r_[0:a, b:blk_tr.X.shape[1]]
+        blk_tr.X, blk_va.X = blk_tr.X[:, keep], blk_va.X[:, keep]
+    kind = pair_kinds(args.data_dir, blk_va)
+    n_rel2 = 2 * load_tkg(args.data_dir).num_relations
     print(f"blocks ready ({time.perf_counter() - t0:.0f}s); recall train "
-          f"{recall(blk_tr):.4f} valid {recall(blk_va):.4f}; X {blk_tr.X.shape}", flush=True)
+          f"{recall(blk_tr):.4f} valid {recall(blk_va):.4f}; X {blk_tr.X.shape}; "
+          f"valid kinds {np.bincount(kind, minlength=3) / len(kind)}", flush=True)
     params = {"objective": "lambdarank", "num_leaves": args.leaves,
               "learning_rate": args.lr, "n_estimators": args.trees,
               "truncation": args.trunc}
+    if args.future:
+        blk_tr.label = future_labels(args.data_dir, blk_tr, args.future)
+        params["label_gain"] = [0.0, args.gain, 1.0]
     X, y, sizes = training_rows(blk_tr, args.rows)
     total = {}
-    for seed in range(args.bag):
+    for seed in range(args.seed0, args.seed0 + args.bag):
         model = Ranker(params, seed).fit(X, y, sizes)
         print(f"trained seed {seed} ({time.perf_counter() - t0:.0f}s)", flush=True)
         for nt in (int(x) for x in args.grid.split(",")):
             sc = model.score(blk_va.X, nt)
             sc = (sc - sc.mean()) / sc.std()
             total[nt] = total.get(nt, 0) + sc
-            mrr = summarize(rank_block(blk_va, sc, n_ent, None))["MRR"]
+            rr = 1.0 / rank_block(blk_va, sc, n_ent, None)
             bag = summarize(rank_block(blk_va, total[nt], n_ent, None))["MRR"]
-            print(f"valid MRR={mrr:.4f} bag={bag:.4f} trees={nt}", flush=True)
-        np.save(f"{args.cache}.scores{seed}.npy", model.score(blk_va.X))
+            parts = " ".join(f"{rr[kind == k].mean():.4f}" for k in range(3))
+            inv = blk_va.group_key[blk_va.q_group, 1] >= n_rel2 // 2
+            print(f"valid MRR={rr.mean():.4f} bag={bag:.4f} trees={nt} by kind {parts} "
+                  f"obj/subj {rr[~inv].mean():.4f}/{rr[inv].mean():.4f}", flush=True)
+        if args.tag:
+            np.save(f"{args.cache}.{args.tag}.s{seed}.npy", sc)
+    np.save(f"{args.cache}.valid_scores.npy", total[max(total)])
     sys.stdout.flush()
 
 

@@ -14,6 +14,8 @@ the learner can pick the time scale. Feature groups, for a candidate object ``o`
 * novelty of ``s`` and ``(s, r)`` (distinct partners per event) and a per-relation profile of
   how recurrent the relation is;
 * popularity of ``o`` as the object of ``r`` and overall (share of recent activity);
+* the candidate's side (``tkg_sides``): the pair's share of ``o``'s activity, two-hop walks
+  from ``o`` back to ``s``, how often ``o`` meets new partners;
 * query-level context: how much history ``s`` and ``(s, r)`` have.
 """
 
@@ -24,6 +26,7 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 from .decay import DecayTable
+from .tkg_sides import backward_two_hop, object_side
 from .tkg_spread import (
     lookup_sorted,
     query_neighbours,
@@ -214,6 +217,7 @@ class HistoryIndex:
         keys = us[p2.row] * n + p2.col
         order = np.argsort(keys)
         self._two_keys, self._two_vals = keys[order], p2.data[order]
+        self._back = backward_two_hop(p, us, n)
         self._sim_rows = np.full(n, -1, dtype=np.int64)
         self._sim_rows[us] = np.arange(len(us))
         self._sim = np.asarray(p[us] @ self.basis) @ self.basis.T
@@ -295,10 +299,11 @@ class HistoryIndex:
         s_act, s_tot, _ = tb["e"].lookup(s, t)
         ro, _, ro_age = tb["ro"].lookup(k["ro"], t)
         rtot, _, _ = tb["r"].lookup(r, t)
-        o_act, _, o_age = tb["e"].lookup(o, t)
+        o_act, o_tot, o_age = tb["e"].lookup(o, t)
         allv = self._total(t)
         rule = self._rule_feature(s, r, o, t, rules)
-        two = np.c_[self.two_hop_values(s, o), self.sim_values(s, o)]
+        two = np.c_[self.two_hop_values(s, o), self.sim_values(s, o),
+                    lookup_sorted(*self._back, s * self.n_ent + o)]
         spr = self.spread_values(g, o)
         eps = 1e-9
         cols = [
@@ -314,6 +319,7 @@ class HistoryIndex:
                                                                  + eps)),
                   o_act[:, 3] / (o_act[:, 1] + eps), ro[:, 3] / (ro[:, 1] + eps),
                   s_cnt / np.maximum(p_cnt, 1.0)],
+            object_side(self, s, r_inv, o, t, o_tot, pair / (o_act + eps), strict / (ro + eps)),
             _group_relative(
                 g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two[:, :1],
                          spr[:, [0, 2]], _age(s_age), _age(p_age)]),
