@@ -194,6 +194,11 @@ def _small_clause_subject(verb):
     return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
 
 
+def is_infinitive(verb) -> bool:
+    """"to leave", "to remove Gbagbo": a verb with the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive_subject(verb):
     """"ordered the peacekeepers to leave" parsed as a clause "the peacekeepers to leave":
     the peacekeepers."""
@@ -201,8 +206,7 @@ def _infinitive_subject(verb):
         return None  # "wants Putin to attack": a wish about Putin, no act on him
     for clause in children(verb, "ccomp"):
         subject = child(clause, "nsubj")
-        if subject is not None and subject.i > verb.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if subject is not None and subject.i > verb.i and is_infinitive(clause):
             return subject
     return None
 

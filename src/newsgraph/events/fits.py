@@ -164,8 +164,7 @@ def _obliging_clause(tok) -> bool:
                for c in clause.children):
             return True
         if clause.lemma_.lower() in lists["obligation_verbs"] and any(
-                args.child(x, "aux") is not None and args.child(x, "aux").lower_ == "to"
-                for x in args.children(clause, "xcomp")):
+                args.is_infinitive(x) for x in args.children(clause, "xcomp")):
             return True
     return False
 

@@ -14,6 +14,7 @@ from ..nlp.syntax import reported_speaker
 from .arguments import (
     child,
     children,
+    is_infinitive,
     light_verb,
     possessors,
     prep_objects,
@@ -52,8 +53,7 @@ def clause_targets(verb) -> list:
     found += [o for owner in owners for w in ("on", "against", "to", "with", "at")
               for o in prep_objects(owner, w)]
     # "use force to remove Gbagbo": the purpose clause's object, when nothing nearer
-    return found + [o for x in children(verb, "xcomp", "advcl")
-                    if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+    return found + [o for x in children(verb, "xcomp", "advcl") if is_infinitive(x)
                     for o in [verb_object(x)] if o is not None]
 
 
