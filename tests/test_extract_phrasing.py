@@ -9,11 +9,6 @@ import pytest
 from newsgraph.model import Status
 
 
-def keys(events):
-    return {(e.type, e.source.entity, e.target.entity if e.target else None, e.status)
-            for e in events}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -535,40 +530,40 @@ def keys(events):
         ),
     ],
 )
-def test_wire_phrasing(extract_text, text, expected):
-    assert expected in keys(extract_text(text))
+def test_wire_phrasing(extract_keys, text, expected):
+    assert expected in extract_keys(text)
 
 
-def test_pushing_protesters_back_is_force_against_the_doers_own_people(extract_text):
-    found = keys(extract_text("Armenian riot police pushed students back from the gates."))
+def test_pushing_protesters_back_is_force_against_the_doers_own_people(extract_keys):
+    found = extract_keys("Armenian riot police pushed students back from the gates.")
     assert ("COERCE", "ARM", "ARM", Status.OCCURRED) in found
     assert not any(t == "REQUEST" for t, *_ in found)
 
 
-def test_a_person_named_like_a_town_is_no_place(extract_text):
+def test_a_person_named_like_a_town_is_no_place(extract_keys):
     # the gazetteer knows a "Machado" in the United States; an unknown person with a
     # domestic role title belongs to the article's country
-    found = keys(extract_text("Venezuela's top court barred opposition leader Maria Corina "
-                              "Machado from running."))
+    found = extract_keys("Venezuela's top court barred opposition leader Maria Corina "
+                              "Machado from running.")
     assert {(a, b) for _, a, b, _ in found} == {("VEN", "VEN")}
 
 
-def test_a_denial_answers_the_accuser_only(extract_text):
-    found = keys(extract_text("Lithuania blamed Belarus for the crisis. Minsk denied "
-                              "orchestrating it. Moscow denied planning an attack."))
+def test_a_denial_answers_the_accuser_only(extract_keys):
+    found = extract_keys("Lithuania blamed Belarus for the crisis. Minsk denied "
+                              "orchestrating it. Moscow denied planning an attack.")
     assert ("REJECT", "BLR", "LTU", Status.OCCURRED) in found
     assert not any(t == "REJECT" and a == "RUS" for t, a, _, _ in found)
 
 
-def test_hosting_military_bases_is_no_visit(extract_text):
-    found = keys(extract_text("Armenia and Belarus host Russian military bases."))
+def test_hosting_military_bases_is_no_visit(extract_keys):
+    found = extract_keys("Armenia and Belarus host Russian military bases.")
     assert not any(t == "CONSULT" for t, *_ in found)
 
 
-def test_restricting_exports_and_a_complaint_filed_with_a_forum(extract_text):
+def test_restricting_exports_and_a_complaint_filed_with_a_forum(extract_keys):
     text = ("China began restricting exports to Japan of rare earths. Tokyo said it would "
             "file a complaint with the World Trade Organization.")
-    found = keys(extract_text(text))
+    found = extract_keys(text)
     assert ("SANCTION", "CHN", "JPN", Status.OCCURRED) in found
     assert ("ACCUSE", "JPN", "CHN", Status.PLANNED) in found
     assert not any(b == "WTO" for _, _, b, _ in found)
@@ -582,143 +577,143 @@ def test_an_unknown_president_is_not_guessed_to_be_from_the_main_country(extract
     assert not [e for e in extract_text(text) if "Tarkwinde" in e.source.text]
 
 
-def test_calls_for_a_boycott_are_no_phone_call(extract_text):
-    found = keys(extract_text("The remarks prompted calls in India for a boycott of "
-                              "Maldivian resorts."))
+def test_calls_for_a_boycott_are_no_phone_call(extract_keys):
+    found = extract_keys("The remarks prompted calls in India for a boycott of "
+                              "Maldivian resorts.")
     assert not any(t == "CONSULT" for t, *_ in found)
 
 
-def test_what_would_have_happened_did_not(extract_text):
+def test_what_would_have_happened_did_not(extract_keys):
     text = ("Russia vetoed a UN Security Council resolution that would have imposed "
             "sanctions on Mali.")
-    found = keys(extract_text(text))
+    found = extract_keys(text)
     assert {s for t, *_, s in found if t == "SANCTION"} == {Status.NEGATED}
 
 
-def test_ministers_of_two_countries_sign_with_each_other(extract_text):
+def test_ministers_of_two_countries_sign_with_each_other(extract_keys):
     text = ("The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
             "peace agreement in Washington.")
-    found = {(t, frozenset((a, b))) for t, a, b, _ in keys(extract_text(text))}
+    found = {(t, frozenset((a, b))) for t, a, b, _ in extract_keys(text)}
     assert ("AGREE", frozenset(("COD", "RWA"))) in found
 
 
-def test_a_court_convicting_a_former_leader_and_a_foreign_reaction(extract_text):
+def test_a_court_convicting_a_former_leader_and_a_foreign_reaction(extract_keys):
     text = ("Peru's top court found Pedro Castillo guilty of conspiracy. Bolivia's president "
             "called the ruling a witch hunt.")
-    found = keys(extract_text(text, date=dt.date(2025, 11, 27)))
+    found = extract_keys(text, date=dt.date(2025, 11, 27))
     assert ("COERCE", "PER", "PER", Status.OCCURRED) in found
     assert ("ACCUSE", "BOL", "PER", Status.OCCURRED) in found
 
 
-def test_an_unnamed_arrester_is_of_the_arrested_persons_country(extract_text):
+def test_an_unnamed_arrester_is_of_the_arrested_persons_country(extract_keys):
     text = ("Washington imposed tariffs on Brazilian goods. Bolsonaro was placed under "
             "house arrest.")
-    found = keys(extract_text(text, date=dt.date(2025, 9, 12)))
+    found = extract_keys(text, date=dt.date(2025, 9, 12))
     assert ("COERCE", "BRA", "BRA", Status.OCCURRED) in found
 
 
-def test_withdrawing_envoys_downgrades_relations(extract_text):
-    found = keys(extract_text("Bahrain withdrew its ambassador from Beirut on Friday."))
+def test_withdrawing_envoys_downgrades_relations(extract_keys):
+    found = extract_keys("Bahrain withdrew its ambassador from Beirut on Friday.")
     assert ("SANCTION", "BHR", "LBN", Status.OCCURRED) in found
     assert not any(t == "RETREAT" for t, *_ in found)
 
 
-def test_leaving_for_a_city_together_is_no_meeting_of_each_other(extract_text):
+def test_leaving_for_a_city_together_is_no_meeting_of_each_other(extract_keys):
     text = ("Saudi Arabia, Bahrain and Egypt cut ties with Qatar. The three countries gave "
             "Qatari diplomats 48 hours to leave their territory.")
-    assert not any(t == "CONSULT" for t, *_ in keys(extract_text(text)))
+    assert not any(t == "CONSULT" for t, *_ in extract_keys(text))
 
 
-def test_hosting_bases_whatever_the_lemmatiser_says(extract_text):
-    found = keys(extract_text("Kyrgyzstan and Tajikistan are members of a Moscow-led "
-                              "alliance and host Russian military bases."))
+def test_hosting_bases_whatever_the_lemmatiser_says(extract_keys):
+    found = extract_keys("Kyrgyzstan and Tajikistan are members of a Moscow-led "
+                              "alliance and host Russian military bases.")
     assert not any(t == "CONSULT" for t, *_ in found)
 
 
-def test_aid_is_never_aimed_at_the_doers_own_unnamed_people(extract_text):
-    found = keys(extract_text("German officials discussed humanitarian assistance for "
-                              "the people stranded at the border."))
+def test_aid_is_never_aimed_at_the_doers_own_unnamed_people(extract_keys):
+    found = extract_keys("German officials discussed humanitarian assistance for "
+                              "the people stranded at the border.")
     assert not any(t == "AID" and a == b for t, a, b, _ in found)
 
 
-def test_a_plural_demonym_is_the_countrys_people(extract_text):
+def test_a_plural_demonym_is_the_countrys_people(extract_keys):
     text = ("Interim President Assimi Goita called on Malians to demonstrate on Friday "
             "against the sanctions imposed by ECOWAS.")
-    found = keys(extract_text(text, date=dt.date(2022, 1, 10)))
+    found = extract_keys(text, date=dt.date(2022, 1, 10))
     assert ("PROTEST", "MLI", "ECOWAS", Status.POSSIBLE) in found
 
 
-def test_determined_to_is_a_plan(extract_text):
-    found = keys(extract_text("France said it was still determined to mend ties with "
-                              "Rwanda."))
+def test_determined_to_is_a_plan(extract_keys):
+    found = extract_keys("France said it was still determined to mend ties with "
+                              "Rwanda.")
     assert {s for t, *_, s in found if t == "COOPERATE"} == {Status.PLANNED}
 
 
-def test_riots_in_provinces_named_by_their_country(extract_text):
+def test_riots_in_provinces_named_by_their_country(extract_keys):
     text = ("China moved an oil rig into disputed waters, setting off riots in several "
             "Vietnamese provinces.")
-    found = keys(extract_text(text))
+    found = extract_keys(text)
     assert any(t == "PROTEST" and a == "VNM" for t, a, _, _ in found)
 
 
-def test_troops_pulled_back_from_the_border_do_not_retreat_from_home(extract_text):
-    found = keys(extract_text("The US president pulled American troops back from the "
-                              "border on Sunday."))
+def test_troops_pulled_back_from_the_border_do_not_retreat_from_home(extract_keys):
+    found = extract_keys("The US president pulled American troops back from the "
+                              "border on Sunday.")
     assert not any(t == "RETREAT" and a == b for t, a, b, _ in found)
 
 
-def test_pausing_an_offensive_and_the_offensive_referred_to_later(extract_text):
+def test_pausing_an_offensive_and_the_offensive_referred_to_later(extract_keys):
     text = ("Azerbaijan agreed to pause its offensive in Armenia for three days. "
             "Azerbaijan had launched the offensive on Tuesday.")
-    found = keys(extract_text(text))
+    found = extract_keys(text)
     assert ("RETREAT", "AZE", "ARM", Status.PLANNED) in found
     assert ("ASSAULT", "AZE", "ARM", Status.OCCURRED) in found
 
 
-def test_fighting_between_the_neighbours_goes_both_ways(extract_text):
+def test_fighting_between_the_neighbours_goes_both_ways(extract_keys):
     text = ("Armenia and Azerbaijan agreed to a truce on Saturday. The deal ended two days "
             "of the worst fighting between the neighbours in decades.")
-    found = keys(extract_text(text))
+    found = extract_keys(text)
     assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= {
         (t, a, b) for t, a, b, _ in found}
 
 
-def test_accusing_each_other_goes_both_ways(extract_text):
-    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
-        "Eritrea and Ethiopia accused each other of violating the border accord."))}
+def test_accusing_each_other_goes_both_ways(extract_keys):
+    found = {(t, a, b) for t, a, b, _ in extract_keys(
+        "Eritrea and Ethiopia accused each other of violating the border accord.")}
     assert {("ACCUSE", "ERI", "ETH"), ("ACCUSE", "ETH", "ERI")} <= found
 
 
-def test_each_government_accusing_the_other(extract_text):
+def test_each_government_accusing_the_other(extract_keys):
     text = ("Sudan and South Sudan held talks in Juba. By evening, each government was "
             "accusing the other of arming rebels.")
-    found = {(t, a, b) for t, a, b, _ in keys(extract_text(text))}
+    found = {(t, a, b) for t, a, b, _ in extract_keys(text)}
     assert {("ACCUSE", "SDN", "SSD"), ("ACCUSE", "SSD", "SDN")} <= found
 
 
-def test_clashes_between_two_nations_troops(extract_text):
-    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
-        "Clashes between Thai and Cambodian troops erupted near the temple."))}
+def test_clashes_between_two_nations_troops(extract_keys):
+    found = {(t, a, b) for t, a, b, _ in extract_keys(
+        "Clashes between Thai and Cambodian troops erupted near the temple.")}
     assert {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")} <= found
 
 
-def test_condemning_an_attack_does_not_make_the_condemner_the_attacker(extract_text):
-    found = keys(extract_text("The African Union condemned the attack on the Malian town "
-                              "of Mopti."))
+def test_condemning_an_attack_does_not_make_the_condemner_the_attacker(extract_keys):
+    found = extract_keys("The African Union condemned the attack on the Malian town "
+                              "of Mopti.")
     assert not any(t == "ASSAULT" and a == "AU" for t, a, _, _ in found)
 
 
-def test_prisoner_swaps_and_diplomatic_protests(extract_text):
-    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
+def test_prisoner_swaps_and_diplomatic_protests(extract_keys):
+    found = {(t, a, b) for t, a, b, _ in extract_keys(
         "Armenia and Azerbaijan swapped 40 prisoners. Manila protested against Beijing's "
-        "deployment of a research ship."))}
+        "deployment of a research ship.")}
     assert {("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM"),
             ("ACCUSE", "PHL", "CHN")} <= found
 
 
-def test_breaking_off_talks_and_ordering_troops_out(extract_text):
-    found = keys(extract_text("Argentina broke off talks with the IMF. Mali's junta "
-                              "ordered French troops to leave the country."))
+def test_breaking_off_talks_and_ordering_troops_out(extract_keys):
+    found = extract_keys("Argentina broke off talks with the IMF. Mali's junta "
+                              "ordered French troops to leave the country.")
     assert ("CONSULT", "ARG", "IMF", Status.NEGATED) in found
     assert ("REQUEST", "MLI", "FRA", Status.OCCURRED) in found
 
@@ -730,73 +725,74 @@ def test_a_named_town_attacked_or_visited_is_where_the_event_happened(extract_te
     assert places == {"ASSAULT": "Kharkiv", "CONSULT": "Beijing"}
 
 
-def test_troops_arriving_with_no_place_named_arrive_in_the_storys_other_country(extract_text):
+def test_troops_arriving_with_no_place_named_arrive_in_the_storys_other_country(extract_keys):
     text = ("Russian paratroopers guarded airports, Moscow said. Russia's defence ministry "
             "said Russian troops began arriving on Thursday after Kazakhstan's president "
             "appealed for help.")
-    found = keys(extract_text(text, date=dt.date(2022, 1, 7)))
+    found = extract_keys(text, date=dt.date(2022, 1, 7))
     assert ("MOBILIZE", "RUS", "KAZ", Status.OCCURRED) in found
 
 
-def test_a_place_inside_a_name_run_together_by_the_tagger(extract_text):
-    found = keys(extract_text("Sudanese warplanes bombed the town of Bentiu in South Sudan.",
-                              date=dt.date(2012, 4, 23)))
+def test_a_place_inside_a_name_run_together_by_the_tagger(extract_keys):
+    found = extract_keys("Sudanese warplanes bombed the town of Bentiu in South Sudan.",
+                              date=dt.date(2012, 4, 23))
     assert ("ASSAULT", "SDN", "SSD", Status.OCCURRED) in found
 
 
-def test_a_complaint_lodged_with_a_body_against_a_country(extract_text):
-    found = {(t, a, b) for t, a, b, _ in keys(extract_text(
-        "Lebanon lodged a complaint with the UN Security Council against Israel."))}
+def test_a_complaint_lodged_with_a_body_against_a_country(extract_keys):
+    found = {(t, a, b) for t, a, b, _ in extract_keys(
+        "Lebanon lodged a complaint with the UN Security Council against Israel.")}
     assert found == {("ACCUSE", "LBN", "ISR")}
 
 
-def test_named_past_wars_are_no_events(extract_text):
-    found = keys(extract_text("Ties between Washington and Moscow are at their worst since "
-                              "the Cold War, diplomats in Vienna said."))
+def test_named_past_wars_are_no_events(extract_keys):
+    found = extract_keys("Ties between Washington and Moscow are at their worst since "
+                              "the Cold War, diplomats in Vienna said.")
     assert not any(t == "ASSAULT" for t, *_ in found)
 
 
-def test_addressing_a_rally_is_no_protest(extract_text):
-    found = keys(extract_text("Kenya's president, addressing a rally in Nakuru, promised to "
-                              "cut fuel prices."))
+def test_addressing_a_rally_is_no_protest(extract_keys):
+    found = extract_keys("Kenya's president, addressing a rally in Nakuru, promised to "
+                              "cut fuel prices.")
     assert not any(t == "PROTEST" for t, *_ in found)
 
 
-def test_pushing_ahead_is_no_request(extract_text):
-    found = keys(extract_text("Vietnam met Cambodia in Hanoi. Analysts asked whether Cambodia "
-                              "would push ahead with the canal."))
+def test_pushing_ahead_is_no_request(extract_keys):
+    found = extract_keys("Vietnam met Cambodia in Hanoi. Analysts asked whether Cambodia "
+                              "would push ahead with the canal.")
     assert not any(t == "REQUEST" for t, *_ in found)
 
 
-def test_western_governments_are_not_the_articles_country(extract_text):
-    found = keys(extract_text("Bosnia's leaders met in Sarajevo. Western governments pressed "
-                              "Sarajevo to pass the budget."))
+def test_western_governments_are_not_the_articles_country(extract_keys):
+    found = extract_keys("Bosnia's leaders met in Sarajevo. Western governments pressed "
+                              "Sarajevo to pass the budget.")
     assert not any(t == "REQUEST" and s == "BIH" for t, s, *_ in found)
 
 
 def test_a_noun_refers_to_the_latest_event_of_any_of_its_readings(extract_text):
-    found = keys(events := extract_text(
+    events = extract_text(
         "Hanoi and Beijing agreed to hold joint exercises in 2019. Last month the Chinese navy "
-        "held drills near Vietnam. Vietnam lodged a protest against the exercises."))
-    assert ("ACCUSE", "VNM", "CHN", Status.OCCURRED) in found
+        "held drills near Vietnam. Vietnam lodged a protest against the exercises.")
+    assert any((e.type, e.source.entity, e.target and e.target.entity, e.status) == (
+        "ACCUSE", "VNM", "CHN", Status.OCCURRED) for e in events)
     assert [e.type for e in events if e.trigger == "exercises" and e.sentence_index == 2] == [
         "MOBILIZE"]
 
 
-def test_a_withdrawal_the_un_demands_is_not_from_the_un(extract_text):
-    found = keys(extract_text("The UN Security Council demanded that Russia withdraw its "
-                              "forces."))
+def test_a_withdrawal_the_un_demands_is_not_from_the_un(extract_keys):
+    found = extract_keys("The UN Security Council demanded that Russia withdraw its "
+                              "forces.")
     assert not any(t == "RETREAT" for t, *_ in found)
 
 
-def test_saying_someone_was_ready_is_no_accusation(extract_text):
-    found = keys(extract_text("Kenya said Somalia was ready for talks on the border."))
+def test_saying_someone_was_ready_is_no_accusation(extract_keys):
+    found = extract_keys("Kenya said Somalia was ready for talks on the border.")
     assert not any(t == "ACCUSE" for t, *_ in found)
 
 
-def test_allies_pulling_out_together_do_not_pull_back_from_each_other(extract_text):
-    found = keys(extract_text("Washington and its NATO allies are to pull out their forces "
-                              "within 14 months."))
+def test_allies_pulling_out_together_do_not_pull_back_from_each_other(extract_keys):
+    found = extract_keys("Washington and its NATO allies are to pull out their forces "
+                              "within 14 months.")
     assert not any(t == "RETREAT" and {s, g} == {"USA", "NATO"} for t, s, g, _ in found)
 
 
@@ -811,60 +807,60 @@ def test_an_acronym_the_tagger_takes_for_a_verb_still_acts_and_is_quoted_as_writ
                for e in events)
 
 
-def test_talks_put_on_hold_are_still_negated(extract_text):
-    found = keys(extract_text("Talks between Serbia and Kosovo were put on hold on Monday."))
+def test_talks_put_on_hold_are_still_negated(extract_keys):
+    found = extract_keys("Talks between Serbia and Kosovo were put on hold on Monday.")
     assert ("CONSULT", "SRB", "XKX", Status.NEGATED) in found or (
         "CONSULT", "XKX", "SRB", Status.NEGATED) in found
 
 
-def test_lifting_sanctions_with_no_target_is_not_a_concession_at_home(extract_text):
-    found = keys(extract_text("Washington lifted the sanctions on Monday."))
+def test_lifting_sanctions_with_no_target_is_not_a_concession_at_home(extract_keys):
+    found = extract_keys("Washington lifted the sanctions on Monday.")
     assert not any(t == "CONCEDE" and s == g == "USA" for t, s, g, _ in found)
 
 
-def test_demanding_that_someone_act_is_a_request_to_them(extract_text):
-    found = keys(extract_text("ECOWAS demanded that Jammeh hand over power to Barrow.",
-                              dt.date(2017, 1, 10)))
+def test_demanding_that_someone_act_is_a_request_to_them(extract_keys):
+    found = extract_keys("ECOWAS demanded that Jammeh hand over power to Barrow.",
+                              dt.date(2017, 1, 10))
     assert ("REQUEST", "ECOWAS", "GMB", Status.OCCURRED) in found
 
 
-def test_refusing_to_step_down_is_a_refusal_at_home(extract_text):
-    found = keys(extract_text("Jammeh refused to step down after losing the election.",
-                              dt.date(2017, 1, 10)))
+def test_refusing_to_step_down_is_a_refusal_at_home(extract_keys):
+    found = extract_keys("Jammeh refused to step down after losing the election.",
+                              dt.date(2017, 1, 10))
     assert ("REJECT", "GMB", "GMB", Status.OCCURRED) in found
 
 
-def test_refusing_to_give_someone_passage_is_not_a_refusal_at_home(extract_text):
-    found = keys(extract_text("Quito refused to give him safe passage out of the country."))
+def test_refusing_to_give_someone_passage_is_not_a_refusal_at_home(extract_keys):
+    found = extract_keys("Quito refused to give him safe passage out of the country.")
     assert ("REJECT", "ECU", "ECU", Status.OCCURRED) not in found
 
 
-def test_an_appeal_for_calm_goes_to_both_sides_of_the_fight(extract_text):
-    found = keys(extract_text("Georgia and Russia traded fire overnight. The United States "
-                              "urged restraint."))
+def test_an_appeal_for_calm_goes_to_both_sides_of_the_fight(extract_keys):
+    found = extract_keys("Georgia and Russia traded fire overnight. The United States "
+                              "urged restraint.")
     assert {("REQUEST", "USA", "GEO", Status.OCCURRED),
             ("REQUEST", "USA", "RUS", Status.OCCURRED)} <= found
 
 
-def test_calling_a_meeting_is_no_appeal_to_the_fighters(extract_text):
-    found = keys(extract_text("The United States bombed Iranian nuclear sites. The IAEA's "
-                              "director general called an emergency meeting of its board."))
+def test_calling_a_meeting_is_no_appeal_to_the_fighters(extract_keys):
+    found = extract_keys("The United States bombed Iranian nuclear sites. The IAEA's "
+                              "director general called an emergency meeting of its board.")
     assert not any(t == "REQUEST" and s == "IAEA" for t, s, _, _ in found)
 
 
-def test_militants_backed_by_a_state_are_not_that_state(extract_text):
-    found = keys(extract_text("Riyadh accused Doha of funding militants backed by Iran."))
+def test_militants_backed_by_a_state_are_not_that_state(extract_keys):
+    found = extract_keys("Riyadh accused Doha of funding militants backed by Iran.")
     assert not any(s == g == "IRN" for _, s, g, _ in found)
 
 
-def test_a_negated_recognition_is_a_refusal(extract_text):
-    found = keys(extract_text("Serbia does not recognise Kosovo."))
+def test_a_negated_recognition_is_a_refusal(extract_keys):
+    found = extract_keys("Serbia does not recognise Kosovo.")
     assert ("REJECT", "SRB", "XKX", Status.OCCURRED) in found
     assert not any(t == "SUPPORT" for t, *_ in found)
 
 
-def test_condemning_an_attack_never_accuses_its_victim(extract_text):
-    found = keys(extract_text("France condemned the attack on Ukraine."))
+def test_condemning_an_attack_never_accuses_its_victim(extract_keys):
+    found = extract_keys("France condemned the attack on Ukraine.")
     assert not any(t == "ACCUSE" and g == "UKR" for t, _, g, _ in found)
 
 
@@ -876,7 +872,7 @@ def test_a_past_verb_keeps_its_weekday_in_the_past(extract_text):
     assert (recall.status, recall.date.start) == (Status.OCCURRED, dt.date(2022, 1, 9))
 
 
-def test_an_organisation_is_never_the_recipient_of_its_own_act(extract_text):
-    found = keys(extract_text("Mali recalled its ambassadors from West African states. ECOWAS "
-                              "imposed sanctions on the country."))
+def test_an_organisation_is_never_the_recipient_of_its_own_act(extract_keys):
+    found = extract_keys("Mali recalled its ambassadors from West African states. ECOWAS "
+                              "imposed sanctions on the country.")
     assert not any(s == g == "ECOWAS" for _, s, g, _ in found)

@@ -10,10 +10,6 @@ from newsgraph.model import Status
 SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
 
 
-def keys(events):
-    return {(e.type, e.source.entity, e.target.entity if e.target else None) for e in events}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -105,8 +101,8 @@ def keys(events):
         ("Protesters ransacked the parliament building in Kathmandu.", ("PROTEST", "NPL", "NPL")),
     ],
 )
-def test_general_phrasing(extract_text, text, expected):
-    found = keys(extract_text(text))
+def test_general_phrasing(extract_keys, text, expected):
+    found = {key[:3] for key in extract_keys(text)}  # any status
     type_, src, tgt = expected
     symmetric = {(type_, tgt, src)} if type_ in SYMMETRIC else set()
     assert expected in found or found & symmetric, (text, found)
