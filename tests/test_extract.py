@@ -354,7 +354,7 @@ def test_loans_initialled_treaties_and_upgraded_ties(extract_text):
 
 def test_no_longer_negates_and_an_urged_act_is_only_possible(extract_keys):
     found = extract_keys("The Japanese premier will no longer stop in Manila. "
-                              "Norway urged Serbia and Kosovo to sign the agreement.")
+                         "Norway urged Serbia and Kosovo to sign the agreement.")
     assert ("CONSULT", "JPN", "PHL", Status.NEGATED) in found
     assert {s for t, a, b, s in found if t == "AGREE"} == {Status.POSSIBLE}
 
@@ -375,7 +375,7 @@ def test_a_request_misattached_to_a_relative_clause_keeps_the_main_subject(extra
 
 def test_a_plan_only_experts_announce_is_possible(extract_keys):
     found = extract_keys("Serbia will seek military aid from Russia, according to "
-                              "the experts.")
+                         "the experts.")
     assert ("REQUEST", "SRB", "RUS", Status.POSSIBLE) in found
 
 

@@ -544,13 +544,13 @@ def test_a_person_named_like_a_town_is_no_place(extract_keys):
     # the gazetteer knows a "Machado" in the United States; an unknown person with a
     # domestic role title belongs to the article's country
     found = extract_keys("Venezuela's top court barred opposition leader Maria Corina "
-                              "Machado from running.")
+                         "Machado from running.")
     assert {(a, b) for _, a, b, _ in found} == {("VEN", "VEN")}
 
 
 def test_a_denial_answers_the_accuser_only(extract_keys):
     found = extract_keys("Lithuania blamed Belarus for the crisis. Minsk denied "
-                              "orchestrating it. Moscow denied planning an attack.")
+                         "orchestrating it. Moscow denied planning an attack.")
     assert ("REJECT", "BLR", "LTU", Status.OCCURRED) in found
     assert not any(t == "REJECT" and a == "RUS" for t, a, _, _ in found)
 
@@ -579,7 +579,7 @@ def test_an_unknown_president_is_not_guessed_to_be_from_the_main_country(extract
 
 def test_calls_for_a_boycott_are_no_phone_call(extract_keys):
     found = extract_keys("The remarks prompted calls in India for a boycott of "
-                              "Maldivian resorts.")
+                         "Maldivian resorts.")
     assert not any(t == "CONSULT" for t, *_ in found)
 
 
@@ -626,13 +626,13 @@ def test_leaving_for_a_city_together_is_no_meeting_of_each_other(extract_keys):
 
 def test_hosting_bases_whatever_the_lemmatiser_says(extract_keys):
     found = extract_keys("Kyrgyzstan and Tajikistan are members of a Moscow-led "
-                              "alliance and host Russian military bases.")
+                         "alliance and host Russian military bases.")
     assert not any(t == "CONSULT" for t, *_ in found)
 
 
 def test_aid_is_never_aimed_at_the_doers_own_unnamed_people(extract_keys):
     found = extract_keys("German officials discussed humanitarian assistance for "
-                              "the people stranded at the border.")
+                         "the people stranded at the border.")
     assert not any(t == "AID" and a == b for t, a, b, _ in found)
 
 
@@ -645,7 +645,7 @@ def test_a_plural_demonym_is_the_countrys_people(extract_keys):
 
 def test_determined_to_is_a_plan(extract_keys):
     found = extract_keys("France said it was still determined to mend ties with "
-                              "Rwanda.")
+                         "Rwanda.")
     assert {s for t, *_, s in found if t == "COOPERATE"} == {Status.PLANNED}
 
 
@@ -658,7 +658,7 @@ def test_riots_in_provinces_named_by_their_country(extract_keys):
 
 def test_troops_pulled_back_from_the_border_do_not_retreat_from_home(extract_keys):
     found = extract_keys("The US president pulled American troops back from the "
-                              "border on Sunday.")
+                         "border on Sunday.")
     assert not any(t == "RETREAT" and a == b for t, a, b, _ in found)
 
 
@@ -699,7 +699,7 @@ def test_clashes_between_two_nations_troops(extract_keys):
 
 def test_condemning_an_attack_does_not_make_the_condemner_the_attacker(extract_keys):
     found = extract_keys("The African Union condemned the attack on the Malian town "
-                              "of Mopti.")
+                         "of Mopti.")
     assert not any(t == "ASSAULT" and a == "AU" for t, a, _, _ in found)
 
 
@@ -713,7 +713,7 @@ def test_prisoner_swaps_and_diplomatic_protests(extract_keys):
 
 def test_breaking_off_talks_and_ordering_troops_out(extract_keys):
     found = extract_keys("Argentina broke off talks with the IMF. Mali's junta "
-                              "ordered French troops to leave the country.")
+                         "ordered French troops to leave the country.")
     assert ("CONSULT", "ARG", "IMF", Status.NEGATED) in found
     assert ("REQUEST", "MLI", "FRA", Status.OCCURRED) in found
 
@@ -747,25 +747,25 @@ def test_a_complaint_lodged_with_a_body_against_a_country(extract_keys):
 
 def test_named_past_wars_are_no_events(extract_keys):
     found = extract_keys("Ties between Washington and Moscow are at their worst since "
-                              "the Cold War, diplomats in Vienna said.")
+                         "the Cold War, diplomats in Vienna said.")
     assert not any(t == "ASSAULT" for t, *_ in found)
 
 
 def test_addressing_a_rally_is_no_protest(extract_keys):
     found = extract_keys("Kenya's president, addressing a rally in Nakuru, promised to "
-                              "cut fuel prices.")
+                         "cut fuel prices.")
     assert not any(t == "PROTEST" for t, *_ in found)
 
 
 def test_pushing_ahead_is_no_request(extract_keys):
     found = extract_keys("Vietnam met Cambodia in Hanoi. Analysts asked whether Cambodia "
-                              "would push ahead with the canal.")
+                         "would push ahead with the canal.")
     assert not any(t == "REQUEST" for t, *_ in found)
 
 
 def test_western_governments_are_not_the_articles_country(extract_keys):
     found = extract_keys("Bosnia's leaders met in Sarajevo. Western governments pressed "
-                              "Sarajevo to pass the budget.")
+                         "Sarajevo to pass the budget.")
     assert not any(t == "REQUEST" and s == "BIH" for t, s, *_ in found)
 
 
@@ -781,7 +781,7 @@ def test_a_noun_refers_to_the_latest_event_of_any_of_its_readings(extract_text):
 
 def test_a_withdrawal_the_un_demands_is_not_from_the_un(extract_keys):
     found = extract_keys("The UN Security Council demanded that Russia withdraw its "
-                              "forces.")
+                         "forces.")
     assert not any(t == "RETREAT" for t, *_ in found)
 
 
@@ -792,7 +792,7 @@ def test_saying_someone_was_ready_is_no_accusation(extract_keys):
 
 def test_allies_pulling_out_together_do_not_pull_back_from_each_other(extract_keys):
     found = extract_keys("Washington and its NATO allies are to pull out their forces "
-                              "within 14 months.")
+                         "within 14 months.")
     assert not any(t == "RETREAT" and {s, g} == {"USA", "NATO"} for t, s, g, _ in found)
 
 
@@ -837,14 +837,14 @@ def test_refusing_to_give_someone_passage_is_not_a_refusal_at_home(extract_keys)
 
 def test_an_appeal_for_calm_goes_to_both_sides_of_the_fight(extract_keys):
     found = extract_keys("Georgia and Russia traded fire overnight. The United States "
-                              "urged restraint.")
+                         "urged restraint.")
     assert {("REQUEST", "USA", "GEO", Status.OCCURRED),
             ("REQUEST", "USA", "RUS", Status.OCCURRED)} <= found
 
 
 def test_calling_a_meeting_is_no_appeal_to_the_fighters(extract_keys):
     found = extract_keys("The United States bombed Iranian nuclear sites. The IAEA's "
-                              "director general called an emergency meeting of its board.")
+                         "director general called an emergency meeting of its board.")
     assert not any(t == "REQUEST" and s == "IAEA" for t, s, _, _ in found)
 
 
@@ -874,5 +874,5 @@ def test_a_past_verb_keeps_its_weekday_in_the_past(extract_text):
 
 def test_an_organisation_is_never_the_recipient_of_its_own_act(extract_keys):
     found = extract_keys("Mali recalled its ambassadors from West African states. ECOWAS "
-                              "imposed sanctions on the country.")
+                         "imposed sanctions on the country.")
     assert not any(s == g == "ECOWAS" for _, s, g, _ in found)
