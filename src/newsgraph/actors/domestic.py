@@ -11,10 +11,6 @@ from .parties import roles
 if TYPE_CHECKING:
     from .phrases import DocContext
 
-# Unnamed actors found where the unrest is ("police", "protesters"), not in a ministry.
-_STREET_SECTORS = {"COP", "OPP", "CVL"}
-
-
 def domestic_role(head, ctx: DocContext) -> list[Actor]:
     """"the police", "the junta": with no country named, the country of the clause before
     ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
@@ -32,7 +28,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
                or _doer_country(head, ctx)
-               or (ctx.home_country if sector in _STREET_SECTORS else ctx.main_country))
+               or (ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country))
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
 
 

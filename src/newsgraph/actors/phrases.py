@@ -183,10 +183,8 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     Niamey"."""
     lemma = head.lemma_.lower()
     linked = []
-    if lemma in roles()["quantities"]:
-        linked += _prep_objects(head, ("of",))
     followers = lemma in roles()["followers"]  # "supporters of the former president"
-    if followers:
+    if followers or lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))
     linked += [c for c in head.children if c.dep_ == "poss" and c.i in ctx.coref]
     if ctx.resolver.sector_of([head]):

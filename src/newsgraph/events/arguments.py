@@ -128,10 +128,16 @@ def _passive_participle(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
 
 
+def is_participle_clause(verb) -> bool:
+    """", warning that ...", ", killing 49 people": an adverbial clause headed by a
+    participle, the doer's own act beside the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+
+
 def trailing_participle(verb) -> bool:
     """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
     a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+    return (is_participle_clause(verb) and verb.head.dep_ == "ccomp"
             and verb.head.head.i < verb.head.i  # not "shelled towns, killing 49, Yerevan said"
             and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 

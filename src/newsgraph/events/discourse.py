@@ -23,11 +23,14 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     ``partner`` (an invitation), only the partner just met."""
     lists = word_lists("threats")
     own = countries_of(sources)
-    if not own or not partner and type_ not in lists["reply_types"] | lists["partner_types"]:
+    if not own:
         return None
-    provoker = None if partner else _latest_against(own, lists["hostile_types"], events)
-    if provoker is not None or not partner and type_ not in lists["partner_types"]:
-        return provoker
+    if not partner:
+        if type_ not in lists["reply_types"] | lists["partner_types"]:
+            return None
+        provoker = _latest_against(own, lists["hostile_types"], events)
+        if provoker is not None or type_ not in lists["partner_types"]:
+            return provoker
     for event in reversed(events):  # "the summit broke up ... Pyongyang demanded"
         if event.type not in ("CONSULT", "AGREE", "COOPERATE") or not _stands(event):
             continue

@@ -238,7 +238,7 @@ class Extractor:
         event named there: "regretted the veto and could introduce sanctions")."""
         # "demanded that Washington cancel the sale, warning that it would take
         # countermeasures": a participle is aimed where its verb is
-        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        participle = args.is_participle_clause(tok)
         if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj" and not participle:
             return []
         head = tok.head.head if args.trailing_participle(tok) else tok.head

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
-from .arguments import trailing_participle
+from .arguments import is_participle_clause, trailing_participle
 from .lexicon import word_lists
 
 # dependency labels that lead from a clause up to the word governing it
@@ -71,8 +71,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
             return Status.PLANNED  # "Rwanda is to lift its measures"
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
-        sibling = k > 0 and (chain[k - 1].dep_ == "conj" or (  # "demanded ..., warning
-            chain[k - 1].dep_ == "advcl" and chain[k - 1].tag_ == "VBG"))  # that": its own act
+        sibling = k > 0 and (chain[k - 1].dep_ == "conj"  # "demanded ..., warning that":
+                             or is_participle_clause(chain[k - 1]))  # its own act
         if sibling and chain[k - 1].tag_ != tok.tag_:
             break  # a coordinated verb with its own tense is a clause of its own
         # "O'Brien, visiting Tbilisi, warned that ...": a verb's meaning bears on what it
