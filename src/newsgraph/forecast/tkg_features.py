@@ -26,7 +26,7 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 from .decay import DecayTable
-from .tkg_sides import backward_two_hop, object_side
+from .tkg_sides import backward_two_hop, keyed_by_pair, object_side
 from .tkg_spread import (
     lookup_sorted,
     query_neighbours,
@@ -213,10 +213,7 @@ class HistoryIndex:
         n = self.n_ent
         p = self._pair_matrix(t)
         us = np.unique(qs.astype(np.int64))
-        p2 = (p[us] @ p).tocoo()
-        keys = us[p2.row] * n + p2.col
-        order = np.argsort(keys)
-        self._two_keys, self._two_vals = keys[order], p2.data[order]
+        self._two_keys, self._two_vals = keyed_by_pair((p[us] @ p).tocoo(), us, n)
         self._back = backward_two_hop(p, us, n)
         self._sim_rows = np.full(n, -1, dtype=np.int64)
         self._sim_rows[us] = np.arange(len(us))

@@ -15,16 +15,23 @@ import numpy as np
 from scipy import sparse
 
 
+def keyed_by_pair(walks: sparse.coo_matrix, us: np.ndarray, n: int
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """The entries of ``walks`` (one row per subject of ``us``, one column per entity) as
+    sorted keys ``s * n + o`` and their values."""
+    keys = us[walks.row].astype(np.int64) * n + walks.col
+    order = np.argsort(keys)
+    return keys[order], walks.data[order]
+
+
 def backward_two_hop(
     p: sparse.csr_matrix, us: np.ndarray, n: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Walks of two steps from each candidate back to each subject of ``us``:
     ``sum_x P[o, x] P[x, s]`` (``P`` row-normalised, so the walk starts from ``o``'s
     point of view), as sorted keys ``s * n + o`` and an ``(m, 1)`` value array."""
-    back = (p @ p[:, us]).T.tocoo()
-    keys = us[back.row].astype(np.int64) * n + back.col
-    order = np.argsort(keys)
-    return keys[order], back.data[order][:, None]
+    keys, values = keyed_by_pair((p @ p[:, us]).T.tocoo(), us, n)
+    return keys, values[:, None]
 
 
 def object_side(
