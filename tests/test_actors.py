@@ -32,6 +32,9 @@ def subject_actors(nlp, resolver, text: str, date: dt.date):
         ("South Korean President Yoon spoke.", dt.date(2023, 9, 7), "KOR", "GOV", None),
         ("Emirati officials declined to comment.", dt.date(2021, 2, 2), "ARE", "GOV", None),
         ("The DPRK fired a missile.", dt.date(2021, 2, 2), "PRK", None, None),
+        ("Catalonia's president left.", dt.date(2017, 10, 2), "ESP", "GOV", "Catalonia"),
+        ("The Scottish government objected.", dt.date(2014, 9, 1), "GBR", "GOV", "Scotland"),
+        ("Tibetan monks marched.", dt.date(2008, 3, 14), "CHN", "CVL", "Tibet"),
     ],
 )
 def test_subjects_resolve(nlp, resolver, text, date, country, sector, name):
@@ -102,3 +105,10 @@ def test_a_capital_inside_a_person_s_name_is_no_government(nlp, resolver):
     mentions = resolver.find_mentions(doc)
     sofia = next(t for t in doc if t.text == "Sofia")
     assert all(e.kind != "seat" for e in getattr(mentions.get(sofia.i), "entries", []))
+
+
+def test_a_region_is_a_place_in_its_country_not_the_country(resolver):
+    from newsgraph.geo.gazetteer import Gazetteer
+
+    place = Gazetteer(resolver.kb).lookup("Catalonia")
+    assert (place.name, place.country) == ("Catalonia", "ESP")

@@ -3,6 +3,8 @@
 Files (header line, ``#`` comments, ``|`` between alternatives):
 
 - ``countries.tsv``: iso3, name, aliases, adjectivals, seats (capitals standing for governments)
+- ``regions.tsv``: name, aliases, adjectivals, country (regions standing for their country's
+  people and regional governments, read like seats and adjectivals of that country)
 - ``organizations.tsv``: code, name, aliases, country, org, sector, kind
 - ``people.tsv``: name, aliases, country, role, sector, start, end (one row per term)
 - ``sectors.tsv``: phrase, sector, note (role words such as "troops" -> MIL)
@@ -75,6 +77,7 @@ class KnowledgeBase:
     names: dict[str, list[Entry]] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
+    regions: dict[str, str] = field(default_factory=dict)  # region name -> iso3
 
     def add(self, phrase: str, entry: Entry) -> None:
         phrase = " ".join(phrase.split())
@@ -140,6 +143,9 @@ def load_directory(kb: KnowledgeBase, directory: Path) -> None:
     if (p := directory / "countries.tsv").exists():
         for _, row in _rows(p):
             _add_country(kb, row)
+    if (p := directory / "regions.tsv").exists():
+        for _, row in _rows(p):
+            _add_region(kb, row)
     if (p := directory / "organizations.tsv").exists():
         for _, row in _rows(p):
             entry = Entry("org", row["name"], row.get("country") or None, row.get("org") or None,
@@ -165,6 +171,21 @@ def _add_country(kb: KnowledgeBase, row: dict[str, str]) -> None:
     seat = Entry("seat", name, iso3, sector="GOV", code=iso3 + "GOV")
     for phrase in _split(row.get("seats", "")):
         kb.add(phrase, seat)
+
+
+def _add_region(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    """A region reads like a seat of its country ("Catalonia's president", "Quebec said")
+    and its adjectivals like the country's ("the Catalan police"), under the region's name
+    so that it stays a side of its own; it is no country, so the gazetteer still places
+    events in it."""
+    name, iso3 = row["name"], row["country"]
+    kb.regions[name] = iso3
+    seat = Entry("seat", name, iso3, sector="GOV", code=iso3 + "GOV")
+    for phrase in [name, *_split(row.get("aliases", ""))]:
+        kb.add(phrase, seat)
+    adjectival = Entry("adjectival", name, iso3, code=iso3)
+    for phrase in _split(row.get("adjectivals", "")):
+        kb.add(phrase, adjectival)
 
 
 def _add_people(kb: KnowledgeBase, path: Path) -> None:

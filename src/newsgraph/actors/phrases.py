@@ -306,7 +306,7 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
             if sector is None and head_in and "adjectival" in kinds and head.tag_ in (
                     "NNS", "NNPS"):
                 sector = "CVL"  # "thousands of Kenyans", "called on Malians": the people
-            return ctx.resolver.country_actor(entry.country, sector, span_text)
+            return make_actor(span_text, entry.name, entry.country, None, sector, None)
     return None
 
 
@@ -337,13 +337,16 @@ def _regional_group(head, ctx: DocContext) -> list[Actor]:
 
 def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
     """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention (also
-    when the tagger takes a capitalised surname opening a sentence for a noun)."""
+    when the tagger takes a capitalised surname opening a sentence for a noun, or the
+    surname alone for an organisation)."""
     if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or (
-            head.ent_type_ not in ("PERSON", "")):
+            head.ent_type_ not in ("PERSON", "ORG", "")):
         return []
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-            found = _resolve_single(tok, ctx)
+            # "Catalonia's president Carles Puigdemont": the phrase it is in apposition to
+            found = _resolve_single(tok, ctx) or (
+                _resolve_single(tok.head, ctx) if tok.dep_ == "appos" else [])
             if found:
                 return found
     return []

@@ -4,6 +4,7 @@ recipients one phrase down or named by an event noun."""
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
+from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import Actor
 from . import arguments as args
@@ -66,8 +67,13 @@ CROWD_TYPES = {"ASSAULT"}
 
 def same(a: Actor, b: Actor) -> bool:
     """Self-directed pairs are dropped unless they are two named parts of one country
-    (police and protesters, a court and an opposition leader)."""
+    (police and protesters, a court and an opposition leader), or a region and the rest of
+    its country ("Madrid rejected Catalonia's plan")."""
     if a.entity != b.entity:
+        return False
+    regions = load_kb().regions
+    if regions.get(a.name) != regions.get(b.name) or (a.name != b.name and a.name in regions
+                                                       and b.name in regions):
         return False
     if a.sector == b.sector:
         return True

@@ -30,6 +30,9 @@ class Gazetteer:
         self._capitals: dict[str, tuple[float | None, float | None]] = {}  # iso3 -> lat, lon
         self._load_cities()
         self._load_additions()
+        for name, iso3 in self.kb.regions.items():  # regions the actor files know, unplaced
+            if name.lower() not in self._places:
+                self._add(name, _Place(Location(name, iso3, None, None), 10**9))
         for word in _not_places():
             self._places.pop(word, None)
 

@@ -1,0 +1,27 @@
+"""Regions and their governments against the national government: domestic events between
+two sides of one country (``data/actors/regions.tsv``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsgraph.model import Status
+
+
+def test_a_region_and_its_capital_s_government_are_two_sides(extract_keys):
+    keys = extract_keys("The Scottish government accused London of scaremongering on Tuesday.",
+                        dt.date(2014, 9, 9))
+    assert ("ACCUSE", "GBR", "GBR", Status.OCCURRED) in keys
+
+
+def test_a_regional_leader_named_again_by_surname_keeps_the_region(extract_keys):
+    keys = extract_keys("Catalonia's regional president Carles Puigdemont spoke on Monday. "
+                        "Puigdemont accused Madrid of disproportionate violence and appealed "
+                        "to the European Union to step in.", dt.date(2017, 10, 2))
+    assert ("ACCUSE", "ESP", "ESP", Status.OCCURRED) in keys
+    assert ("REQUEST", "ESP", "EU", Status.OCCURRED) in keys
+
+
+def test_the_national_government_stays_one_side(extract_keys):
+    keys = extract_keys("Madrid accused the Spanish government of lying.", dt.date(2017, 10, 2))
+    assert not any(k[1:3] == ("ESP", "ESP") for k in keys)
