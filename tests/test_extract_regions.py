@@ -25,3 +25,19 @@ def test_a_regional_leader_named_again_by_surname_keeps_the_region(extract_keys)
 def test_the_national_government_stays_one_side(extract_keys):
     keys = extract_keys("Madrid accused the Spanish government of lying.", dt.date(2017, 10, 2))
     assert not any(k[1:3] == ("ESP", "ESP") for k in keys)
+
+
+def test_ethnic_kin_adjectives_do_not_make_the_story_s_country(extract_keys):
+    keys = extract_keys(
+        "Ethnic Albanian rebels attacked a police station in Macedonia on Sunday. The ethnic "
+        "Albanian guerrillas and the Albanian minority's parties want wider rights, and "
+        "ethnic Albanian leaders said the rebels fought government forces near Tetovo.",
+        dt.date(2001, 8, 14))
+    assert any(k[0] == "ASSAULT" and k[1:3] == ("MKD", "MKD") for k in keys)
+
+
+def test_a_foreign_force_deploying_with_no_place_named_goes_where_the_story_is(extract_keys):
+    keys = extract_keys("Macedonia's parliament met in Skopje on Monday. NATO ambassadors are "
+                        "due to decide this week whether to deploy about 3,500 troops.",
+                        dt.date(2001, 8, 14))
+    assert ("MOBILIZE", "NATO", "MKD", Status.POSSIBLE) in keys

@@ -19,6 +19,9 @@ class Mention:
     start: int
     end: int
     entries: list[Entry]
+    # "ethnic Albanian", "the Russian minority": a people named by the adjective of their
+    # kin's country, no sign that the story is about that country
+    kin: bool = False
 
     @property
     def kinds(self) -> set[str]:
@@ -67,7 +70,7 @@ class ActorResolver:
                 continue
             if not entries:
                 continue
-            mention = Mention(span.start, span.end, entries)
+            mention = Mention(span.start, span.end, entries, _ethnic(span))
             for i in range(span.start, span.end):
                 index[i] = mention
         return index
@@ -190,3 +193,13 @@ def _for_or_against(span) -> bool:
     if span.start < 2 or doc[span.start - 1].text != "-" or doc[span.start - 2].whitespace_:
         return False
     return doc[span.start - 2].lower_ in ("pro", "anti")
+
+
+def _ethnic(span) -> bool:
+    """"ethnic Albanian", "the Russian minority": a people living in another country, named
+    by the adjective of their kin's country."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    head = span.root.head
+    return before == "ethnic" or (head.lemma_.lower() in ("minority", "minorities")
+                                  and head.i >= span.end)

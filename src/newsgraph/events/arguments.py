@@ -97,7 +97,8 @@ def verb_source(verb, raising: bool = False):
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:  # and called on"
             main = main.head
         return verb_source(main) if main.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and head.i != verb.i:
+    if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
+            and is_infinitive(verb)) and head.i != verb.i:  # "decide whether to deploy"
         if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
             obj = child(head, "dobj") or _first(prep_objects(head, "on"))
             if obj is not None:

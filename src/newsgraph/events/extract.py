@@ -374,7 +374,7 @@ def _countries(mentions, towns: list[str] = ()) -> list[str]:
     first. People do not count: a visiting leader named often is no sign of where the story
     happens (counting them lowered F1 on the third held-out set, see docs/quality.md)."""
     counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
-                     for e in m.entries[:1] if e.country)
+                     for e in m.entries[:1] if e.country and not m.kin)
     counts.update(towns)
     return [country for country, _ in counts.most_common()]
 

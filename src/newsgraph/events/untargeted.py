@@ -59,8 +59,9 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if trigger.type == "PROTEST" and (place or own):
         government = ctx.resolver.country_actor(place or own, "GOV")
         return [(s, government) for s in sources]
-    if place is None and trigger.story_country:  # "troops from Russia began arriving":
-        place = next((c for c in ctx.countries if c != own), None)  # in Kazakhstan
+    if place is None and trigger.story_country and not unrest_at_home(sources, ctx.events):
+        place = next((c for c in ctx.countries if c != own), None)  # "troops from Russia
+        # began arriving": in Kazakhstan; Kenya's police sent out amid protests stay home
     if place is not None:
         return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
     referred = referred_target(tok, trigger.type, sources, ctx.events) if (
