@@ -1,5 +1,6 @@
-"""Regions and their governments against the national government: domestic events between
-two sides of one country (``data/actors/regions.tsv``)."""
+"""Whose country: regions and their governments against the national government
+(``data/actors/regions.tsv``), ethnic kin adjectives, forces with no place named, roles
+named with their country before."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_a_foreign_force_deploying_with_no_place_named_goes_where_the_story_is(e
                         "due to decide this week whether to deploy about 3,500 troops.",
                         dt.date(2001, 8, 14))
     assert ("MOBILIZE", "NATO", "MKD", Status.POSSIBLE) in keys
+
+
+def test_a_role_named_with_its_country_before_keeps_it(extract_keys):
+    keys = extract_keys("Niger's junta closed the country's airspace on Sunday. French "
+                        "President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. "
+                        "Paris urged the junta to release President Mohamed Bazoum.",
+                        dt.date(2023, 8, 5))
+    assert ("REQUEST", "FRA", "NER", Status.OCCURRED) in keys
+    assert not any(k[0] == "CONCEDE" and k[1] != "NER" for k in keys)

@@ -186,7 +186,8 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     followers = lemma in roles()["followers"]  # "supporters of the former president"
     if followers or lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))
-    linked += [c for c in head.children if c.dep_ == "poss" and c.i in ctx.coref]
+    linked += [c for c in head.children if c.dep_ == "poss" and (  # "its air defences"
+        c.i in ctx.coref or c.lower_ in ("its", "their"))]
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
     for acl in (c for c in head.children if c.dep_ == "acl"):  # "the text, drafted by X"

@@ -127,7 +127,8 @@ def _judged(tok, words) -> bool:
     for complement in [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
                        or (c.dep_ == "prep" and c.lower_ == "as")] + verdicts:
         # "described it as a ...", "called Moscow's claims a lie" (tagged on the object)
-        if any(t.lemma_.lower() in words for t in complement.subtree):
+        if any(t.lemma_.lower() in words or t.lower_ in words  # "unprovoked": "unprovoke"
+               for t in complement.subtree):
             return True
     return False
 

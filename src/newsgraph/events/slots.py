@@ -80,8 +80,10 @@ def _ccomp_obj(tok, obj) -> list:
 
 
 def _ccomp_subj(tok, obj) -> list:
-    """"warned that Hamas would pay": Hamas."""
-    return [s for c in children(tok, "ccomp") for s in children(c, "nsubj", "nsubjpass")]
+    """"warned that Hamas would pay": Hamas; on a noun, "a demand that Israel halt": Israel."""
+    clauses = children(tok, "ccomp") + [c for c in children(tok, "acl") if tok.pos_ != "VERB"
+                                        and any(m.lower_ == "that" for m in children(c, "mark"))]
+    return [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
 
 
 def _light_obj(tok, obj) -> list:
