@@ -78,6 +78,13 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("A call by the European Union for a ceasefire in Libya went unheeded.",
          ("REQUEST", "EU", "LBY")),
         ("Germany pulled the plug on the pipeline from Russia.", ("SANCTION", "DEU", "RUS")),
+        ("Egypt said it was cutting all contacts with the Jewish state.",
+         ("SANCTION", "EGY", "ISR")),
+        ("Israel pressed its offensive in the West Bank. Thousands of people marched in "
+         "Cairo to denounce the offensive.", ("PROTEST", "EGY", "ISR")),
+        ("Bush said he would send Colin Powell to Israel next week.", ("CONSULT", "USA", "ISR")),
+        ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
+         ("REQUEST", "USA", "ISR")),
         ("Uzbekistan has given the United States 180 days to leave the air base.",
          ("COERCE", "UZB", "USA")),
         ("The United States targeted Russian banks on Friday.", ("SANCTION", "USA", "RUS")),

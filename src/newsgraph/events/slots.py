@@ -81,8 +81,9 @@ def _ccomp_obj(tok, obj) -> list:
 
 def _ccomp_subj(tok, obj) -> list:
     """"warned that Hamas would pay": Hamas; on a noun, "a demand that Israel halt": Israel."""
-    clauses = children(tok, "ccomp") + [c for c in children(tok, "acl") if tok.pos_ != "VERB"
-                                        and any(m.lower_ == "that" for m in children(c, "mark"))]
+    clauses = children(tok, "ccomp") + [
+        c for c in children(tok, "acl", "relcl")
+        if tok.pos_ != "VERB" and any(m.lower_ == "that" for m in children(c, "mark"))]
     return [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
 
 
@@ -161,6 +162,14 @@ def _for_obj(tok, obj) -> list:
             for subj in children(clause, "nsubj")]
 
 
+def _purpose(tok, obj) -> list:
+    """"marched to denounce the offensive": the offensive (``threats.yaml``:
+    protest_purposes)."""
+    words = word_lists("threats")["protest_purposes"]
+    return [o for c in children(tok, "advcl", "xcomp") if is_infinitive(c)
+            and c.lemma_.lower() in words for o in children(c, "dobj") + prep_objects(c, "against")]
+
+
 def _none(tok, obj) -> list:
     """Slots other parts of the extractor fill ("accuser", "by_obj", ...)."""
     return []
@@ -172,7 +181,7 @@ _SLOTS: dict[str, Callable] = {
     "that_subj": _ccomp_subj, "light_obj": _light_obj, "light_dative": _light_dative,
     "light_subj": _light_subj, "deep_at": _deep_at, "speaker": _speaker,
     "cond_subj": _cond_subj, "at_request": _at_request, "to_country": _in_place("to"),
-    "in_country": _in_place("in"), "for_in": _for_in, "for_obj": _for_obj,
+    "in_country": _in_place("in"), "for_in": _for_in, "for_obj": _for_obj, "purpose": _purpose,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
 }
 
