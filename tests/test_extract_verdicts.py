@@ -1,5 +1,6 @@
-"""Verdicts and owners: "called the attack unprovoked" accuses the attacker; "its air
-defences" in a reported clause are the speaker's."""
+"""Verdicts, owners and lists: "called the attack unprovoked" accuses the attacker; "its air
+defences" in a reported clause are the speaker's; a verb in a list that the tagger hung on
+the previous object is still the subject's act."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def test_its_forces_in_a_reported_clause_are_the_speaker_s(extract_keys):
                         "down a Malian reconnaissance drone near the border.",
                         dt.date(2024, 8, 5))
     assert ("ASSAULT", "DZA", "MLI", Status.OCCURRED) in keys
+
+
+def test_a_verb_in_a_list_hung_on_the_previous_object_is_the_subject_s(extract_keys):
+    keys = extract_keys("China repeatedly demanded an unconditional withdrawal, accused India "
+                        "of trespassing on Chinese territory and warned that its restraint had "
+                        "limits.", dt.date(2017, 8, 29))
+    assert ("ACCUSE", "CHN", "IND", Status.OCCURRED) in keys

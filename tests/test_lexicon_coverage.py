@@ -85,6 +85,10 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Bush said he would send Colin Powell to Israel next week.", ("CONSULT", "USA", "ISR")),
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
+        ("India and China clashed on the plateau. Indian troops had left the face-off site.",
+         ("RETREAT", "IND", "CHN")),
+        ("India and China clashed on the plateau. Indian personnel had withdrawn to their "
+         "side of the boundary.", ("RETREAT", "IND", "CHN")),
         ("Uzbekistan has given the United States 180 days to leave the air base.",
          ("COERCE", "UZB", "USA")),
         ("The United States targeted Russian banks on Friday.", ("SANCTION", "USA", "RUS")),

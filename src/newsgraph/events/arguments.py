@@ -74,6 +74,8 @@ def verb_source(verb, raising: bool = False):
     if subject is None and verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and (
             child(head.head, "nsubj") is not None):
         return child(head.head, "nsubj")  # "Russia became the first country to recognise"
+    if listed_verb(verb):
+        return verb_source(head.head)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
@@ -110,6 +112,16 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "acomp":
         return verb_source(head)
     return None
+
+
+def listed_verb(verb) -> bool:
+    """"demanded a withdrawal, accused India of trespassing and warned ...": a verb in a
+    list, tagged as a clause on the previous verb's object; it has an object of its own, which
+    a participle describing that object ("a withdrawal, completed in May") would not."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and child(verb, "dobj") is not None
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB")
 
 
 def _not_a_doer(noun) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
-from .arguments import is_participle_clause, trailing_participle
+from .arguments import is_participle_clause, listed_verb, trailing_participle
 from .lexicon import word_lists
 
 # dependency labels that lead from a clause up to the word governing it
@@ -37,6 +37,8 @@ def governors(trigger) -> list:
             break
         if trailing_participle(tok):
             break  # a co-event of the reporting verb, not governed by the reported clause
+        if listed_verb(tok):
+            tok = tok.head  # "demanded a withdrawal, accused India ...": up to "demanded"
         tok = tok.head
         if tok.lemma_ in speech and tok.pos_ == "VERB":
             break
@@ -72,7 +74,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
         # "urged restraint and called on the army": a verb the trigger is coordinated
         # with lends its modals, not its meaning
         sibling = k > 0 and (chain[k - 1].dep_ == "conj"  # "demanded ..., warning that":
-                             or is_participle_clause(chain[k - 1]))  # its own act
+                             or is_participle_clause(chain[k - 1])  # its own act
+                             or listed_verb(chain[k - 1]))
         if sibling and chain[k - 1].tag_ != tok.tag_:
             break  # a coordinated verb with its own tense is a clause of its own
         # "O'Brien, visiting Tbilisi, warned that ...": a verb's meaning bears on what it
