@@ -51,3 +51,10 @@ def test_a_role_named_with_its_country_before_keeps_it(extract_keys):
                         dt.date(2023, 8, 5))
     assert ("REQUEST", "FRA", "NER", Status.OCCURRED) in keys
     assert not any(k[0] == "CONCEDE" and k[1] != "NER" for k in keys)
+
+
+def test_a_crowd_counted_by_thousands_is_where_its_clause_happens(extract_keys):
+    keys = extract_keys("Russia said Russian peacekeepers would deploy, and Moscow and the "
+                        "Kremlin praised the Russian plan. Thousands of angry protesters "
+                        "stormed government headquarters in Yerevan.", dt.date(2020, 11, 10))
+    assert ("PROTEST", "ARM", "ARM", Status.OCCURRED) in keys

@@ -79,7 +79,10 @@ def _doer_country(head, ctx: DocContext) -> str | None:
 
 def _place_country(head, ctx: DocContext) -> str | None:
     """"In Athens, police used tear gas": the country or capital named as where the
-    clause happens."""
+    clause happens ("thousands of protesters stormed parliament in Yerevan")."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lemma_.lower() in roles()["quantities"]):
+        head = head.head.head
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
