@@ -58,3 +58,10 @@ def test_a_crowd_counted_by_thousands_is_where_its_clause_happens(extract_keys):
                         "Kremlin praised the Russian plan. Thousands of angry protesters "
                         "stormed government headquarters in Yerevan.", dt.date(2020, 11, 10))
     assert ("PROTEST", "ARM", "ARM", Status.OCCURRED) in keys
+
+
+def test_a_role_named_with_its_organisation_before_keeps_it(extract_keys):
+    keys = extract_keys("West African leaders suspended Guinea from the bloc on Wednesday. "
+                        "Leaders warned that sanctions would follow if the soldiers did not "
+                        "quickly restore constitutional order.", dt.date(2021, 9, 9))
+    assert ("THREATEN", "ECOWAS", "GIN", Status.OCCURRED) in keys

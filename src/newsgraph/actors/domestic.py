@@ -27,22 +27,27 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
-               or _doer_country(head, ctx) or _named_before(head, ctx)
-               or (ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country))
+               or _doer_country(head, ctx))
+    named = _named_before(head, ctx) if country is None else None
+    if named is not None:
+        return [named]
+    country = country or (
+        ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
 
 
-def _named_before(head, ctx: DocContext) -> str | None:
-    """"the junta" after "Niger's junta", "the police" after "Georgian police": the country
-    named on the latest earlier mention of the same role."""
-    from .phrases import core_tokens, mentions_in
+def _named_before(head, ctx: DocContext) -> Actor | None:
+    """"the junta" after "Niger's junta", "Leaders warned" after "West African leaders
+    suspended Guinea": the actor of the latest earlier mention of the same role that names
+    its country or organisation."""
+    from .phrases import core_tokens, mentions_in, resolve_argument
 
     for tok in reversed(head.doc[: head.i]):
-        if tok.lemma_ == head.lemma_ and tok.pos_ == "NOUN":
-            countries = {e.country for m in mentions_in(core_tokens(tok), ctx)
-                         for e in m.entries[:1] if e.country and not m.kin}
-            if len(countries) == 1:
-                return countries.pop()
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        if any(not m.kin for m in mentions_in(core_tokens(tok), ctx)):
+            actors = resolve_argument(tok, ctx)
+            return actors[0] if len(actors) == 1 else None
     return None
 
 
