@@ -85,6 +85,10 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Bush said he would send Colin Powell to Israel next week.", ("CONSULT", "USA", "ISR")),
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
+        ("The Security Council adopted a resolution calling for the withdrawal of Israeli "
+         "troops.", ("REQUEST", "UN", "ISR")),
+        ("China issued a statement calling for the release of President Alpha Conde.",
+         ("REQUEST", "CHN", "GIN")),
         ("India and China clashed on the plateau. Indian troops had left the face-off site.",
          ("RETREAT", "IND", "CHN")),
         ("India and China clashed on the plateau. Indian personnel had withdrawn to their "

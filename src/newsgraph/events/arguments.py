@@ -76,6 +76,9 @@ def verb_source(verb, raising: bool = False):
         return child(head.head, "nsubj")  # "Russia became the first country to recognise"
     if listed_verb(verb):
         return verb_source(head.head)
+    issuer = _document_issuer(verb) if subject is None else None
+    if issuer is not None:
+        return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
@@ -112,6 +115,17 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "acomp":
         return verb_source(head)
     return None
+
+
+def _document_issuer(verb):
+    """The verb that issued the document a participle hangs on: "issued a statement
+    opposing the coup", "in a letter urging restraint, Biden said"."""
+    noun = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBG"
+            and noun.lemma_.lower() in word_lists("attribution")["document_nouns"]):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") else None
 
 
 def listed_verb(verb) -> bool:

@@ -155,6 +155,12 @@ def _for_in(tok, obj) -> list:
     return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "in")]
 
 
+def _for_of(tok, obj) -> list:
+    """"called for the withdrawal of Israeli troops", "for the release of Conde": Israeli
+    troops, Conde (whose country is asked to act)."""
+    return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "of")]
+
+
 def _for_obj(tok, obj) -> list:
     """"pushed for the UN to act": the UN."""
     return [subj for clause in children(tok, "advcl", "ccomp", "xcomp")
@@ -181,7 +187,8 @@ _SLOTS: dict[str, Callable] = {
     "that_subj": _ccomp_subj, "light_obj": _light_obj, "light_dative": _light_dative,
     "light_subj": _light_subj, "deep_at": _deep_at, "speaker": _speaker,
     "cond_subj": _cond_subj, "at_request": _at_request, "to_country": _in_place("to"),
-    "in_country": _in_place("in"), "for_in": _for_in, "for_obj": _for_obj, "purpose": _purpose,
+    "in_country": _in_place("in"), "for_in": _for_in, "for_of": _for_of, "for_obj": _for_obj,
+    "purpose": _purpose,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
 }
 
