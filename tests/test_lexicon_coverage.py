@@ -85,6 +85,9 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Bush said he would send Colin Powell to Israel next week.", ("CONSULT", "USA", "ISR")),
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
+        ("Russia has sent paratroopers to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("Thailand and Cambodia signed a ceasefire and agreed to restore a military hotline.",
+         ("COOPERATE", "THA", "KHM")),
         ("The Security Council adopted a resolution calling for the withdrawal of Israeli "
          "troops.", ("REQUEST", "UN", "ISR")),
         ("China issued a statement calling for the release of President Alpha Conde.",
