@@ -86,6 +86,9 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
         ("Russia has sent paratroopers to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("NATO demanded Russia's immediate withdrawal from Georgia.", ("REQUEST", "NATO", "RUS")),
+        ("The Security Council demanded an immediate ceasefire in Gaza.",
+         ("REQUEST", "UN", "PSE")),
         ("Thailand and Cambodia signed a ceasefire and agreed to restore a military hotline.",
          ("COOPERATE", "THA", "KHM")),
         ("The Security Council adopted a resolution calling for the withdrawal of Israeli "

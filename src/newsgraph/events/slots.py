@@ -65,6 +65,11 @@ def _poss_obj(tok, obj) -> list:
     return possessors(obj) if obj is not None else []
 
 
+def _obj_in(tok, obj) -> list:
+    """"demanded an immediate ceasefire in Gaza": Gaza."""
+    return prep_objects(obj, "in") if obj is not None else []
+
+
 def _dative(tok, obj) -> list:
     return children(tok, "dative", "iobj")
 
@@ -182,7 +187,8 @@ def _none(tok, obj) -> list:
 
 
 _SLOTS: dict[str, Callable] = {
-    "dobj": _dobj, "dobj_entity": _dobj, "poss_obj": _poss_obj, "dative": _dative,
+    "dobj": _dobj, "dobj_entity": _dobj, "poss_obj": _poss_obj, "obj_in": _obj_in,
+    "dative": _dative,
     "xcomp_obj": _xcomp_obj, "ccomp_obj": _ccomp_obj, "ccomp_subj": _ccomp_subj,
     "that_subj": _ccomp_subj, "light_obj": _light_obj, "light_dative": _light_dative,
     "light_subj": _light_subj, "deep_at": _deep_at, "speaker": _speaker,
