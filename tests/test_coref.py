@@ -87,3 +87,10 @@ def test_both_koreas_are_the_two_koreas_named_before(nlp):
     doc = nlp("North Korea cut its hotline with South Korea. China urged both Koreas to "
               "exercise restraint.")
     assert antecedents(doc, "koreas") == ["North Korea", "South Korea"]
+
+
+def test_a_region_word_only_describes_the_country_noun(nlp):
+    doc = nlp("Qatar hosted the talks on Monday. The Gulf state said it would mediate again.")
+    assert antecedents(doc, "state") == ["Qatar"]
+    doc = nlp("Kenya hosted the talks on Monday. The Kenyan state said it would mediate again.")
+    assert antecedents(doc, "state") == []

@@ -280,11 +280,21 @@ def _has_pair_marker(tok) -> bool:
 
 def _has_modifier(tok, described: bool = False) -> bool:
     """"the Kenyan government", "the government in Juba": it names its own country (with
-    ``described``, not "the gas-rich emirate": a lower-case adjective only describes it)."""
-    return any(c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and (
-        not (described and c.text.islower()) or c.lower_ in _words()["other_modifiers"])) or (
-        c.dep_ == "prep" and c.lower_ in ("in", "of")
-        and any(o.pos_ == "PROPN" for o in c.children)) for c in tok.children)
+    ``described``, not "the gas-rich emirate" or "the Gulf state": a lower-case adjective or
+    a region word only describes it)."""
+    words = _words()
+
+    def names_its_country(c) -> bool:
+        if c.dep_ == "amod" and c.lower_ in words["other_modifiers"]:
+            return True  # "the other country" points elsewhere
+        if c.dep_ == "prep":
+            return c.lower_ in ("in", "of") and any(o.pos_ == "PROPN" for o in c.children)
+        if c.dep_ not in ("compound", "nmod", "poss", "amod"):
+            return False
+        return not (described and (c.lower_ in words["region_modifiers"]
+                                   or c.dep_ == "amod" and c.text.islower()))
+
+    return any(names_its_country(c) for c in tok.children)
 
 
 def _is_expletive(tok) -> bool:
