@@ -86,6 +86,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
         ("Russia has sent paratroopers to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("Russia flew a battalion of paratroopers to Kyrgyzstan on Sunday.",
+         ("MOBILIZE", "RUS", "KGZ")),
         ("NATO demanded Russia's immediate withdrawal from Georgia.", ("REQUEST", "NATO", "RUS")),
         ("Pakistan ordered the United States to vacate an air base within 15 days.",
          ("COERCE", "PAK", "USA")),
