@@ -65,3 +65,9 @@ def test_a_role_named_with_its_organisation_before_keeps_it(extract_keys):
                         "Leaders warned that sanctions would follow if the soldiers did not "
                         "quickly restore constitutional order.", dt.date(2021, 9, 9))
     assert ("THREATEN", "ECOWAS", "GIN", Status.OCCURRED) in keys
+
+
+def test_a_country_noun_acted_on_is_not_the_doer_s_own(extract_keys):
+    keys = extract_keys("Saudi Arabia cut ties with Qatar on Monday. Riyadh accused the Gulf "
+                        "state of backing terrorism.", dt.date(2017, 6, 6))
+    assert ("ACCUSE", "SAU", "QAT", Status.OCCURRED) in keys

@@ -225,11 +225,33 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
         size = group_size(head)
         actors = actors[-size:]
+    elif actors and head.pos_ == "NOUN":
+        actors = [_other_than_the_doer(head, actors[0], ctx)]
     sector = ctx.resolver.sector_of([head])
     if sector:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
                   if a.sector is None and a.country else a for a in actors]
     return actors
+
+
+def _other_than_the_doer(head, actor: Actor, ctx: DocContext) -> Actor:
+    """"Saudi Arabia cut ties with Qatar. Riyadh accused the Gulf state": a country noun
+    that the clause does something to is not the doer's own country; the last other
+    country named before it is."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if head.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
+        return actor
+    doers = {a.country for a in resolve_argument(subject, ctx)}
+    if actor.country not in doers:
+        return actor
+    for tok in reversed(head.doc[: head.i]):
+        m = ctx.mentions.get(tok.i)
+        countries = {e.country for e in (m.entries if m else ()) if e.kind != "person"}
+        other = next((c for c in countries if c and c not in doers), None)
+        if other is not None:
+            return ctx.resolver.country_actor(other, None, head.text)
+    return actor
 
 
 def core_tokens(head) -> list:
