@@ -10,45 +10,20 @@ verb ("held talks with", "imposed sanctions on").
 from __future__ import annotations
 
 from ..actors.parties import roles
+from .deps import child, children, is_infinitive, is_passive, prep_objects
 from .lexicon import word_lists
-
-_SUBJ = ("nsubj", "csubj")
-_OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
-                   "persuade", "allow", "order", "tell", "encourage", "request", "prompt",
-                   "lead", "cause", "spur", "drive", "compel", "oblige", "authorize",
-                   "authorise", "instruct", "direct"}
-
-
-def child(tok, *deps: str):
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def children(tok, *deps: str) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-_PARTICLES = {"out", "away", "back", "off", "up", "down", "across"}
-_MEDIA = {"phone", "telephone", "video", "videoconference", "videolink", "link", "call"}
-
-
-def prep_objects(tok, prep_word: str) -> list:
-    """Objects of ``prep_word`` phrases attached to ``tok`` ("talks *with* Seoul"), also
-    behind a particle ("pull out *of* Lebanon")."""
-    out = []
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "agent", "dative", "prt") and prep.lower_ == prep_word:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
-        elif prep.dep_ in ("prep", "prt", "advmod") and prep.lower_ in _PARTICLES:
-            out.extend(prep_objects(prep, prep_word))
-        elif prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over"):
-            # "spoke by telephone with Lukashenko": the medium is no part of the frame
-            out.extend(o for m in prep.children if m.dep_ == "pobj"
-                       and m.lemma_.lower() in _MEDIA for o in prep_objects(m, prep_word))
-    return out
-
-
-def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+from .misparses import (
+    OBJECT_CONTROL,
+    SUBJ,
+    document_issuer,
+    free_relative,
+    infinitive_subject,
+    listed_verb,
+    not_a_doer,
+    small_clause_subject,
+    stray_subject,
+    trailing_participle,
+)
 
 
 def verb_source(verb, raising: bool = False):
@@ -64,7 +39,7 @@ def verb_source(verb, raising: bool = False):
         if agents:
             return agents[0]
         return child(verb, "nsubjpass") if raising else None
-    subject = child(verb, *_SUBJ)
+    subject = child(verb, *SUBJ)
     if subject is not None and subject.lower_ not in ("which", "that", "who"):
         return subject
     head = verb.head
@@ -76,7 +51,7 @@ def verb_source(verb, raising: bool = False):
         return child(head.head, "nsubj")  # "Russia became the first country to recognise"
     if listed_verb(verb):
         return verb_source(head.head)
-    issuer = _document_issuer(verb) if subject is None else None
+    issuer = document_issuer(verb) if subject is None else None
     if issuer is not None:
         return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
@@ -87,24 +62,24 @@ def verb_source(verb, raising: bool = False):
                 governor, "dobj") is not None:
             return child(governor, "dobj")
         return verb_source(governor)
-    stray = _stray_subject(verb)
+    stray = stray_subject(verb)
     if stray is not None:
         return stray
     if trailing_participle(verb):
         return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
-            child(head, *_SUBJ) is None or _not_a_doer(child(head, *_SUBJ))):
+            child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
         # allow a base, and dismissed concerns": misattached to the reported clause
         return verb_source(head.head)
-    if verb.dep_ == "conj" and head.dep_ == "relcl" and _not_a_doer(head.head):
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):
         main = head.head  # "condemned the launches as a provocation that threatened peace
         while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:  # and called on"
             main = main.head
         return verb_source(main) if main.pos_ in ("VERB", "AUX") else None
     if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
             and is_infinitive(verb)) and head.i != verb.i:  # "decide whether to deploy"
-        if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
             obj = child(head, "dobj") or _first(prep_objects(head, "on"))
             if obj is not None:
                 return obj
@@ -117,34 +92,6 @@ def verb_source(verb, raising: bool = False):
     return None
 
 
-def _document_issuer(verb):
-    """The verb that issued the document a participle hangs on: "issued a statement
-    opposing the coup", "in a letter urging restraint, Biden said"."""
-    noun = verb.head
-    if not (verb.dep_ == "acl" and verb.tag_ == "VBG"
-            and noun.lemma_.lower() in word_lists("attribution")["document_nouns"]):
-        return None
-    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return governor if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") else None
-
-
-def listed_verb(verb) -> bool:
-    """"demanded a withdrawal, accused India of trespassing and warned ...": a verb in a
-    list, tagged as a clause on the previous verb's object; it has an object of its own, which
-    a participle describing that object ("a withdrawal, completed in May") would not."""
-    head = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and child(verb, "dobj") is not None
-            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.dep_ == "dobj"
-            and head.head.pos_ == "VERB")
-
-
-def _not_a_doer(noun) -> bool:
-    """A common noun that names no one ("a provocation"): a clause coordinated with its
-    relative clause was misattached and belongs to the main clause."""
-    people = roles()["domestic_roles"] | roles()["generic_people"]
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in people
-
-
 def _first(items: list):
     return items[0] if items else None
 
@@ -153,36 +100,6 @@ def _passive_participle(verb) -> bool:
     """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
     (not "reports that it had sent troops", a clause with its own subject)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
-
-
-def is_participle_clause(verb) -> bool:
-    """", warning that ...", ", killing 49 people": an adverbial clause headed by a
-    participle, the doer's own act beside the verb it hangs on."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
-
-
-def trailing_participle(verb) -> bool:
-    """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
-    a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
-    return (is_participle_clause(verb) and verb.head.dep_ == "ccomp"
-            and verb.head.head.i < verb.head.i  # not "shelled towns, killing 49, Yerevan said"
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
-
-
-def _stray_subject(verb):
-    """"broke off relations on Monday and Venezuela sent tanks": the tagger joined the
-    second clause's subject to the first clause's last noun; it is the verb's subject."""
-    if verb.dep_ != "conj" or child(verb, *_SUBJ) is not None:
-        return None
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].pos_ == "ADV":
-        before -= 1  # "and Venezuela also sent"
-    noun = verb.doc[before]
-    if (noun.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head.i < noun.i
-            and noun.head.dep_ in ("pobj", "dobj", "npadvmod")
-            and any(c.dep_ == "cc" for c in noun.head.children)):
-        return noun
-    return None
 
 
 def verb_object(verb):
@@ -202,46 +119,7 @@ def verb_object(verb):
         return verb.head  # "an agreement that Greece and Egypt signed": the agreement
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object
-    return _free_relative(verb) or obj or _small_clause_subject(verb) or _infinitive_subject(verb)
-
-
-def _free_relative(verb):
-    """"struck what New Delhi described as a training camp", "hit what the army called a
-    depot": the camp, the depot."""
-    for clause in children(verb, "ccomp"):
-        if any(c.lemma_.lower() == "what" for c in children(clause, "dobj")):
-            described = [o for p in children(clause, "prep") if p.lower_ == "as"
-                         for o in children(p, "pobj")] + children(clause, "oprd", "attr")
-            return described[0] if described else None
-    return None
-
-
-def _small_clause_subject(verb):
-    """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
-    verbless clause ("declared the envoy persona non grata")."""
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
-                   and c.pos_ in ("ADJ", "NOUN", "PROPN")), None)
-    if clause is None:
-        return None
-    # the tagger sometimes runs the subject into the predicate ("ambassador persona")
-    return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
-
-
-def is_infinitive(verb) -> bool:
-    """"to leave", "to remove Gbagbo": a verb with the infinitive marker."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _infinitive_subject(verb):
-    """"ordered the peacekeepers to leave" parsed as a clause "the peacekeepers to leave":
-    the peacekeepers."""
-    if verb.lemma_.lower() not in _OBJECT_CONTROL:
-        return None  # "wants Putin to attack": a wish about Putin, no act on him
-    for clause in children(verb, "ccomp"):
-        subject = child(clause, "nsubj")
-        if subject is not None and subject.i > verb.i and is_infinitive(clause):
-            return subject
-    return None
+    return free_relative(verb) or obj or small_clause_subject(verb) or infinitive_subject(verb)
 
 
 def is_reciprocal(obj) -> bool:

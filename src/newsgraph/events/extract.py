@@ -21,6 +21,7 @@ from .codes import default_tables
 from .discourse import countries_of, mentioned_before, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
+from .misparses import is_participle_clause, trailing_participle
 from .places import PLACE_TARGET_TYPES, Places
 from .recipients import (
     CROWD_TYPES,
@@ -238,10 +239,10 @@ class Extractor:
         event named there: "regretted the veto and could introduce sanctions")."""
         # "demanded that Washington cancel the sale, warning that it would take
         # countermeasures": a participle is aimed where its verb is
-        participle = args.is_participle_clause(tok)
+        participle = is_participle_clause(tok)
         if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj" and not participle:
             return []
-        head = tok.head.head if args.trailing_participle(tok) else tok.head
+        head = tok.head.head if trailing_participle(tok) else tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                                for o in args.prep_objects(head, w)]
         if participle:

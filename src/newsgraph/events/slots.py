@@ -11,17 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..nlp.syntax import reported_speaker
-from .arguments import (
-    child,
-    children,
-    is_infinitive,
-    light_verb,
-    possessors,
-    prep_objects,
-    quantity_head,
-    verb_object,
-    verb_source,
-)
+from .arguments import light_verb, possessors, quantity_head, verb_object, verb_source
+from .deps import child, children, is_infinitive, prep_objects
 from .lexicon import Trigger, word_lists
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
-from .arguments import is_participle_clause, listed_verb, trailing_participle
 from .lexicon import word_lists
+from .misparses import is_participle_clause, listed_verb, trailing_participle
 
 # dependency labels that lead from a clause up to the word governing it
 _UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd", "pcomp", "relcl", "acl", "dobj",

@@ -1,0 +1,39 @@
+"""Small helpers over spaCy's dependency tree, shared by the argument finders."""
+
+from __future__ import annotations
+
+_PARTICLES = {"out", "away", "back", "off", "up", "down", "across"}
+_MEDIA = {"phone", "telephone", "video", "videoconference", "videolink", "link", "call"}
+
+
+def child(tok, *deps: str):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def children(tok, *deps: str) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok, prep_word: str) -> list:
+    """Objects of ``prep_word`` phrases attached to ``tok`` ("talks *with* Seoul"), also
+    behind a particle ("pull out *of* Lebanon")."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative", "prt") and prep.lower_ == prep_word:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ in ("prep", "prt", "advmod") and prep.lower_ in _PARTICLES:
+            out.extend(prep_objects(prep, prep_word))
+        elif prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over"):
+            # "spoke by telephone with Lukashenko": the medium is no part of the frame
+            out.extend(o for m in prep.children if m.dep_ == "pobj"
+                       and m.lemma_.lower() in _MEDIA for o in prep_objects(m, prep_word))
+    return out
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_infinitive(verb) -> bool:
+    """"to leave", "to remove Gbagbo": a verb with the infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

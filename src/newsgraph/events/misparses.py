@@ -1,0 +1,109 @@
+"""Clauses the small English tagger attaches wrongly, recognised so that the doer and the
+object are read as the sentence meant them: a verb in a list hung on the previous object, a
+participle hung on the reported clause, a subject joined to the previous clause's last noun,
+an infinitive clause after an object-control verb, a document's participle."""
+
+from __future__ import annotations
+
+from ..actors.parties import roles
+from .deps import child, children, is_infinitive
+from .lexicon import word_lists
+
+SUBJ = ("nsubj", "csubj")
+# verbs whose object does what the infinitive says ("urged Pyongyang to limit")
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "push", "pressure", "force", "invite",
+                  "persuade", "allow", "order", "tell", "encourage", "request", "prompt",
+                  "lead", "cause", "spur", "drive", "compel", "oblige", "authorize",
+                  "authorise", "instruct", "direct"}
+
+
+def listed_verb(verb) -> bool:
+    """"demanded a withdrawal, accused India of trespassing and warned ...": a verb in a
+    list, tagged as a clause on the previous verb's object; it has an object of its own, which
+    a participle describing that object ("a withdrawal, completed in May") would not."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and child(verb, "dobj") is not None
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.dep_ == "dobj"
+            and head.head.pos_ == "VERB")
+
+
+def document_issuer(verb):
+    """The verb that issued the document a participle hangs on: "issued a statement
+    opposing the coup", "in a letter urging restraint, Biden said"."""
+    noun = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBG"
+            and noun.lemma_.lower() in word_lists("attribution")["document_nouns"]):
+        return None
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") else None
+
+
+def is_participle_clause(verb) -> bool:
+    """", warning that ...", ", killing 49 people": an adverbial clause headed by a
+    participle, the doer's own act beside the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+
+
+def trailing_participle(verb) -> bool:
+    """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
+    a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
+    return (is_participle_clause(verb) and verb.head.dep_ == "ccomp"
+            and verb.head.head.i < verb.head.i  # not "shelled towns, killing 49, Yerevan said"
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+
+
+def stray_subject(verb):
+    """"broke off relations on Monday and Venezuela sent tanks": the tagger joined the
+    second clause's subject to the first clause's last noun; it is the verb's subject."""
+    if verb.dep_ != "conj" or child(verb, *SUBJ) is not None:
+        return None
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].pos_ == "ADV":
+        before -= 1  # "and Venezuela also sent"
+    noun = verb.doc[before]
+    if (noun.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head.i < noun.i
+            and noun.head.dep_ in ("pobj", "dobj", "npadvmod")
+            and any(c.dep_ == "cc" for c in noun.head.children)):
+        return noun
+    return None
+
+
+def not_a_doer(noun) -> bool:
+    """A common noun that names no one ("a provocation"): a clause coordinated with its
+    relative clause was misattached and belongs to the main clause."""
+    people = roles()["domestic_roles"] | roles()["generic_people"]
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in people
+
+
+def free_relative(verb):
+    """"struck what New Delhi described as a training camp", "hit what the army called a
+    depot": the camp, the depot."""
+    for clause in children(verb, "ccomp"):
+        if any(c.lemma_.lower() == "what" for c in children(clause, "dobj")):
+            described = [o for p in children(clause, "prep") if p.lower_ == "as"
+                         for o in children(p, "pobj")] + children(clause, "oprd", "attr")
+            return described[0] if described else None
+    return None
+
+
+def small_clause_subject(verb):
+    """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
+    verbless clause ("declared the envoy persona non grata")."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+                   and c.pos_ in ("ADJ", "NOUN", "PROPN")), None)
+    if clause is None:
+        return None
+    # the tagger sometimes runs the subject into the predicate ("ambassador persona")
+    return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
+
+
+def infinitive_subject(verb):
+    """"ordered the peacekeepers to leave" parsed as a clause "the peacekeepers to leave":
+    the peacekeepers."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None  # "wants Putin to attack": a wish about Putin, no act on him
+    for clause in children(verb, "ccomp"):
+        subject = child(clause, "nsubj")
+        if subject is not None and subject.i > verb.i and is_infinitive(clause):
+            return subject
+    return None
