@@ -28,3 +28,9 @@ def test_a_verb_in_a_list_hung_on_the_previous_object_is_the_subject_s(extract_k
                         "of trespassing on Chinese territory and warned that its restraint had "
                         "limits.", dt.date(2017, 8, 29))
     assert ("ACCUSE", "CHN", "IND", Status.OCCURRED) in keys
+
+
+def test_two_subjects_joined_by_and_are_one_coordinated_pair(extract_keys):
+    keys = extract_keys("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon "
+                        "signed a treaty in Bishkek on Thursday.", dt.date(2025, 3, 13))
+    assert any(k[0] == "AGREE" and set(k[1:3]) == {"KGZ", "TJK"} for k in keys)

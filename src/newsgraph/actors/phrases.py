@@ -122,6 +122,10 @@ def _conjuncts(head) -> list:
         if child.dep_ == "conj" or _listed(child):
             out.append(child)
             out.extend(_conjuncts(child))
+    if head.dep_ == "nsubj" and any(c.dep_ == "cc" and c.i > head.i for c in head.children):
+        # "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the
+        # tagger may give the verb two subjects instead of one coordinated pair
+        out += [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i]
     return out
 
 
