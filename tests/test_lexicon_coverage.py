@@ -86,6 +86,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
         ("Russia has sent paratroopers to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("The EU imposed tariffs on Chinese cars. Beijing said it did not accept the ruling.",
+         ("REJECT", "CHN", "EU")),
         ("Pakistan accused India of backing away from the text. Indian officials denied that.",
          ("REJECT", "IND", "PAK")),
         ("Russia flew a battalion of paratroopers to Kyrgyzstan on Sunday.",
