@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH_RE}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
 ]
-_FUTURE_CUE = re.compile(r"\b(will|would|shall|'ll|going to|expected (?:to|in|at|on)|scheduled|"
+_FUTURE_CUE = re.compile(r"\b(will|shall|'ll|going to|expected (?:to|in|at|on)|scheduled|"
                          r"due to|plans? to|set to|is to|are to|next|upcoming|coming)\b", re.I)
 
 
