@@ -112,3 +112,12 @@ def test_a_region_is_a_place_in_its_country_not_the_country(resolver):
 
     place = Gazetteer(resolver.kb).lookup("Catalonia")
     assert (place.name, place.country) == ("Catalonia", "ESP")
+
+
+def test_a_surname_is_the_person_named_before_not_a_namesake_in_office(nlp, resolver):
+    doc = nlp("North Korea marked a year since the death of Kim Jong Il. Kim had ruled the "
+              "country since 1994.")
+    ctx = DocContext(resolver, dt.date(2012, 12, 17), resolver.find_mentions(doc),
+                     resolve_coreference(doc))
+    surname = [t for t in doc if t.text == "Kim"][-1]
+    assert [a.name for a in resolve_argument(surname, ctx)] == ["Kim Jong Il"]

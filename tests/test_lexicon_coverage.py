@@ -86,6 +86,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Tanks pushed on despite a demand from Bush that Israel halt the incursions.",
          ("REQUEST", "USA", "ISR")),
         ("Russia has sent paratroopers to Belarus for joint drills.", ("MOBILIZE", "RUS", "BLR")),
+        ("Colombia and Ecuador traded accusations over the raid in Colombia. Chavez said "
+         "Venezuela would send troops to help Bolivia.", ("MOBILIZE", "VEN", "BOL")),
         ("Finland closed four crossing points on its border with Russia.",
          ("SANCTION", "FIN", "RUS")),
         ("Pakistan closed NATO's supply routes into Afghanistan.", ("SANCTION", "PAK", "NATO")),

@@ -60,10 +60,16 @@ class ActorResolver:
         exact, lower = self._matcher_for(doc.vocab)
         spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
         index: dict[int, Mention] = {}
-        for span in filter_spans(spans):
+        named: set[str] = set()  # people named so far, for their surnames later
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
             entries = self.kb.lookup(span.label_) or self.kb.lookup(span.text)
             if _namesake(span, entries):
                 entries = [e for e in entries if e.kind != "person"]
+            people = [e for e in entries if e.kind == "person"]
+            if len(people) > 1 and any(e.name in named for e in people):
+                # "Evo Morales ... Morales": the Morales named before, not a namesake in office
+                entries = [e for e in entries if e.kind != "person" or e.name in named]
+            named.update(e.name for e in people if len(people) == 1)
             if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
                 entries = [e for e in entries if e.kind != "seat"]
             if _for_or_against(span):  # "pro-EU demonstrators" are not the EU

@@ -164,12 +164,15 @@ def _for_obj(tok, obj) -> list:
             for subj in children(clause, "nsubj")]
 
 
-def _purpose(tok, obj) -> list:
-    """"marched to denounce the offensive": the offensive (``threats.yaml``:
-    protest_purposes)."""
-    words = word_lists("threats")["protest_purposes"]
-    return [o for c in children(tok, "advcl", "xcomp") if is_infinitive(c)
-            and c.lemma_.lower() in words for o in children(c, "dobj") + prep_objects(c, "against")]
+def _purpose(words: str) -> Callable:
+    def rule(tok, obj) -> list:
+        """"marched to denounce the offensive": the offensive; "would send troops to help
+        Morales": Morales (``threats.yaml``: the word list named ``words``)."""
+        verbs = word_lists("threats")[words]
+        return [o for c in children(tok, "advcl", "xcomp") if is_infinitive(c)
+                and c.lemma_.lower() in verbs
+                for o in children(c, "dobj") + prep_objects(c, "against")]
+    return rule
 
 
 def _none(tok, obj) -> list:
@@ -185,7 +188,7 @@ _SLOTS: dict[str, Callable] = {
     "light_subj": _light_subj, "deep_at": _deep_at, "speaker": _speaker,
     "cond_subj": _cond_subj, "at_request": _at_request, "to_country": _in_place("to"),
     "in_country": _in_place("in"), "for_in": _for_in, "for_of": _for_of, "for_obj": _for_obj,
-    "purpose": _purpose,
+    "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
 }
 
