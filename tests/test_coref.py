@@ -94,3 +94,9 @@ def test_a_region_word_only_describes_the_country_noun(nlp):
     assert antecedents(doc, "state") == ["Qatar"]
     doc = nlp("Kenya hosted the talks on Monday. The Kenyan state said it would mediate again.")
     assert antecedents(doc, "state") == []
+
+
+def test_the_two_alone_are_the_last_two(nlp):
+    doc = nlp("Angela Merkel spoke by telephone with Alexander Lukashenko on Monday. The two "
+              "agreed that aid should reach the migrants.")
+    assert antecedents(doc, "two")[-2:] == ["Angela Merkel", "Alexander Lukashenko"]

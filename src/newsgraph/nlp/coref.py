@@ -267,12 +267,16 @@ def names_rivals(tok) -> bool:
 
 
 def group_size(tok) -> int:
-    """"the two countries": 2, "the three countries": 3 (default 2)."""
+    """"the two countries": 2, "the three countries": 3, "the three": 3 (default 2)."""
     group = _words()["group_words"]
+    if tok.pos_ == "NUM" and tok.lower_ in group:
+        return group[tok.lower_]
     return next((group[c.lower_] for c in tok.children if c.lower_ in group), 2)
 
 
 def _has_pair_marker(tok) -> bool:
+    if tok.pos_ == "NUM":  # "The two agreed"; not "two soldiers", "the two countries"
+        return _has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     children = {c.lower_ for c in tok.children}
     return bool(children & set(_words()["group_words"])) or (
         bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])
