@@ -100,3 +100,9 @@ def test_the_two_alone_are_the_last_two(nlp):
     doc = nlp("Angela Merkel spoke by telephone with Alexander Lukashenko on Monday. The two "
               "agreed that aid should reach the migrants.")
     assert antecedents(doc, "two")[-2:] == ["Angela Merkel", "Alexander Lukashenko"]
+
+
+def test_a_region_word_in_a_name_is_the_name(nlp):
+    doc = nlp("The Philippines and the Central African Republic agree that disputes should be "
+              "resolved in court.")
+    assert antecedents(doc, "republic") == []

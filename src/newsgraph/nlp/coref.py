@@ -73,7 +73,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     before = [m for m in places if not m.locative]
     single_nouns = words["single_nouns"]
     # "the gas-rich emirate" is still the emirate; "the militant group" may be another
-    described = set(single_nouns.get(lower, ())) <= {"GPE"}
+    # ("the Central African Republic" is a name, not a described republic)
+    described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
     if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok, described):
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
