@@ -72,8 +72,7 @@ def same(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     regions = load_kb().regions
-    if regions.get(a.name) != regions.get(b.name) or (a.name != b.name and a.name in regions
-                                                       and b.name in regions):
+    if (a.name if a.name in regions else None) != (b.name if b.name in regions else None):
         return False
     if a.sector == b.sector:
         return True
