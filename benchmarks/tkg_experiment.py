@@ -18,16 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.forecast.bench import RULE_HORIZONS, spread, train_window
+from newsgraph.forecast.bench import prepare, spread, train_window
 from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
-from newsgraph.forecast.tkg_features import (
-    HistoryIndex,
-    relation_profile,
-    rule_confidence,
-    temporal_rule_confidence,
-)
 from newsgraph.forecast.tkg_model import Settings, collect_block
 from newsgraph.forecast.tkg_neigh import make_learned
 
@@ -53,23 +47,18 @@ class Recorded:
 
 
 def build(data_dir: str, embed: bool, target: int, valid_queries: int,
-          settings: Settings, emb_dir: str | None = None):
+          settings: Settings, emb_dir: str | None = None, paths: bool = True):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
     window = train_window(tr, target, 0.5)
-    index = HistoryIndex(n_ent, n_rel2)
-    index.bulk_load(tr[tr[:, 3] < window[0]], float(window[0]))
-    index.fit_basis(float(window[0]))
+    index, _, rules = prepare(tr, n_ent, n_rel2, window[0], 0, None, print, paths)
     emb = None
     if emb_dir and (Path(emb_dir) / "done").exists():
         emb = Recorded(Path(emb_dir))
     elif embed:
         emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0)
         emb = Recorded(Path(emb_dir), emb) if emb_dir else emb
-    rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
-        temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
-    index.profile = relation_profile(tr, n_ent, n_rel2)
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
                            embed=emb)
     vt, vc = np.unique(va[:, 3], return_counts=True)
@@ -142,6 +131,7 @@ def main() -> None:
     ap.add_argument("--emb-dir")
     ap.add_argument("--no-embed", action="store_true")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--no-paths", action="store_true", help="without the length-2 rules")
     ap.add_argument("--set", nargs="*", default=[])
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
@@ -164,7 +154,7 @@ def main() -> None:
         n_ent, blk_tr, blk_va = pickle.loads(path.read_bytes())
     else:
         n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
-                                      parse_set(args.set), args.emb_dir)
+                                      parse_set(args.set), args.emb_dir, not args.no_paths)
         path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
     if args.drop:
         a, b = (int(x) for x in args.drop.split(":"))

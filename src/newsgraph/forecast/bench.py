@@ -24,6 +24,7 @@ from .tkg_features import (
 )
 from .tkg_model import Block, Settings, collect_block
 from .tkg_neigh import NeighSettings, make_learned
+from .tkg_paths import PathRules, warm_up
 
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
@@ -32,6 +33,7 @@ PARAMS: dict[str, Any] = {
 TREE_GRID = (50, 100, 200, 300)
 SCORE_SHARE = 0.05  # budget share assumed for scoring test rows before it is measured
 RULE_HORIZONS = (1, 10)  # steps; the learner weighs the rule scores
+WARM_QUERIES = 30_000  # length-2 rules: queries walked before the ranker's window
 
 
 def spread(times: np.ndarray, counts: np.ndarray, budget: int) -> np.ndarray:
@@ -118,13 +120,25 @@ def fit_ranker(
 
 def prepare(
     tr: np.ndarray, n_ent: int, n_rel2: int, start: int, seed: int,
-    embed: EmbedSettings | None, log: Callable[[str], None],
+    embed: EmbedSettings | None, log: Callable[[str], None], path_rules: bool = True,
 ) -> tuple[HistoryIndex, Any, np.ndarray]:
     """History tables of the training facts before ``start`` (the ranker's window), the
     learned embedder fitted on them (``embed``: its settings, ``None``: none) and the rule
-    matrices of the training split."""
+    matrices of the training split. With ``path_rules`` the history also carries the
+    length-2 rules (``tkg_paths``), their confidences first estimated by walking the
+    training timestamps before ``start`` that hold about ``WARM_QUERIES`` queries."""
     index = HistoryIndex(n_ent, n_rel2)
-    index.bulk_load(tr[tr[:, 3] < start], float(start))
+    pre = tr[tr[:, 3] < start]
+    if path_rules and len(pre):
+        warm = train_window(pre, WARM_QUERIES, 0.5)
+        index.bulk_load(pre[pre[:, 3] < warm[0]], float(warm[0]))
+        index.paths = PathRules(n_ent, n_rel2)
+        t0 = time.perf_counter()
+        warm_up(index, index.paths, pre[pre[:, 3] >= warm[0]], warm)
+        log(f"length-2 rules: {len(index.paths.keys)} from {len(warm)} timestamps "
+            f"({time.perf_counter() - t0:.0f}s)")
+    else:
+        index.bulk_load(pre, float(start))
     index.fit_basis(float(start))
     emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < start], seed, embed,
                        log) if embed is not None else None

@@ -16,6 +16,8 @@ import numpy as np
 
 from .tkg_embed import embed_candidates, embed_features
 from .tkg_features import HistoryIndex
+from .tkg_paths import subject_rows
+from .tkg_spread import lookup_sorted
 
 
 @dataclass
@@ -104,12 +106,19 @@ def _collect_step(
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
     emb = embed.scores(qs, qr, t) if embed is not None else None
     extra = embed_candidates(emb, settings.top_emb) if emb is not None else None
+    paths = getattr(index, "paths", None)
+    if paths is not None:
+        keys, vals = paths.score(index, qs, qr, t, subject_rows(index, qs, t))
     g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand, extra)
     X = index.features(qs, qr, g, o, t, rules)
+    if paths is not None:
+        X = np.hstack([X, lookup_sorted(keys, vals, g * n + o).astype(np.float32)])
     if emb is not None:
         X = np.hstack([X, embed_features(emb, g, o)])
     truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
     label = np.isin(g * n + o, truth).astype(np.int8)
+    if paths is not None:
+        paths.learn(truth)
     off = block.n_groups
     block.X.append(X)
     block.row_group.append(g + off)
