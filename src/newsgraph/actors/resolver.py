@@ -61,7 +61,7 @@ class ActorResolver:
         spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
         index: dict[int, Mention] = {}
         named: set[str] = set()  # people named so far, for their surnames later
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in filter_spans(spans):  # in text order
             entries = self.kb.lookup(span.label_) or self.kb.lookup(span.text)
             if _namesake(span, entries):
                 entries = [e for e in entries if e.kind != "person"]

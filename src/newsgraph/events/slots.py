@@ -146,15 +146,12 @@ def _in_place(word: str) -> Callable:
     return rule
 
 
-def _for_in(tok, obj) -> list:
-    """"called for a ceasefire in Sudan": Sudan."""
-    return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "in")]
-
-
-def _for_of(tok, obj) -> list:
-    """"called for the withdrawal of Israeli troops", "for the release of Conde": Israeli
-    troops, Conde (whose country is asked to act)."""
-    return [o for f in prep_objects(tok, "for") for o in prep_objects(f, "of")]
+def _for_then(word: str) -> Callable:
+    def rule(tok, obj) -> list:
+        """"called for a ceasefire in Sudan": Sudan; "called for the withdrawal of Israeli
+        troops", "for the release of Conde": Israeli troops, Conde (asked to act)."""
+        return [o for f in prep_objects(tok, "for") for o in prep_objects(f, word)]
+    return rule
 
 
 def _for_obj(tok, obj) -> list:
@@ -182,12 +179,12 @@ def _none(tok, obj) -> list:
 
 _SLOTS: dict[str, Callable] = {
     "dobj": _dobj, "dobj_entity": _dobj, "poss_obj": _poss_obj, "obj_in": _obj_in,
-    "dative": _dative,
-    "xcomp_obj": _xcomp_obj, "ccomp_obj": _ccomp_obj, "ccomp_subj": _ccomp_subj,
-    "that_subj": _ccomp_subj, "light_obj": _light_obj, "light_dative": _light_dative,
-    "light_subj": _light_subj, "deep_at": _deep_at, "speaker": _speaker,
-    "cond_subj": _cond_subj, "at_request": _at_request, "to_country": _in_place("to"),
-    "in_country": _in_place("in"), "for_in": _for_in, "for_of": _for_of, "for_obj": _for_obj,
+    "dative": _dative, "xcomp_obj": _xcomp_obj, "ccomp_obj": _ccomp_obj,
+    "ccomp_subj": _ccomp_subj, "that_subj": _ccomp_subj, "light_obj": _light_obj,
+    "light_dative": _light_dative, "light_subj": _light_subj, "deep_at": _deep_at,
+    "speaker": _speaker, "cond_subj": _cond_subj, "at_request": _at_request,
+    "to_country": _in_place("to"), "in_country": _in_place("in"),
+    "for_in": _for_then("in"), "for_of": _for_then("of"), "for_obj": _for_obj,
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
 }
