@@ -3,6 +3,8 @@ for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsgraph.model import Status
@@ -614,3 +616,20 @@ def test_gangs_are_the_country_s_criminals(extract_keys):
     keys = extract_keys("El Salvador's Congress approved a state of emergency on Sunday after "
                         "gangs killed 62 people in a single day.")
     assert ("ASSAULT", "SLV", "SLV", Status.OCCURRED) in keys
+
+
+def test_a_conjoined_clause_keeps_its_future_time_to_itself(extract_text):
+    events = extract_text("Pakistan declared an emergency on Saturday. The Commonwealth "
+                          "condemned the emergency, and its committee will meet next week.",
+                          dt.date(2007, 11, 5))
+    condemned = [e for e in events if e.type == "ACCUSE"]
+    assert condemned and all(e.status is Status.OCCURRED for e in condemned)
+    assert all(e.date.start <= dt.date(2007, 11, 5) for e in condemned if e.date.start)
+
+
+def test_a_refusal_negates_an_infinitive_parsed_as_adverbial(extract_text):
+    events = extract_text("Gunmen holding Fiji's prime minister and 30 members of parliament "
+                          "hostage in Suva refused on Sunday to free them unless the president "
+                          "stepped down.", dt.date(2000, 5, 21))
+    freed = [e for e in events if e.type == "CONCEDE" and e.trigger == "free"]
+    assert freed and all(e.status is Status.NEGATED for e in freed)

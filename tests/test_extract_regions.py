@@ -48,10 +48,36 @@ from newsgraph.model import Status
                      "of backing terrorism.", dt.date(2017, 6, 6),
                      ("ACCUSE", "SAU", "QAT", Status.OCCURRED),
                      id="a_country_noun_acted_on_is_not_the_doer_s_own"),
+        pytest.param("Caracas expelled the American envoy on Friday, and Washington expelled "
+                     "Venezuela's ambassador.\n\nInside Bolivia, the government declared "
+                     "martial law in the department of Pando.", dt.date(2008, 9, 13),
+                     ("COERCE", "BOL", "BOL", Status.OCCURRED),
+                     id="a_clause_set_in_a_country_is_that_country_s_before_any_antecedent"),
+        pytest.param("Washington expelled Venezuela's ambassador on Friday. The United States "
+                     "accused Caracas of meddling.\n\nIn Bolivia, unrest spread on Friday. "
+                     "Troops seized back the airport of Cobija from protesters.",
+                     dt.date(2008, 9, 13), ("COERCE", "BOL", "BOL", Status.OCCURRED),
+                     id="a_paragraph_opened_in_a_country_sets_where_its_troops_are"),
+        pytest.param("South Korea asked Japan to lift its export curbs. Trade officials from "
+                     "the two countries met in Tokyo on Friday.", dt.date(2019, 7, 12),
+                     ("CONSULT", "KOR", "JPN", Status.OCCURRED),
+                     id="officials_from_named_countries_are_theirs_wherever_they_meet"),
+        pytest.param("Burundian soldiers loyal to the president battled renegade troops in "
+                     "Bujumbura on Thursday.", dt.date(2015, 5, 14),
+                     ("ASSAULT", "BDI", "BDI", Status.OCCURRED),
+                     id="renegade_troops_are_a_side_against_their_army"),
     ],
 )
 def test_whose_country(extract_keys, text, date, expected):
     assert expected in extract_keys(text, date)
+
+
+def test_a_paragraph_s_setting_ends_with_the_paragraph(extract_keys):
+    keys = extract_keys("Inside Bolivia, protesters occupied offices on Friday.\n\nWashington "
+                        "expelled Venezuela's ambassador. The United States accused Caracas of "
+                        "meddling. The government also froze the assets of two officials.",
+                        dt.date(2008, 9, 13))
+    assert not any(k[0] == "SANCTION" and k[1] == "BOL" for k in keys)
 
 
 def test_the_national_government_stays_one_side(extract_keys):

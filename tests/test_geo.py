@@ -29,6 +29,18 @@ def test_hint_prefers_a_town_in_that_country(gaz):
     assert gaz.lookup("Rafah").country in ("PSE", "EGY")
 
 
+def test_alternate_names_count_only_in_countries_the_text_names(gaz):
+    # "Abana" is an alternate spelling of Havana and also a village name elsewhere
+    assert gaz.lookup("Abana").country == "CUB"
+    assert gaz.lookup("Abana", named={"NGA", "CMR"}) is None
+    assert gaz.lookup("Kiev", named={"UKR"}).country == "UKR"
+    assert gaz.lookup("Tetovo", named={"MKD"}).country == "MKD"
+    assert gaz.lookup("Pando").country == "URY"  # a small Uruguayan town ...
+    assert gaz.lookup("Pando", named={"BOL"}) is None  # ... is not Bolivia's Pando
+    assert gaz.lookup("Kherson", named={"RUS"}).country == "UKR"  # a city needs no country
+    assert gaz.lookup("Jenin", named={"ISR"}).country == "PSE"  # a neighbour's town
+
+
 def test_regions_have_no_country_and_unknown_names_nothing(gaz):
     assert gaz.lookup("Middle East").country is None
     assert gaz.lookup("Atlantis Prime") is None

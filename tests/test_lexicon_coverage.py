@@ -139,6 +139,21 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Armenia recognised Azerbaijan's sovereignty over Karabakh.", ("AGREE", "ARM", "AZE")),
         ("Turkey opened its airspace to Israeli flights.", ("CONCEDE", "TUR", "ISR")),
         ("Protesters ransacked the parliament building in Kathmandu.", ("PROTEST", "NPL", "NPL")),
+        ("Students occupied the main university building in Belgrade.",
+         ("PROTEST", "SRB", "SRB")),
+        ("Israeli troops occupied the buffer zone in Syria.", ("ASSAULT", "ISR", "SYR")),
+        ("Thai troops battled Cambodian soldiers near the temple.", ("ASSAULT", "THA", "KHM")),
+        ("Malian soldiers deposed President Ibrahim Boubacar Keita on Tuesday.",
+         ("COERCE", "MLI", "MLI")),
+        ("Sudan's army ousted Omar al-Bashir after months of protests.", ("COERCE", "SDN", "SDN")),
+        ("India and China agreed to pull back troops from a plateau claimed by Bhutan.",
+         ("RETREAT", "IND", "CHN")),  # from each other, not from the claimant
+        ("Police in Pakistan beat lawyers with batons in Lahore.", ("ASSAULT", "PAK", "PAK")),
+        # a verdict on a deal judges both its parties
+        ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
+         ("SUPPORT", "JOR", "ISR")),
+        ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
+         ("SUPPORT", "JOR", "EGY")),
     ],
 )
 def test_general_phrasing(extract_keys, text, expected):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .kb import KnowledgeBase, load_kb
-from .phrases import DocContext, resolve_argument
+from .phrases import DocContext, named_countries, resolve_argument
 from .resolver import ActorResolver, Mention
 
 __all__ = ["ActorResolver", "DocContext", "KnowledgeBase", "Mention", "load_kb",
-           "resolve_argument"]
+           "named_countries", "resolve_argument"]

@@ -11,6 +11,9 @@ from .parties import roles
 if TYPE_CHECKING:
     from .phrases import DocContext
 
+# Prepositions that set where a clause or paragraph happens ("Inside Bolivia, ...").
+_FRAME_PREPS = ("in", "inside", "across", "throughout")
+
 def domestic_role(head, ctx: DocContext) -> list[Actor]:
     """"the police", "the junta": with no country named, the country of the clause before
     ("Beijing's customs agency said ..., and the foreign ministry accused Tokyo"), else the
@@ -31,9 +34,53 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     named = _named_before(head, ctx) if country is None else None
     if named is not None:
         return [named]
-    country = country or (
+    country = country or _frame_country(head, ctx) or (
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def placed_role(head, ctx: DocContext) -> list[Actor] | None:
+    """"Inside Bolivia, the government declared martial law": a role noun whose clause or
+    paragraph is set in a named country is that country's, whatever government was named
+    before."""
+    from .phrases import core_tokens, mentions_in
+
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["domestic_roles"]:
+        return None
+    if mentions_in(core_tokens(head), ctx) or any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children):
+        return None  # "South Korean officials", "officials from the two countries"
+    if not (_place_country(head, ctx) or _frame_country(head, ctx)):
+        return None
+    return domestic_role(head, ctx) or None
+
+
+def _frame_country(head, ctx: DocContext) -> str | None:
+    """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
+    Bolivia," at or before the head's sentence."""
+    doc = head.doc
+    sent = head.sent
+    while True:
+        first = sent[0]
+        if first.lower_ in _FRAME_PREPS and first.dep_ == "prep":
+            country = _country_of(list(first.subtree)[1:], ctx)
+            if country is not None:
+                return country
+        start = sent.start
+        if start == 0 or "\n" in doc[start - 1].text_with_ws:
+            return None  # the paragraph begins here
+        sent = doc[start - 1].sent
+
+
+def _country_of(tokens, ctx: DocContext) -> str | None:
+    """The one country that the place words among ``tokens`` name: countries and capitals,
+    or towns the gazetteer knows (``ctx.towns``)."""
+    from .phrases import mentions_in
+
+    countries = {e.country for m in mentions_in(tokens, ctx) for e in m.entries
+                 if e.kind in ("country", "seat") and e.country}
+    countries |= {ctx.towns[t.i] for t in tokens if t.i in ctx.towns}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _named_before(head, ctx: DocContext) -> Actor | None:
@@ -95,13 +142,10 @@ def _place_country(head, ctx: DocContext) -> str | None:
     owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
                       for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
     places = [t for owner in owners for p in owner.children if p.dep_ == "prep"
-              and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
-              for t in [o, *(c for c in o.children if c.dep_ in ("poss", "compound", "amod"))]]
-    from .phrases import mentions_in
-
-    countries = {e.country for m in mentions_in(places, ctx) for e in m.entries
-                 if e.kind in ("country", "seat") and e.country}
-    return countries.pop() if len(countries) == 1 else None
+              and p.lower_ in _FRAME_PREPS for o in p.children if o.dep_ == "pobj"
+              for t in [o, *(c for c in o.children if c.dep_ in (
+                  "poss", "compound", "amod", "appos"))]]
+    return _country_of(places, ctx)
 
 
 def _previous_subject_country(head, ctx: DocContext) -> str | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from ..model import Actor
 from ..nlp.coref import group_size
 from ..nlp.syntax import reported_speaker
-from .domestic import domestic_role
+from .domestic import domestic_role, placed_role
 from .parties import group_of_parties, plural_of_meeting, roles
 from .resolver import ActorResolver, Mention, make_actor
 
@@ -27,8 +28,14 @@ class DocContext:
     mentions: dict[int, Mention]
     coref: dict[int, list[tuple[int, int]]]
     countries: list[str] = field(default_factory=list)  # most mentioned first
+    towns: dict[int, str] = field(default_factory=dict)  # token index -> its town's country
 
     events: list = field(default_factory=list)  # events found so far, in text order
+
+    @functools.cached_property
+    def named(self) -> set[str]:
+        """The countries the article's mentions name."""
+        return named_countries(self.mentions)
 
     @property
     def main_country(self) -> str | None:
@@ -46,6 +53,11 @@ class DocContext:
                 return event.source.country
         return self.main_country
     _cache: dict[int, list[Actor]] = field(default_factory=dict)
+
+
+def named_countries(mentions: dict[int, Mention]) -> set[str]:
+    """The countries of ``mentions`` (names, adjectives, capitals, people)."""
+    return {e.country for m in mentions.values() for e in m.entries if e.country}
 
 
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
@@ -144,6 +156,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = plural_of_meeting(head, ctx)
     if result is None:
+        result = placed_role(head, ctx)
+    if result is None:
         result = _coreferent(head, ctx)
     if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
@@ -174,8 +188,9 @@ def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     if speaker is None:
         return None
     if head.lower_ in ("they", "their"):  # "army officers announced that they had seized
-        return (resolve_argument(speaker, ctx) or None) if speaker.tag_ in (  # power"
-            "NNS", "NNPS") else None
+        plural = speaker.tag_ in ("NNS", "NNPS") or any(  # power", "A, B and C said they"
+            c.dep_ == "conj" for c in speaker.children)
+        return (resolve_argument(speaker, ctx) or None) if plural else None
     mention = ctx.mentions.get(speaker.i)
     if mention is None or not mention.kinds & {"country", "seat", "org"}:
         return None

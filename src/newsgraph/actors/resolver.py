@@ -10,6 +10,7 @@ from spacy.matcher import PhraseMatcher
 
 from ..model import Actor
 from .kb import Entry, KnowledgeBase, Term, is_acronym, load_kb
+from .parties import roles
 
 
 @dataclass
@@ -131,6 +132,9 @@ class ActorResolver:
     def sector_of(self, tokens: Iterable) -> str | None:
         """Sector from role words among ``tokens`` (longest phrase wins, head last)."""
         words = [t for t in tokens if t.is_alpha]
+        if len(words) > 1 and self._armed(words[-1]) and any(
+                w.lower_ in roles()["rebel_modifiers"] for w in words[:-1]):
+            return "REB"  # "renegade troops", "mutinous soldiers": not the state's army
         for size in (3, 2):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(w.lower_ for w in words[i:i + size])
@@ -141,6 +145,10 @@ class ActorResolver:
             if sector:
                 return sector
         return None
+
+    def _armed(self, tok) -> bool:
+        sector = self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
+        return sector in ("MIL", "COP")
 
 
 def _namesake(span, entries: list[Entry]) -> bool:

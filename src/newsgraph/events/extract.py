@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..actors import ActorResolver, DocContext, resolve_argument
+from ..actors import ActorResolver, DocContext, named_countries, resolve_argument
 from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
@@ -67,8 +67,10 @@ class Extractor:
     def __call__(self, annotated: AnnotatedArticle) -> list[Event]:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
+        towns = self._towns(doc, mentions)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
-                         countries=_countries(mentions, self._towns(doc, mentions)))
+                         countries=_countries(mentions, [c for _, c in towns]),
+                         towns={i: c for ent, c in towns for i in range(ent.start, ent.end)})
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
@@ -82,12 +84,15 @@ class Extractor:
                     ctx.events.append(event)
         return events
 
-    def _towns(self, doc, mentions) -> list[str]:
-        """The countries of the towns and regions the article names ("protests in Cochabamba
-        and Santa Cruz" are Bolivia's), one per mention."""
-        return [place.country for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+    def _towns(self, doc, mentions) -> list[tuple]:
+        """The towns and regions the article names with their countries ("protests in
+        Cochabamba and Santa Cruz" are Bolivia's), one per mention; a small town only in a
+        country the article names ("Pando" in a Bolivia story is no Uruguayan town)."""
+        named = named_countries(mentions)
+        return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
                 and not any(i in mentions for i in range(ent.start, ent.end))
-                for place in [self.gazetteer.lookup(ent.text)] if place and place.country]
+                for place in [self.gazetteer.lookup(ent.text, named=named)]
+                if place and place.country]
 
     # -- candidates ---------------------------------------------------------------------
     def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:
@@ -209,11 +214,16 @@ class Extractor:
         exclude = sources + ([  # a threat never aims at the threatener's own state
             ctx.resolver.country_actor(s.country, None) for s in sources
             if s.country and party_key(s)[1] is None] if trigger.type == "THREATEN" else [])
-        named = (first_resolved(heads, ctx, exclude=exclude)
-                 or first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
-                                   exclude=exclude))
+        # "India and China agreed to pull back from a plateau claimed by Bhutan": from
+        # each other, not from whoever a phrase inside the place names
+        mutual = trigger.type == "RETREAT" and len({s.country for s in sources}) >= 2
+        if mutual:
+            heads = [h for h in heads if h.pos_ != "NOUN"]
+        named = (first_resolved(heads, ctx, exclude=exclude) or ([] if mutual else
+                 first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
+                                exclude=exclude)))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
-        if named or first_resolved(objects, ctx):
+        if named or mutual or first_resolved(objects, ctx):
             return named  # a named recipient that is the doer itself: no guessing
         referred = heads
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
@@ -265,7 +275,7 @@ class Extractor:
         if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
-        country = self.places.country_near(tok) or _patients_country(tok, trigger, ctx)
+        country = self.places.country_near(tok, ctx) or _patients_country(tok, trigger, ctx)
         if not country:
             named_in = _countries_named_in(tok, ctx)
             country = named_in[0] if named_in else ctx.home_country
@@ -307,10 +317,11 @@ class Extractor:
         lemmas = [t.lemma_.lower() for t in sent]  # in order: keywords of several words
         location = event_location(tok, governors(tok), self.gazetteer,
                                   cand.target.country if cand.target else None,
-                                  {cand.source.text, cand.target.text if cand.target else ""})
+                                  {cand.source.text, cand.target.text if cand.target else ""},
+                                  ctx.named)
         if location is None and cand.target and (
                 trigger.type in PLACE_TARGET_TYPES or trigger.mode == "visit"):
-            hit = self.gazetteer.lookup(cand.target.text)  # "shelled Kharkiv", "visited Kyiv"
+            hit = self.gazetteer.lookup(cand.target.text, named=ctx.named)  # "visited Kyiv"
             location = hit if hit is not None and hit.name == cand.target.text else None
         if location is None:  # a visit happens in the host's country, a hosting at home
             host = {"visit": cand.target, "host": cand.source}.get(trigger.mode or "")

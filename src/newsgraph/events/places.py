@@ -20,7 +20,7 @@ class Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def country_near(self, tok) -> str | None:
+    def country_near(self, tok, ctx: DocContext) -> str | None:
         """The country of a place phrase on the trigger or its light verb ("in Beijing",
         "to Belarus", "in southern Lebanon")."""
         # "protests erupted in Almaty": the verb an event noun is the subject of
@@ -32,13 +32,14 @@ class Places:
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
                 name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
                                 and t.i < head.i and t.ent_type_) + " " + head.text
-                place = (self.gazetteer.lookup(name.strip()) or self.gazetteer.lookup(head.text)
-                         or self._named_inside(head))
+                place = (self.gazetteer.lookup(name.strip(), named=ctx.named)
+                         or self.gazetteer.lookup(head.text, named=ctx.named)
+                         or self._named_inside(head, ctx))
                 if place is not None and place.country:
                     return place.country
         return None
 
-    def _named_inside(self, head):
+    def _named_inside(self, head, ctx: DocContext):
         """"southern Lebanon" parses as a modified place; "the Polish border" names Poland.
         Whole names are looked up ("the Red Sea", not "Red"); a region stops the search."""
         tokens = list(head.subtree)
@@ -47,7 +48,7 @@ class Places:
                  and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")]
         names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_]
         for name in names:
-            place = self.gazetteer.lookup(name)
+            place = self.gazetteer.lookup(name, named=ctx.named)
             if place is not None:
                 return place if place.country else None
         return None
@@ -72,7 +73,7 @@ class Places:
                     return named[:1]
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if head.pos_ != "PROPN" or (ent is None and _part_of_a_name(head)):
-                place = self._named_inside(head) if type_ in PLACE_TARGET_TYPES else None
+                place = self._named_inside(head, ctx) if type_ in PLACE_TARGET_TYPES else None
                 name = place.name if place is not None else ""  # "areas of Yemen"
             else:
                 # the whole name; NER sometimes runs one over several ("Bentiu in South
@@ -80,7 +81,8 @@ class Places:
                 own = " ".join(t.text for t in head.subtree if t.i <= head.i and (
                     t.i == head.i or t.dep_ in ("compound", "flat")))
                 whole = ent.text if ent is not None else head.text
-                place = self.gazetteer.lookup(whole) or self.gazetteer.lookup(own)
+                place = (self.gazetteer.lookup(whole, named=ctx.named)
+                         or self.gazetteer.lookup(own, named=ctx.named))
                 name = place.name if place is not None else whole
             if place is not None and place.country:
                 domestic = any(s.country == place.country for s in sources)
@@ -91,7 +93,7 @@ class Places:
     def _antecedent_places(self, head, ctx: DocContext) -> list:
         """Places that "the city" refers back to ("moved through Gori ... the city")."""
         doc = head.doc
-        found = [self.gazetteer.lookup(doc[start:end].text)
+        found = [self.gazetteer.lookup(doc[start:end].text, named=ctx.named)
                  for start, end in ctx.coref.get(head.i, ())]
         return [p for p in found if p is not None and p.country]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors import DocContext, resolve_argument
 from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
-from ..model import Actor
+from ..model import SYMMETRIC_TYPES, Actor
 from . import arguments as args
 from .discourse import adversary
 from .lexicon import Lexicon, Trigger, word_lists
@@ -113,7 +113,14 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
         for event in reversed(ctx.events):
             if (not types or event.type in types) and party_key(event.source) not in own:
                 # "the decision": any earlier event, with all its coordinated doers ("A, B
-                # and C cut ties ... the measures")
-                return [e.source for e in ctx.events if (e.span, e.type, e.trigger) == (
-                    event.span, event.type, event.trigger) and party_key(e.source) not in own]
+                # and C cut ties ... the measures"); a meeting or a deal is both sides'
+                same = [e for e in ctx.events if (e.span, e.type, e.trigger) == (
+                    event.span, event.type, event.trigger)]
+                homes = {s.country for s in sources}  # not the judge's own side of a deal
+                parties = [e.source for e in same] + [
+                    e.target for e in same if e.type in SYMMETRIC_TYPES
+                    and e.target is not None and e.target.country not in homes]
+                return list({party_key(p): p for p in parties
+                             if party_key(p) not in own}.values())
     return []
+

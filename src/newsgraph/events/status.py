@@ -92,6 +92,10 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     return Status.OCCURRED
 
 
+def _infinitive(tok) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _negated(chain, words) -> bool:
     negators = words["negating_governors"]
     particles = words["negating_particles"]
@@ -99,8 +103,9 @@ def _negated(chain, words) -> bool:
         # "denied X and accused Y": a coordinated verb is a sibling event, not a governor,
         # though "did not meet or talk" shares its negation
         coordinate = k > 0 and chain[k - 1].dep_ == "conj"
-        if k > 0 and chain[k - 1].dep_ == "advcl":
-            continue  # "blocked roads, demanding ...": an adverbial clause has its own polarity
+        if k > 0 and chain[k - 1].dep_ == "advcl" and not _infinitive(chain[k - 1]):
+            continue  # "blocked roads, demanding ...": an adverbial clause has its own
+            # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and chain[k - 1].tag_ != tok.tag_:
             continue  # "would not back down and thanked Pelosi": a verb with its own tense
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in

@@ -55,7 +55,7 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     """Protests at the government where they happen, deployments where the troops go,
     "launched the offensive" at whoever the offensive was named against before."""
     own = sources[0].country
-    place = places.country_near(tok) if trigger.type in ("MOBILIZE", "PROTEST") else None
+    place = places.country_near(tok, ctx) if trigger.type in ("MOBILIZE", "PROTEST") else None
     if trigger.type == "PROTEST" and (place or own):
         government = ctx.resolver.country_actor(place or own, "GOV")
         return [(s, government) for s in sources]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from ..model import Location, Status, TimeExpression, TimeSpan
 from ..nlp.timex import resolve as resolve_time
@@ -21,7 +22,11 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     clause = {t.idx for t in trigger.head.subtree} if trigger.dep_ != "ROOT" else {
         t.idx for t in sent}
     # "ordered the envoy to leave within 48 hours": the leaving's time, not the order's
-    embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES for t in c.subtree}
+    # "condemned the emergency, and a committee will meet next week": a conjoined clause
+    # with its own subject has its own time too
+    embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES or (
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        for t in c.subtree}
     in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
     own = [t for t in in_clause if t.start_char not in embedded]
     if not own:
@@ -30,9 +35,10 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     return best.span
 
 
-def event_location(trigger, chain, gazetteer, hint: str | None, actor_texts: set[str]
-                   ) -> Location | None:
-    """A place in an ``in``/``at`` phrase on the trigger or a word governing it."""
+def event_location(trigger, chain, gazetteer, hint: str | None, actor_texts: set[str],
+                   named: Collection[str] | None = None) -> Location | None:
+    """A place in an ``in``/``at`` phrase on the trigger or a word governing it (a small
+    town only in one of the ``named`` countries, see ``Gazetteer.lookup``)."""
     for tok in chain:
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
@@ -42,7 +48,7 @@ def event_location(trigger, chain, gazetteer, hint: str | None, actor_texts: set
                     continue
                 place = _place_name(pobj)
                 if place and place not in actor_texts:
-                    location = gazetteer.lookup(place, hint)
+                    location = gazetteer.lookup(place, hint, named)
                     if location is not None:
                         return location
     return None

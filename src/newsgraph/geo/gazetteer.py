@@ -8,17 +8,22 @@ always resolves to the country, never to a town of the same name ("Jordan", "Geo
 from __future__ import annotations
 
 import functools
+import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..actors.kb import KnowledgeBase, load_kb
 from ..config import DATA_DIR
 from ..model import Location
 
+_CITY = 50_000  # people: a place this large is known without its country
+
 
 @dataclass(frozen=True)
 class _Place:
     location: Location
     population: int
+    alternate: bool = False  # found by one of its alternate names
 
 
 class Gazetteer:
@@ -28,6 +33,7 @@ class Gazetteer:
         self.kb = kb or load_kb()
         self._places: dict[str, list[_Place]] = {}
         self._capitals: dict[str, tuple[float | None, float | None]] = {}  # iso3 -> lat, lon
+        self._neighbours: dict[str, set[str]] = {}  # iso3 -> the iso3 of its neighbours
         self._load_cities()
         self._load_additions()
         for name, iso3 in self.kb.regions.items():  # regions the actor files know, unplaced
@@ -48,16 +54,23 @@ class Gazetteer:
         countries = gc.get_countries().values()
         iso3 = {c["iso"]: c["iso3"] for c in countries}
         capitals = {(c["iso"], c.get("capital")) for c in countries if c.get("capital")}
+        for c in countries:
+            self._neighbours[c["iso3"]] = {iso3[n] for n in (c.get("neighbours") or "").split(",")
+                                           if n in iso3}
         for city in gc.get_cities().values():
             loc = Location(city["name"], iso3.get(city["countrycode"]),
                            round(city["latitude"], 4), round(city["longitude"], 4))
             place = _Place(loc, int(city.get("population") or 0))
             self._add(city["name"], place)
+            folded = _ascii(city["name"])  # "Rafaḩ" is written "Rafah"
+            if folded != city["name"]:
+                self._add(folded, place)
             if (city["countrycode"], city["name"]) in capitals and loc.country:
                 self._capitals[loc.country] = (loc.lat, loc.lon)
+            alias = _Place(loc, place.population, alternate=True)
             for alt in city.get("alternatenames") or ():
-                if alt.isascii() and len(alt) > 2:
-                    self._add(alt, place)
+                if alt.isascii() and len(alt) > 2 and alt not in (city["name"], folded):
+                    self._add(alt, alias)
 
     def _load_additions(self) -> None:
         path = DATA_DIR / "geo" / "additions.tsv"
@@ -71,8 +84,13 @@ class Gazetteer:
             for alias in (rest[0].split("|") if rest and rest[0] else []):
                 self._add(alias, place)
 
-    def lookup(self, name: str, hint: str | None = None) -> Location | None:
-        """The place called ``name``; ``hint`` (ISO3) prefers places in that country."""
+    def lookup(self, name: str, hint: str | None = None,
+               named: Collection[str] | None = None) -> Location | None:
+        """The place called ``name``; ``hint`` (ISO3) prefers places in that country.
+        With ``named`` (the countries a text names), a town found only by an alternate name
+        or smaller than a city counts only in one of them or their neighbours: "Abana", a
+        Nigerian village, is also another spelling of Havana, and Bolivia's Pando a small
+        Uruguayan town; "Jenin" in a story about Israel is the Palestinian town."""
         name = " ".join(name.split()).removeprefix("the ").strip()
         country = self._country(name)
         if country is not None:
@@ -82,6 +100,12 @@ class Gazetteer:
         places = self._places.get(name.lower())
         if not places:
             return None
+        if named is not None:
+            near = set(named).union(*(self._neighbours.get(c, ()) for c in named))
+            places = [p for p in places if p.location.country in near or (
+                not p.alternate and p.population >= _CITY)]
+            if not places:
+                return None
         if hint:
             local = [p for p in places if p.location.country == hint]
             places = local or places
@@ -95,6 +119,12 @@ class Gazetteer:
                 return Location(self.kb.countries.get(entry.country, name), entry.country,
                                 lat, lon)
         return None
+
+
+def _ascii(name: str) -> str:
+    """``name`` without its accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _not_places() -> set[str]:
