@@ -106,3 +106,22 @@ def test_a_region_word_in_a_name_is_the_name(nlp):
     doc = nlp("The Philippines and the Central African Republic agree that disputes should be "
               "resolved in court.")
     assert antecedents(doc, "republic") == []
+
+
+def test_them_in_an_appended_count_is_the_people_counted(nlp, extract_text):
+    text = ("Honduras delayed the credentials of the new ambassador. Inside Bolivia, at least 15 "
+            "people, most of them farmers, were killed in clashes with armed militants.")
+    assert antecedents(nlp(text), "them") == []  # not Honduras
+    events = extract_text(text)
+    assert any(e.type == "ASSAULT" and {e.source.entity, e.target.entity} == {"BOL"}
+               for e in events)
+    assert not any("HND" in (e.source.entity, e.target and e.target.entity)
+                   for e in events if e.type == "ASSAULT")
+
+
+def test_their_opening_a_second_clause_is_the_first_clause_s_crowd(nlp, extract_text):
+    text = ("Nigeria and Cameroon signed an agreement on Monday. Several hundred residents marched "
+            "through the main town, and their leaders asked the United Nations for a vote.")
+    assert antecedents(nlp(text), "their") == []  # not Cameroon
+    assert ("REQUEST", "NGA", "UN") in {(e.type, e.source.entity, e.target.entity)
+                                        for e in extract_text(text) if e.target}

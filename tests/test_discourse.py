@@ -146,3 +146,9 @@ def test_a_definite_event_noun_naming_an_earlier_event_keeps_its_status(extract_
     statuses = {e.status.value for e in extract_text(text)
                 if e.type == "CONSULT" and e.target and e.target.entity == "LAO"}
     assert statuses == {"planned"}
+
+
+def test_an_appeal_for_calm_after_unrest_at_home_goes_to_that_country(extract_text):
+    text = ("Burundian police fired tear gas at protesters in Bujumbura on Thursday. "
+            "U.N. Secretary-General Ban Ki-moon appealed for calm.")
+    assert ("UN", "BDI") in pairs(extract_text(text), "REQUEST")

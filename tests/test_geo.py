@@ -33,6 +33,8 @@ def test_alternate_names_count_only_in_countries_the_text_names(gaz):
     # "Abana" is an alternate spelling of Havana and also a village name elsewhere
     assert gaz.lookup("Abana").country == "CUB"
     assert gaz.lookup("Abana", named={"NGA", "CMR"}) is None
+    assert gaz.lookup("Abana", named={"NGA", "USA"}) is None  # nor Urbana, Illinois
+    assert gaz.lookup("Saigon", named={"VNM"}).country == "VNM"  # an old name of a city
     assert gaz.lookup("Kiev", named={"UKR"}).country == "UKR"
     assert gaz.lookup("Tetovo", named={"MKD"}).country == "MKD"
     assert gaz.lookup("Pando").country == "URY"  # a small Uruguayan town ...

@@ -149,6 +149,13 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("India and China agreed to pull back troops from a plateau claimed by Bhutan.",
          ("RETREAT", "IND", "CHN")),  # from each other, not from the claimant
         ("Police in Pakistan beat lawyers with batons in Lahore.", ("ASSAULT", "PAK", "PAK")),
+        ("Britain froze the bank's assets. A team of British officials is due in Reykjavik "
+         "on Friday for talks.", ("CONSULT", "GBR", "ISL")),
+        ("The UN envoy is expected in the Syrian capital later this week.",
+         ("CONSULT", "UN", "SYR")),
+        ("Georgian riot police turned water cannon on protesters in Tbilisi.",
+         ("ASSAULT", "GEO", "GEO")),
+        ("Burundi's army said it had deposed the president.", ("COERCE", "BDI", "BDI")),
         # a verdict on a deal judges both its parties
         ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
          ("SUPPORT", "JOR", "ISR")),
@@ -217,3 +224,11 @@ def test_help_from_a_country_goes_to_the_doer_it_helped(extract_text):
     found = {(e.source.entity, e.target.entity) for e in events if e.type == "AID"}
     assert found == {("UGA", "KEN"), ("FIN", "EST"), ("LVA", "LTU")}
     assert all(e.status.value == "occurred" for e in events if e.type == "AID")
+
+
+def test_reviewing_aid_is_a_possible_cut(extract_text):
+    events = extract_text("Pakistan's president declared a state of emergency on Saturday. "
+                          "Britain said it was reviewing its aid programmes.")
+    cuts = [e for e in events if e.type == "SANCTION"]
+    assert [(e.source.entity, e.target.entity, e.status) for e in cuts] == [
+        ("GBR", "PAK", Status.POSSIBLE)]

@@ -40,19 +40,23 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
 
 
 def placed_role(head, ctx: DocContext) -> list[Actor] | None:
-    """"Inside Bolivia, the government declared martial law": a role noun whose clause or
-    paragraph is set in a named country is that country's, whatever government was named
-    before."""
+    """"Inside Bolivia, the government declared martial law", "Inside Bolivia, 15 people were
+    killed": a role noun, or people, whose clause or paragraph is set in a named country
+    are that country's, whatever government was named before."""
     from .phrases import core_tokens, mentions_in
 
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in roles()["domestic_roles"]:
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in roles()["domestic_roles"] | roles()["placed_people"]:
         return None
     if mentions_in(core_tokens(head), ctx) or any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children):
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children) or any(
+            c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
         return None  # "South Korean officials", "officials from the two countries"
-    if not (_place_country(head, ctx) or _frame_country(head, ctx)):
+    country = _place_country(head, ctx) or _frame_country(head, ctx)
+    if country is None:
         return None
-    return domestic_role(head, ctx) or None
+    sector = ctx.resolver.sector_of(core_tokens(head))
+    return [ctx.resolver.country_actor(country, sector, head.text)]
 
 
 def _frame_country(head, ctx: DocContext) -> str | None:

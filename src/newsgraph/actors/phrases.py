@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor
 from ..nlp.coref import group_size
-from ..nlp.syntax import reported_speaker
+from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
 from .domestic import domestic_role, placed_role
 from .parties import group_of_parties, plural_of_meeting, roles
 from .resolver import ActorResolver, Mention, make_actor
@@ -150,7 +150,9 @@ def _listed(tok) -> bool:
 def _resolve_single(head, ctx: DocContext) -> list[Actor]:
     if head.i in ctx._cache:
         return ctx._cache[head.i]
-    result = _clause_speaker(head, ctx)
+    result = _counted_crowd(head, ctx)
+    if result is None:
+        result = _clause_speaker(head, ctx)
     if result is None:
         result = group_of_parties(head, ctx)
     if result is None:
@@ -178,6 +180,18 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
     return result
 
 
+def _counted_crowd(head, ctx: DocContext) -> list[Actor] | None:
+    """"15 people, most of them supporters of Morales": the people counted, else what the
+    count is said to be; "residents marched, and their leaders asked": the residents."""
+    counted = partitive_antecedent(head)
+    if counted is not None:
+        described = [c for c in head.head.head.children if c.dep_ == "appos"]
+        return next((a for a in (resolve_argument(n, ctx) for n in [counted, *described])
+                     if a), None)
+    crowd = conjunct_subject_noun(head)
+    return (resolve_argument(crowd, ctx) or None) if crowd is not None else None
+
+
 def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     """"Denmark said it would provide tanks", "Iran warned that its forces ...": "it" in a
     reported clause is the country or organisation that says it, "they" the people who
@@ -192,7 +206,10 @@ def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
             c.dep_ == "conj" for c in speaker.children)
         return (resolve_argument(speaker, ctx) or None) if plural else None
     mention = ctx.mentions.get(speaker.i)
-    if mention is None or not mention.kinds & {"country", "seat", "org"}:
+    # "Burundi's army said it had deposed the president": an institution speaking of itself
+    institution = mention is None and speaker.tag_ == "NN" and (
+        speaker.lemma_.lower() in roles()["institution_names"])
+    if not institution and (mention is None or not mention.kinds & {"country", "seat", "org"}):
         return None
     return resolve_argument(speaker, ctx) or None
 

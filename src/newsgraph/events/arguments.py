@@ -43,6 +43,8 @@ def verb_source(verb, raising: bool = False):
     if subject is not None and subject.lower_ not in ("which", "that", "who"):
         return subject
     head = verb.head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        return verb_source(head)  # "a team is due in Reykjavik": the copula's subject
     if (subject is None and verb.dep_ == "acl" and head.dep_ in ("dobj", "attr")
             and head.lemma_.lower() in word_lists("status")["intent_nouns"]):
         return verb_source(head.head)  # "Poland has no plans to send troops": Poland

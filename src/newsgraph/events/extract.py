@@ -100,7 +100,9 @@ class Extractor:
         ``ctx.events`` for the tokens after it ("accused X, a charge Y rejected")."""
         threats: set[int] = set()  # "threatened to reimpose sanctions": the threat only
         for tok in sent:
-            pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in (
+            # "is due in Reykjavik": a predicate adjective is read as a verb
+            pos = "VERB" if tok.pos_ in ("VERB", "AUX") or (
+                tok.pos_ == "ADJ" and tok.dep_ == "acomp") else "NOUN" if tok.pos_ in (
                 "NOUN", "PROPN") else None
             if pos is None or (threats and any(g.i in threats for g in governors(tok)[1:])):
                 continue

@@ -186,7 +186,9 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
         if child.dep_ == "aux" and low in ("going",):
             return Status.PLANNED
     if not governs:
-        return Status.PLANNED if tok.lemma_.lower() in words["planned_triggers"] else None
+        lemma = tok.lemma_.lower()
+        return (Status.PLANNED if lemma in words["planned_triggers"] else Status.POSSIBLE
+                if lemma in words["possible_triggers"] else None)
     if tok.lemma_.lower() in words["planned_governors"] and not _planned_in_past(tok):
         return Status.PLANNED
     return None

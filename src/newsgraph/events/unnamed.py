@@ -43,14 +43,19 @@ def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
 def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor]:
     """"Georgia and Russia traded fire ... the United States urged restraint": an appeal
     for calm to no one named goes to both sides of the article's latest fight between
-    others (``threats.yaml``: calls_for_calm)."""
+    others, or to the country of a fight at home (``threats.yaml``: calls_for_calm)."""
     asked = args.object_lemmas(args.verb_object(tok)) | {
         o.lemma_.lower() for o in args.prep_objects(tok, "for")}
     if not asked & word_lists("threats")["calls_for_calm"]:
         return []
     earlier = [e for e in ctx.events if e.span[1] <= tok.sent.start_char
                and e.type in _FIGHT_TYPES]
-    sides = event_parties(earlier, 2, states=True)
+    last = earlier[-1] if earlier else None
+    if last is not None and last.target is not None and last.source.country and (
+            last.source.country == last.target.country):  # unrest at home: its country
+        sides = [ctx.resolver.country_actor(last.source.country)]
+    else:
+        sides = event_parties(earlier, 2, states=True)
     own = countries_of(sources)
     return [] if any(a.country in own for a in sides) else sides
 

@@ -23,7 +23,7 @@ _CITY = 50_000  # people: a place this large is known without its country
 class _Place:
     location: Location
     population: int
-    alternate: bool = False  # found by one of its alternate names
+    alternate: bool = False  # found by an alternate name that is no spelling of its own
 
 
 class Gazetteer:
@@ -70,7 +70,11 @@ class Gazetteer:
             alias = _Place(loc, place.population, alternate=True)
             for alt in city.get("alternatenames") or ():
                 if alt.isascii() and len(alt) > 2 and alt not in (city["name"], folded):
-                    self._add(alt, alias)
+                    # "Kiev", "Jenin", "Qusayr": a spelling of the name; "Abana" (for
+                    # Havana): another name
+                    spelling = alt[0].lower() == folded[0].lower() or folded.lower().endswith(
+                        " " + alt.lower())
+                    self._add(alt, place if spelling else alias)
 
     def _load_additions(self) -> None:
         path = DATA_DIR / "geo" / "additions.tsv"
@@ -87,10 +91,11 @@ class Gazetteer:
     def lookup(self, name: str, hint: str | None = None,
                named: Collection[str] | None = None) -> Location | None:
         """The place called ``name``; ``hint`` (ISO3) prefers places in that country.
-        With ``named`` (the countries a text names), a town found only by an alternate name
-        or smaller than a city counts only in one of them or their neighbours: "Abana", a
-        Nigerian village, is also another spelling of Havana, and Bolivia's Pando a small
-        Uruguayan town; "Jenin" in a story about Israel is the Palestinian town."""
+        With ``named`` (the countries a text names), a town smaller than a city counts only
+        in one of them or their neighbours, and a place found by another of its names
+        ("Saigon") only if it is a city in one of them: "Abana", a Nigerian village, is
+        also a name of Havana and of Urbana, Illinois, and Bolivia's Pando a small Uruguayan
+        town; "Jenin" in a story about Israel is the Palestinian town."""
         name = " ".join(name.split()).removeprefix("the ").strip()
         country = self._country(name)
         if country is not None:
@@ -102,8 +107,9 @@ class Gazetteer:
             return None
         if named is not None:
             near = set(named).union(*(self._neighbours.get(c, ()) for c in named))
-            places = [p for p in places if p.location.country in near or (
-                not p.alternate and p.population >= _CITY)]
+            places = [p for p in places if (p.location.country in near or p.population >= _CITY)
+                      and (not p.alternate or p.location.country in named
+                           and p.population >= _CITY)]
             if not places:
                 return None
         if hint:

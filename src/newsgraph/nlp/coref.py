@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from ..config import DATA_DIR, load_yaml
+from .syntax import conjunct_subject_noun, partitive_antecedent
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +114,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         labels = {"GPE", "ORG", "NORP"}
         return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
+        if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None:
+            return []  # "15 people, most of them ...", "residents marched, and their
+            # leaders": the people, no named actor
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
     if lower in ("latter", "former") and _has_det(tok, "the"):
         return _latter_former(before, lower)

@@ -20,3 +20,41 @@ def reported_speaker(tok, depth: int = 4):
             return subject
         speech = speech.head
     return None
+
+
+_PARTS = {"most", "many", "some", "all", "several", "none", "half", "both", "each", "few",
+          "one", "two", "three", "dozens", "hundreds", "thousands"}
+
+
+def partitive_antecedent(tok):
+    """"15 people, most of them supporters of Morales": the plural noun that "them" in an
+    appended "most of them" counts, or None."""
+    if tok.lower_ not in ("them", "whom") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    part = tok.head.head
+    if part.lower_ not in _PARTS and part.pos_ != "NUM":
+        return None
+    doc = tok.doc
+    comma = part.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for prev in reversed(doc[max(comma - 6, tok.sent.start):comma]):
+        if prev.pos_ in ("NOUN", "PROPN") and prev.tag_ in ("NNS", "NNPS"):
+            return prev
+    return None
+
+
+def conjunct_subject_noun(tok):
+    """"Several hundred residents marched ..., and their leaders asked the UN": the plural
+    common noun that is the first clause's subject, for "they" or "their" opening the second
+    clause, or None."""
+    if tok.lower_ not in ("they", "their"):
+        return None
+    subject = tok.head if tok.dep_ == "poss" else tok
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
+        return None
+    return first

@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
 ]
 _FUTURE_CUE = re.compile(r"\b(will|shall|'ll|going to|expected (?:to|in|at|on)|scheduled|"
-                         r"due to|plans? to|set to|is to|are to|next|upcoming|coming)\b", re.I)
+                         r"due (?:to|in|at|on|for|back)|plans? to|set to|is to|are to|next|"
+                         r"upcoming|coming)\b", re.I)
 
 
 def find_time_expressions(doc, article_date: dt.date | None) -> list[TimeExpression]:
