@@ -17,6 +17,7 @@ HEADERS = {
     "organizations.tsv": ["code", "name", "aliases", "country", "org", "sector", "kind"],
     "people.tsv": ["name", "aliases", "country", "role", "sector", "start", "end"],
     "sectors.tsv": ["phrase", "sector", "note"],
+    "shared.tsv": ["adjectives", "country", "region"],
 }
 
 SECTORS = {
@@ -436,3 +437,20 @@ def test_strings_not_shared_across_files(
     for s in country_strings | org_strings | people_strings:
         if not s.isupper():
             assert s.lower() not in phrases, f"{s!r} is also a generic sector phrase"
+
+
+def test_shared_peoples_name_several_known_countries_and_no_country_s_adjective(
+        countries, iso3_codes):
+    _, rows = load("shared.tsv")
+    _, regions = load("regions.tsv")
+    region_country = {r["name"]: r["country"] for r in regions}
+    adjectivals = {a.lower() for c in countries for a in split(c["adjectivals"])}
+    by_adjective: dict[str, set[str]] = {}
+    for row in rows:
+        assert row["country"] in iso3_codes, row
+        if row["region"]:
+            assert region_country.get(row["region"]) == row["country"], row
+        for adjective in split(row["adjectives"]):
+            assert adjective.lower() not in adjectivals, adjective
+            by_adjective.setdefault(adjective, set()).add(row["country"])
+    assert by_adjective and all(len(c) >= 2 for c in by_adjective.values())

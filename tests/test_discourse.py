@@ -152,3 +152,11 @@ def test_an_appeal_for_calm_after_unrest_at_home_goes_to_that_country(extract_te
     text = ("Burundian police fired tear gas at protesters in Bujumbura on Thursday. "
             "U.N. Secretary-General Ban Ki-moon appealed for calm.")
     assert ("UN", "BDI") in pairs(extract_text(text), "REQUEST")
+
+
+def test_a_noun_repeated_from_an_earlier_sentence_keeps_its_speaker(extract_text):
+    text = ("In a speech to parliament on Saturday, President Bashar al-Assad said Syrian troops "
+            "in Lebanon would move to the Bekaa Valley. Saudi Arabia's Crown Prince Abdullah "
+            "had pressed Assad to pull out. Lebanese opposition leader Walid Jumblatt welcomed "
+            "the speech.")
+    assert pairs(extract_text(text), "SUPPORT") == {("LBN", "SYR")}

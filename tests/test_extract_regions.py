@@ -58,6 +58,13 @@ from newsgraph.model import Status
                      "Troops seized back the airport of Cobija from protesters.",
                      dt.date(2008, 9, 13), ("COERCE", "BOL", "BOL", Status.OCCURRED),
                      id="a_paragraph_opened_in_a_country_sets_where_its_troops_are"),
+        pytest.param("Baghdad accused the Kurdish authorities of defying the constitution after "
+                     "Iraq's Kurds voted for independence.", dt.date(2017, 9, 27),
+                     ("ACCUSE", "IRQ", "IRQ", Status.OCCURRED),
+                     id="a_people_of_several_countries_is_of_the_one_the_story_names"),
+        pytest.param("Turkish jets struck Kurdish militants in southeastern Turkey on Tuesday.",
+                     dt.date(2016, 3, 1), ("ASSAULT", "TUR", "TUR", Status.OCCURRED),
+                     id="the_same_people_in_another_country_s_story"),
         pytest.param("South Korea asked Japan to lift its export curbs. Trade officials from "
                      "the two countries met in Tokyo on Friday.", dt.date(2019, 7, 12),
                      ("CONSULT", "KOR", "JPN", Status.OCCURRED),
@@ -100,3 +107,8 @@ def test_the_junta_named_before_frees_its_own_prisoner(extract_keys):
                         "Paris urged the junta to release President Mohamed Bazoum.",
                         dt.date(2023, 8, 5))
     assert not any(k[0] == "CONCEDE" and k[1] != "NER" for k in keys)
+
+
+def test_a_people_of_several_countries_with_none_named_is_no_actor(extract_keys):
+    assert not extract_keys("Kurdish fighters captured a village on Monday.",
+                            dt.date(2016, 3, 1))

@@ -156,6 +156,7 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Georgian riot police turned water cannon on protesters in Tbilisi.",
          ("ASSAULT", "GEO", "GEO")),
         ("Burundi's army said it had deposed the president.", ("COERCE", "BDI", "BDI")),
+        ("U.S. Marines landed in Port-au-Prince on Sunday.", ("MOBILIZE", "USA", "HTI")),
         # a verdict on a deal judges both its parties
         ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
          ("SUPPORT", "JOR", "ISR")),

@@ -5,6 +5,7 @@ Files (header line, ``#`` comments, ``|`` between alternatives):
 - ``countries.tsv``: iso3, name, aliases, adjectivals, seats (capitals standing for governments)
 - ``regions.tsv``: name, aliases, adjectivals, country (regions standing for their country's
   people and regional governments, read like seats and adjectivals of that country)
+- ``shared.tsv``: adjectives, country, region (peoples of several countries: "Kurdish")
 - ``organizations.tsv``: code, name, aliases, country, org, sector, kind
 - ``people.tsv``: name, aliases, country, role, sector, start, end (one row per term)
 - ``sectors.tsv``: phrase, sector, note (role words such as "troops" -> MIL)
@@ -61,7 +62,7 @@ class Term:
 class Entry:
     """What a name in the text can stand for."""
 
-    kind: str  # country | adjectival | seat | org | person
+    kind: str  # country | adjectival | seat | org | person | shared (see shared.tsv)
     name: str
     country: str | None = None
     org: str | None = None
@@ -146,6 +147,9 @@ def load_directory(kb: KnowledgeBase, directory: Path) -> None:
     if (p := directory / "regions.tsv").exists():
         for _, row in _rows(p):
             _add_region(kb, row)
+    if (p := directory / "shared.tsv").exists():
+        for _, row in _rows(p):
+            _add_shared(kb, row)
     if (p := directory / "organizations.tsv").exists():
         for _, row in _rows(p):
             entry = Entry("org", row["name"], row.get("country") or None, row.get("org") or None,
@@ -186,6 +190,16 @@ def _add_region(kb: KnowledgeBase, row: dict[str, str]) -> None:
     adjectival = Entry("adjectival", name, iso3, code=iso3)
     for phrase in _split(row.get("adjectivals", "")):
         kb.add(phrase, adjectival)
+
+
+def _add_shared(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    """An adjective of a people living in several countries: one "shared" entry per
+    country (under its region's name where the people have one), settled per article by
+    ``ActorResolver.find_mentions``."""
+    iso3, region = row["country"], row.get("region", "")
+    entry = Entry("shared", region or kb.countries.get(iso3, iso3), iso3, code=iso3)
+    for phrase in _split(row["adjectives"]):
+        kb.add(phrase, entry)
 
 
 def _add_people(kb: KnowledgeBase, path: Path) -> None:

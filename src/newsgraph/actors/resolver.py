@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 
@@ -80,7 +81,7 @@ class ActorResolver:
             mention = Mention(span.start, span.end, entries, _ethnic(span))
             for i in range(span.start, span.end):
                 index[i] = mention
-        return index
+        return _settle_shared(index)
 
     # -- resolving text ----------------------------------------------------------------
     def resolve(self, text: str, date: dt.date | None = None) -> Actor | None:
@@ -149,6 +150,24 @@ class ActorResolver:
     def _armed(self, tok) -> bool:
         sector = self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
         return sector in ("MIL", "COP")
+
+
+def _settle_shared(index: dict[int, Mention]) -> dict[int, Mention]:
+    """"Kurdish" stands for the one of its countries (``shared.tsv``) that the article's
+    other mentions name most, the first listed on a tie; with none of them named, for
+    nothing."""
+    mentions = {id(m): m for m in index.values()}.values()
+    named = Counter(e.country for m in mentions if "shared" not in m.kinds
+                    for e in m.entries[:1] if e.country)
+    chosen: dict[int, Mention | None] = {}
+    for mention in mentions:
+        shared = [e for e in mention.entries if e.kind == "shared"]
+        if shared:
+            best = max(shared, key=lambda e: named[e.country])  # the first on a tie
+            chosen[id(mention)] = replace(mention, entries=[replace(best, kind="adjectival")]
+                                          ) if named[best.country] else None
+    settled = {i: chosen.get(id(m), m) for i, m in index.items()}
+    return {i: m for i, m in settled.items() if m is not None}
 
 
 def _namesake(span, entries: list[Entry]) -> bool:

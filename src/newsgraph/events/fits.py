@@ -72,6 +72,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
     if trigger.subject_in or trigger.subject_not_in:
         subject = args.verb_source(tok) if trigger.pos == "VERB" else None
         lemma = subject.lemma_.lower() if subject is not None else ""
+        if subject is not None and subject.tag_ == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "the Marines landed": a capitalised plural
         if trigger.subject_in and lemma not in trigger.subject_in:
             return False
         if lemma in trigger.subject_not_in:

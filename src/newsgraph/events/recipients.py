@@ -82,6 +82,25 @@ def same(a: Actor, b: Actor) -> bool:
     return other is not None and other in roles()["state_sectors"]
 
 
+def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor]:
+    """"In a speech to parliament, Assad said ... Jumblatt welcomed the speech": a definite
+    noun for something said that repeats an earlier sentence's noun is that one, whose
+    clause names its speaker (not "suspended Guinea over the coup ... criticised the coup",
+    which Guinea's suspenders did not stage)."""
+    if head.lemma_.lower() not in roles()["spoken_nouns"] or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
+    earlier = [t for t in head.doc[: head.sent.start] if t.lemma_ == head.lemma_
+               and t.pos_ == "NOUN"]
+    if not earlier:
+        return []
+    verb = earlier[-1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = args.verb_source(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return first_resolved([subject], ctx) if subject is not None else []
+
+
 def nested_recipients(heads: list, trigger: Trigger, lexicon: Lexicon) -> list:
     """Recipients one phrase down; for an accusation about a hostile act ("condemned the
     attack on Ukraine") only its doer ("Russia's attack"), never its victim."""
@@ -106,7 +125,8 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
         types = lexicon.types_of(head, "NOUN")
         if not types and lemma not in event_nouns:
             continue
-        named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx)
+        named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx) or [
+            a for a in _speaker_of_earlier(head, ctx) if party_key(a) not in own]
         if named:
             return named
         types |= set(event_nouns.get(lemma, ()))
