@@ -112,3 +112,16 @@ def test_the_junta_named_before_frees_its_own_prisoner(extract_keys):
 def test_a_people_of_several_countries_with_none_named_is_no_actor(extract_keys):
     assert not extract_keys("Kurdish fighters captured a village on Monday.",
                             dt.date(2016, 3, 1))
+
+
+def test_protesters_praised_from_abroad_stay_where_they_protest(extract_keys):
+    keys = extract_keys("Iranian police detained hundreds of people in Tehran as unrest spread "
+                        "across Iran. The United States praised the protesters on Friday.",
+                        dt.date(2022, 10, 1))
+    assert ("SUPPORT", "USA", "IRN", Status.OCCURRED) in keys
+
+
+def test_a_lower_case_common_phrase_is_no_name(extract_keys):
+    keys = extract_keys("Russia ordered its troops to withdraw from the west bank of the Dnipro "
+                        "River, including the city of Kherson.", dt.date(2022, 11, 9))
+    assert not any("PSE" in k[1:3] for k in keys)

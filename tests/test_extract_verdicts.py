@@ -31,7 +31,18 @@ from newsgraph.model import Status
                      "a treaty in Bishkek on Thursday.", dt.date(2025, 3, 13),
                      ("AGREE", "KGZ", "TJK", Status.OCCURRED),
                      id="two_subjects_joined_by_and_are_one_coordinated_pair"),
+        pytest.param("Gunmen seized Fiji's parliament on Friday. Australia called the seizure "
+                     "an assault on democracy.", dt.date(2000, 5, 21),
+                     ("ACCUSE", "AUS", "FJI", Status.OCCURRED),
+                     id="calling_an_act_an_assault_judges_its_doer"),
     ],
 )
 def test_misparsed_clauses(extract_keys, text, date, expected):
     assert expected in extract_keys(text, date)
+
+
+def test_foreign_troops_are_not_the_story_s_country(extract_keys):
+    keys = extract_keys("Lebanon's president spoke in Beirut on Monday. The president urged "
+                        "foreign troops to leave. Foreign troops shelled a village near the "
+                        "border.", dt.date(2005, 3, 6))
+    assert not any(k[1:3] == ("LBN", "LBN") for k in keys)

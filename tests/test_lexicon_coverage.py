@@ -157,6 +157,9 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("ASSAULT", "GEO", "GEO")),
         ("Burundi's army said it had deposed the president.", ("COERCE", "BDI", "BDI")),
         ("U.S. Marines landed in Port-au-Prince on Sunday.", ("MOBILIZE", "USA", "HTI")),
+        ("Police in Tbilisi used tear gas and water cannon against demonstrators.",
+         ("ASSAULT", "GEO", "GEO")),
+        ("India banned 59 Chinese mobile apps on Monday.", ("SANCTION", "IND", "CHN")),
         # a verdict on a deal judges both its parties
         ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
          ("SUPPORT", "JOR", "ISR")),

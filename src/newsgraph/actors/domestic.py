@@ -27,7 +27,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
         return []
-    if any(c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
+    if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
                or _doer_country(head, ctx))
@@ -49,14 +49,21 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
     if head.pos_ != "NOUN" or lemma not in roles()["domestic_roles"] | roles()["placed_people"]:
         return None
     if mentions_in(core_tokens(head), ctx) or any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children) or any(
-            c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in head.children):
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children) or _foreign(
+            head, ctx.resolver.sector_of([head])):
         return None  # "South Korean officials", "officials from the two countries"
     country = _place_country(head, ctx) or _frame_country(head, ctx)
     if country is None:
         return None
     sector = ctx.resolver.sector_of(core_tokens(head))
     return [ctx.resolver.country_actor(country, sector, head.text)]
+
+
+def _foreign(head, sector: str | None) -> bool:
+    """"Outside forces", "unidentified gunmen", "foreign troops" (though "the foreign
+    ministry" is the article's country's)."""
+    return any(c.dep_ == "amod" and (c.lower_ in roles()["foreign_modifiers"] or (
+        c.lower_ == "foreign" and sector in ("MIL", "REB"))) for c in head.children)
 
 
 def _frame_country(head, ctx: DocContext) -> str | None:
@@ -130,7 +137,15 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     from .phrases import resolve_argument
 
     actors = resolve_argument(subject, ctx) if subject is not None else []
-    return actors[0].country if len(actors) == 1 else None
+    if len(actors) != 1:
+        return None
+    institution = head.lemma_.lower() in roles()["institution_names"]
+    # police and soldiers act on their own country's crowds; a foreign government that
+    # backs "opposition leader Juan Guaido" does not make him its own
+    return actors[0].country if institution or actors[0].sector in _FORCES else None
+
+
+_FORCES = {"COP", "MIL", "JUD", "SPY"}
 
 
 def _place_country(head, ctx: DocContext) -> str | None:

@@ -64,6 +64,8 @@ class ActorResolver:
         index: dict[int, Mention] = {}
         named: set[str] = set()  # people named so far, for their surnames later
         for span in filter_spans(spans):  # in text order
+            if span.text.islower() and not span.label_.islower():
+                continue  # "the west bank of the Dnipro" is no West Bank
             entries = self.kb.lookup(span.label_) or self.kb.lookup(span.text)
             if _namesake(span, entries):
                 entries = [e for e in entries if e.kind != "person"]

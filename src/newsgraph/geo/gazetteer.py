@@ -97,11 +97,12 @@ class Gazetteer:
         also a name of Havana and of Urbana, Illinois, and Bolivia's Pando a small Uruguayan
         town; "Jenin" in a story about Israel is the Palestinian town."""
         name = " ".join(name.split()).removeprefix("the ").strip()
+        if name == name.lower():
+            return None  # place names are capitalised: "the sea" is no town (not Seattle),
+            # "the west bank of the Dnipro" no West Bank
         country = self._country(name)
         if country is not None:
             return country
-        if name == name.lower():
-            return None  # place names are capitalised: "the sea" is no town (not Seattle)
         places = self._places.get(name.lower())
         if not places:
             return None
