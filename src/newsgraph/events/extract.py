@@ -378,7 +378,8 @@ def _names_a_pair(heads: list) -> bool:
 
 def _original(sent, text: str) -> str:
     """The sentence as the article wrote it (the parsed text folds some capitals)."""
-    if len(sent.doc.text) != len(text):
+    last = sent.doc[-1]  # the parsed text's length, without joining it again
+    if last.idx + len(last.text_with_ws) != len(text):
         return sent.text.strip()
     return text[sent.start_char:sent.end_char].strip()
 
