@@ -23,7 +23,7 @@ from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
 from newsgraph.forecast.tkg_model import Settings, collect_block
-from newsgraph.forecast.tkg_neigh import make_learned
+from newsgraph.forecast.tkg_neigh import NeighSettings, make_learned
 
 
 class Recorded:
@@ -47,7 +47,8 @@ class Recorded:
 
 
 def build(data_dir: str, embed: bool, target: int, valid_queries: int,
-          settings: Settings, emb_dir: str | None = None, paths: bool = True):
+          settings: Settings, emb_dir: str | None = None, paths: bool = True,
+          emb_cfg: NeighSettings | None = None):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
@@ -57,7 +58,7 @@ def build(data_dir: str, embed: bool, target: int, valid_queries: int,
     if emb_dir and (Path(emb_dir) / "done").exists():
         emb = Recorded(Path(emb_dir))
     elif embed:
-        emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0)
+        emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0, emb_cfg)
         emb = Recorded(Path(emb_dir), emb) if emb_dir else emb
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
                            embed=emb)
@@ -115,13 +116,15 @@ def future_labels(data_dir: str, blk, k: int) -> np.ndarray:
     return lab
 
 
-def parse_set(items: list[str]) -> Settings:
-    kinds = {f.name: f.type for f in fields(Settings)}
+def parse_set(items: list[str], base=None):
+    """``name=value`` overrides of the fields of ``base`` (default ``Settings()``)."""
+    base = Settings() if base is None else base
+    kinds = {f.name: f.type for f in fields(base)}
     vals = {}
     for item in items:
         k, v = item.split("=")
-        vals[k] = (float(v) if "float" in str(kinds[k]) else int(v))
-    return replace(Settings(), **vals)
+        vals[k] = (float(v) if "float" in str(kinds[k]) else int(float(v)))
+    return replace(base, **vals)
 
 
 def main() -> None:
@@ -133,6 +136,8 @@ def main() -> None:
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--no-paths", action="store_true", help="without the length-2 rules")
     ap.add_argument("--set", nargs="*", default=[])
+    ap.add_argument("--emb-set", nargs="*", default=[],
+                    help="overrides of the learned model's NeighSettings, e.g. dim=128")
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
@@ -154,7 +159,8 @@ def main() -> None:
         n_ent, blk_tr, blk_va = pickle.loads(path.read_bytes())
     else:
         n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
-                                      parse_set(args.set), args.emb_dir, not args.no_paths)
+                                      parse_set(args.set), args.emb_dir, not args.no_paths,
+                                      parse_set(args.emb_set, NeighSettings()))
         path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
     if args.drop:
         a, b = (int(x) for x in args.drop.split(":"))
