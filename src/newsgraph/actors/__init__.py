@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .context import DocContext, named_countries
 from .kb import KnowledgeBase, load_kb
-from .phrases import DocContext, named_countries, resolve_argument
+from .phrases import resolve_argument
 from .resolver import ActorResolver, Mention
 
 __all__ = ["ActorResolver", "DocContext", "KnowledgeBase", "Mention", "load_kb",

@@ -9,10 +9,13 @@ from ..model import Actor
 from .parties import roles
 
 if TYPE_CHECKING:
-    from .phrases import DocContext
+    from .context import DocContext
 
 # Prepositions that set where a clause or paragraph happens ("Inside Bolivia, ...").
 _FRAME_PREPS = ("in", "inside", "across", "throughout")
+# Sectors that act on their own country's crowds ("police detained protesters").
+_FORCES = {"COP", "MIL", "JUD", "SPY"}
+
 
 def domestic_role(head, ctx: DocContext) -> list[Actor]:
     """"the police", "the junta": with no country named, the country of the clause before
@@ -48,15 +51,13 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma not in roles()["domestic_roles"] | roles()["placed_people"]:
         return None
-    if mentions_in(core_tokens(head), ctx) or any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children) or _foreign(
-            head, ctx.resolver.sector_of([head])):
+    core = core_tokens(head)
+    sector = ctx.resolver.sector_of(core)
+    if mentions_in(core, ctx) or _foreign(head, sector) or any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children):
         return None  # "South Korean officials", "officials from the two countries"
     country = _place_country(head, ctx) or _frame_country(head, ctx)
-    if country is None:
-        return None
-    sector = ctx.resolver.sector_of(core_tokens(head))
-    return [ctx.resolver.country_actor(country, sector, head.text)]
+    return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
 
 
 def _foreign(head, sector: str | None) -> bool:
@@ -143,9 +144,6 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     # police and soldiers act on their own country's crowds; a foreign government that
     # backs "opposition leader Juan Guaido" does not make him its own
     return actors[0].country if institution or actors[0].sector in _FORCES else None
-
-
-_FORCES = {"COP", "MIL", "JUD", "SPY"}
 
 
 def _place_country(head, ctx: DocContext) -> str | None:

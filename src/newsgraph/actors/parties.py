@@ -12,7 +12,7 @@ from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_
 from .kb import ACTOR_DIR
 
 if TYPE_CHECKING:  # phrases imports this module
-    from .phrases import DocContext
+    from .context import DocContext
 
 
 @functools.lru_cache(maxsize=1)

@@ -2,62 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from dataclasses import dataclass, field
-
 from ..model import Actor
 from ..nlp.coref import group_size
 from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
+from .context import DocContext
 from .domestic import domestic_role, placed_role
 from .parties import group_of_parties, plural_of_meeting, roles
-from .resolver import ActorResolver, Mention, make_actor
+from .resolver import Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
               "flat", "quantmod", "predet", "npadvmod"}
 _LED_BY = {"lead", "head", "represent", "include", "comprise"}
 _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
-
-
-@dataclass
-class DocContext:
-    """What argument resolution needs to know about the whole document."""
-
-    resolver: ActorResolver
-    date: dt.date | None
-    mentions: dict[int, Mention]
-    coref: dict[int, list[tuple[int, int]]]
-    countries: list[str] = field(default_factory=list)  # most mentioned first
-    towns: dict[int, str] = field(default_factory=dict)  # token index -> its town's country
-
-    events: list = field(default_factory=list)  # events found so far, in text order
-
-    @functools.cached_property
-    def named(self) -> set[str]:
-        """The countries the article's mentions name."""
-        return named_countries(self.mentions)
-
-    @property
-    def main_country(self) -> str | None:
-        """The country the article is mostly about (the most mentioned)."""
-        return self.countries[0] if self.countries else None
-
-    @property
-    def home_country(self) -> str | None:
-        """Where unnamed police, crowds and authorities are: the country of the latest
-        domestic event so far ("protests spread to Almaty ... 10,000 people had been
-        detained"), else the main country."""
-        for event in reversed(self.events):
-            if event.target is not None and event.source.country and (
-                    event.source.country == event.target.country):
-                return event.source.country
-        return self.main_country
-    _cache: dict[int, list[Actor]] = field(default_factory=dict)
-
-
-def named_countries(mentions: dict[int, Mention]) -> set[str]:
-    """The countries of ``mentions`` (names, adjectives, capitals, people)."""
-    return {e.country for m in mentions.values() for e in m.entries if e.country}
 
 
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..actors import ActorResolver, DocContext, named_countries, resolve_argument
+from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
@@ -67,7 +67,7 @@ class Extractor:
     def __call__(self, annotated: AnnotatedArticle) -> list[Event]:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
-        towns = self._towns(doc, mentions)
+        towns = self.places.towns(doc, mentions)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
                          countries=_countries(mentions, [c for _, c in towns]),
                          towns={i: c for ent, c in towns for i in range(ent.start, ent.end)})
@@ -83,16 +83,6 @@ class Extractor:
                     events.append(event)
                     ctx.events.append(event)
         return events
-
-    def _towns(self, doc, mentions) -> list[tuple]:
-        """The towns and regions the article names with their countries ("protests in
-        Cochabamba and Santa Cruz" are Bolivia's), one per mention; a small town only in a
-        country the article names ("Pando" in a Bolivia story is no Uruguayan town)."""
-        named = named_countries(mentions)
-        return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
-                and not any(i in mentions for i in range(ent.start, ent.end))
-                for place in [self.gazetteer.lookup(ent.text, named=named)]
-                if place and place.country]
 
     # -- candidates ---------------------------------------------------------------------
     def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:

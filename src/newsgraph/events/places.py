@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..actors import DocContext, resolve_argument
+from ..actors import DocContext, named_countries, resolve_argument
 from ..actors.parties import roles
 from ..geo import Gazetteer
 from ..model import Actor
@@ -19,6 +19,17 @@ class Places:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+
+    def towns(self, doc, mentions) -> list[tuple]:
+        """The towns and regions an article names, with their countries ("protests in
+        Cochabamba and Santa Cruz" are Bolivia's), one per mention; a small town only in or
+        next to a country the article names ("Pando" in a Bolivia story is no Uruguayan
+        town)."""
+        named = named_countries(mentions)
+        return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+                and not any(i in mentions for i in range(ent.start, ent.end))
+                for place in [self.gazetteer.lookup(ent.text, named=named)]
+                if place and place.country]
 
     def country_near(self, tok, ctx: DocContext) -> str | None:
         """The country of a place phrase on the trigger or its light verb ("in Beijing",
