@@ -160,6 +160,11 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Police in Tbilisi used tear gas and water cannon against demonstrators.",
          ("ASSAULT", "GEO", "GEO")),
         ("India banned 59 Chinese mobile apps on Monday.", ("SANCTION", "IND", "CHN")),
+        # ultimatums
+        ("Violence has killed hundreds in Burundi. The African Union gave Bujumbura 96 hours "
+         "to accept the troops.", ("THREATEN", "AU", "BDI")),
+        ("Iraq's government gave the Kurdish regional authorities until Friday to hand over "
+         "the airports.", ("THREATEN", "IRQ", "IRQ")),
         # a verdict on a deal judges both its parties
         ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
          ("SUPPORT", "JOR", "ISR")),
@@ -184,6 +189,9 @@ def test_general_phrasing(extract_keys, text, expected):
         ("India and Pakistan agreed to stop all military action in the air.", "CONSULT"),
         # troops arriving are a deployment, not a diplomatic visit
         ("Russian troops arrived in Belarus on Monday.", "CONSULT"),
+        # "until" opening a clause is no deadline given
+        ("Jakarta suspended military cooperation with Australia. The cooperation will stay "
+         "frozen until Canberra gives a full explanation.", "THREATEN"),
     ],
 )
 def test_no_false_trigger(extract_text, text, absent):

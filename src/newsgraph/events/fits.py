@@ -114,9 +114,9 @@ def _has_prep(tok, wanted: str) -> bool:
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     owners = [tok] + ([obj] if obj is not None else []) + [  # "pulled out of": on the "out"
         c for c in tok.children if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
-    return any(c.lower_ == prep and (not noun or any(o.dep_ == "pobj" and o.lemma_.lower() == noun
-                                                    for o in c.children))
-               for owner in owners for c in owner.children)
+    return any(c.lower_ == prep and c.dep_ != "mark" and (not noun or any(
+        o.dep_ == "pobj" and o.lemma_.lower() == noun for o in c.children))
+               for owner in owners for c in owner.children)  # not "until Canberra gave"
 
 
 def _judged(tok, words) -> bool:
