@@ -160,6 +160,10 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Police in Tbilisi used tear gas and water cannon against demonstrators.",
          ("ASSAULT", "GEO", "GEO")),
         ("India banned 59 Chinese mobile apps on Monday.", ("SANCTION", "IND", "CHN")),
+        ("Pakistan closed NATO supply routes on Sunday. The State Department said it was "
+         "deeply disappointed with Pakistan's decision.", ("ACCUSE", "USA", "PAK")),
+        ("Washington urged Ethiopia to sign the deal. Ethiopia's foreign ministry called the "
+         "U.S. statement undiplomatic.", ("ACCUSE", "ETH", "USA")),
         # ultimatums
         ("Violence has killed hundreds in Burundi. The African Union gave Bujumbura 96 hours "
          "to accept the troops.", ("THREATEN", "AU", "BDI")),
