@@ -160,3 +160,9 @@ def test_a_noun_repeated_from_an_earlier_sentence_keeps_its_speaker(extract_text
             "had pressed Assad to pull out. Lebanese opposition leader Walid Jumblatt welcomed "
             "the speech.")
     assert pairs(extract_text(text), "SUPPORT") == {("LBN", "SYR")}
+
+
+def test_a_similar_appeal_is_aimed_where_the_earlier_one_was(extract_text):
+    text = ("Saudi Arabia pressed Assad on Thursday to pull his troops out of Lebanon, and "
+            "Moscow made a similar appeal the same day.")
+    assert ("RUS", "SYR") in pairs(extract_text(text), "REQUEST")

@@ -164,6 +164,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          "deeply disappointed with Pakistan's decision.", ("ACCUSE", "USA", "PAK")),
         ("Washington urged Ethiopia to sign the deal. Ethiopia's foreign ministry called the "
          "U.S. statement undiplomatic.", ("ACCUSE", "ETH", "USA")),
+        ("Venezuelan President Nicolas Maduro was greeted at the airport by Russian President "
+         "Vladimir Putin.", ("CONSULT", "RUS", "VEN")),
         # ultimatums
         ("Violence has killed hundreds in Burundi. The African Union gave Bujumbura 96 hours "
          "to accept the troops.", ("THREATEN", "AU", "BDI")),

@@ -147,6 +147,20 @@ def referred_target(noun, type_: str, sources: list[Actor], events: Sequence[Eve
     return None
 
 
+def similar_target(noun, type_: str, sources: list[Actor], events: Sequence[Event]
+                   ) -> Actor | None:
+    """"Moscow made a similar appeal": an event noun said to be like an earlier one is aimed
+    where that one was (the latest event of its type before it, by another doer)."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("similar", "same") for c in noun.children):
+        return None
+    own = countries_of(sources)
+    for event in reversed(events):
+        if (event.type == type_ and event.target is not None and event.span[0] < noun.idx
+                and event.source.country not in own and event.target.country not in own):
+            return event.target
+    return None
+
+
 def mentioned_before(noun, type_: str, source: Actor, target: Actor | None,
                      events: Sequence[Event]) -> Event | None:
     """"The visit by the Chinese delegation is felicitated by ...": a definite event noun

@@ -14,6 +14,7 @@ from .discourse import (
     implied_recipient,
     is_reply,
     referred_target,
+    similar_target,
     story_country,
     unrest_at_home,
 )
@@ -64,8 +65,8 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         # began arriving": in Kazakhstan; Kenya's police sent out amid protests stay home
     if place is not None:
         return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
-    referred = referred_target(tok, trigger.type, sources, ctx.events) if (
-        trigger.pos == "NOUN") else None
+    referred = (referred_target(tok, trigger.type, sources, ctx.events) or similar_target(
+        tok, trigger.type, sources, ctx.events)) if trigger.pos == "NOUN" else None
     return [(s, referred) for s in sources] if referred is not None else None
 
 
