@@ -135,7 +135,7 @@ class ActorResolver:
     def sector_of(self, tokens: Iterable) -> str | None:
         """Sector from role words among ``tokens`` (longest phrase wins, head last)."""
         words = [t for t in tokens if t.is_alpha]
-        if len(words) > 1 and self._armed(words[-1]) and any(
+        if len(words) > 1 and self._word_sector(words[-1]) in ("MIL", "COP") and any(
                 w.lower_ in roles()["rebel_modifiers"] for w in words[:-1]):
             return "REB"  # "renegade troops", "mutinous soldiers": not the state's army
         for size in (3, 2):
@@ -144,14 +144,13 @@ class ActorResolver:
                 if phrase in self.kb.sectors:
                     return self.kb.sectors[phrase]
         for tok in reversed(words):
-            sector = self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
+            sector = self._word_sector(tok)
             if sector:
                 return sector
         return None
 
-    def _armed(self, tok) -> bool:
-        sector = self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
-        return sector in ("MIL", "COP")
+    def _word_sector(self, tok) -> str | None:
+        return self.kb.sectors.get(tok.lower_) or self.kb.sectors.get(tok.lemma_.lower())
 
 
 def _settle_shared(index: dict[int, Mention]) -> dict[int, Mention]:

@@ -143,4 +143,3 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
                 return list({party_key(p): p for p in parties
                              if party_key(p) not in own}.values())
     return []
-

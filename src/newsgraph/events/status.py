@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
+from .deps import is_infinitive
 from .lexicon import word_lists
 from .misparses import is_participle_clause, listed_verb, trailing_participle
 
@@ -92,10 +93,6 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     return Status.OCCURRED
 
 
-def _infinitive(tok) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _negated(chain, words) -> bool:
     negators = words["negating_governors"]
     particles = words["negating_particles"]
@@ -103,7 +100,7 @@ def _negated(chain, words) -> bool:
         # "denied X and accused Y": a coordinated verb is a sibling event, not a governor,
         # though "did not meet or talk" shares its negation
         coordinate = k > 0 and chain[k - 1].dep_ == "conj"
-        if k > 0 and chain[k - 1].dep_ == "advcl" and not _infinitive(chain[k - 1]):
+        if k > 0 and chain[k - 1].dep_ == "advcl" and not is_infinitive(chain[k - 1]):
             continue  # "blocked roads, demanding ...": an adverbial clause has its own
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and chain[k - 1].tag_ != tok.tag_:

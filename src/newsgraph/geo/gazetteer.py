@@ -107,16 +107,21 @@ class Gazetteer:
         if not places:
             return None
         if named is not None:
-            near = set(named).union(*(self._neighbours.get(c, ()) for c in named))
-            places = [p for p in places if (p.location.country in near or p.population >= _CITY)
-                      and (not p.alternate or p.location.country in named
-                           and p.population >= _CITY)]
+            places = [p for p in places if self._counts(p, named)]
             if not places:
                 return None
         if hint:
             local = [p for p in places if p.location.country == hint]
             places = local or places
         return max(places, key=lambda p: p.population).location
+
+    def _counts(self, place: _Place, named: Collection[str]) -> bool:
+        """Whether ``place`` may be meant in a text naming the countries ``named``."""
+        country, city = place.location.country, place.population >= _CITY
+        if place.alternate:
+            return city and country in named
+        return city or country in named or any(
+            country in self._neighbours.get(c, ()) for c in named)
 
     def _country(self, name: str) -> Location | None:
         for entry in self.kb.lookup(name):
