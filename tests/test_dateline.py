@@ -40,3 +40,17 @@ def test_long_capitalised_words_are_folded_to_names_at_the_same_length():
     folded = fold_acronyms(text)
     assert folded == "Ecowas imposed sanctions; Nato, the UN and the US said nothing in Part XVIII."
     assert len(folded) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("HONIARA, July 24 (NG) - Troops landed.", "Honiara"),
+        ("PORT MORESBY, Ukraine (AP) — Troops landed.", "Port Moresby"),
+        ("Troops landed in Honiara - on Thursday.", None),
+    ],
+)
+def test_dateline_place(text, place):
+    from newsgraph.nlp.dateline import dateline_place
+
+    assert dateline_place(text) == place

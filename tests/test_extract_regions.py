@@ -125,3 +125,48 @@ def test_a_lower_case_common_phrase_is_no_name(extract_keys):
     keys = extract_keys("Russia ordered its troops to withdraw from the west bank of the Dnipro "
                         "River, including the city of Kherson.", dt.date(2022, 11, 9))
     assert not any("PSE" in k[1:3] for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        pytest.param("Kenya's opposition leader said the count was rigged, and the opposition "
+                     "accused the government of fraud.", dt.date(2008, 1, 2),
+                     ("ACCUSE", "KEN", "KEN"), id="the_opposition_accuses_its_own_government"),
+        pytest.param("Riot police cleared a square in Tbilisi on Friday. Lithuania urged "
+                     "restraint. The State Department said it was concerned and urged the "
+                     "government to free detained protesters.", dt.date(2007, 11, 9),
+                     ("REQUEST", "USA", "GEO"),
+                     id="the_government_a_foreign_doer_urges_is_the_story_s"),
+        pytest.param("APIA, June 3 (NG) - Prime Minister Fiame Naomi Mataafa accused Australia "
+                     "of ignoring Samoa and Tonga on Thursday.", dt.date(2021, 6, 3),
+                     ("ACCUSE", "WSM", "AUS"),
+                     id="an_office_holder_the_kb_lacks_is_of_the_dateline_s_country"),
+        pytest.param("Fijian troops landed in Vanuatu on Monday. Australian soldiers and police "
+                     "arrived alongside the Fijians.", dt.date(2019, 3, 4),
+                     ("MOBILIZE", "AUS", "VUT"), id="arriving_troops_go_where_others_went"),
+        pytest.param("Two Indian officials said Pakistani troops had fired first. A Pakistani "
+                     "army spokesman denied that.", dt.date(2019, 2, 27),
+                     ("REJECT", "PAK", "IND"), id="a_denial_answers_the_claim_before"),
+        pytest.param("Thai soldiers clashed with Cambodian troops near the temple. Japan called "
+                     "on all parties in Cambodia to exercise restraint.", dt.date(2011, 2, 5),
+                     ("REQUEST", "JPN", "KHM"), id="all_parties_in_a_country_are_that_country"),
+    ],
+)
+def test_whose_side(extract_keys, text, date, expected):
+    assert expected in {k[:3] for k in extract_keys(text, date)}
+
+
+def test_police_coordinated_with_a_country_s_soldiers_are_its_own(extract_text):
+    events = extract_text("Fijian troops landed in Vanuatu on Monday. Australian soldiers and "
+                          "police arrived alongside the Fijians.", dt.date(2019, 3, 4))
+    arrivals = [e for e in events if e.trigger == "arrived"]
+    assert arrivals and {e.source.entity for e in arrivals} == {"AUS"}
+    assert {e.target.entity for e in arrivals} == {"VUT"}
+
+
+def test_an_office_holder_of_a_known_office_is_not_guessed(extract_keys):
+    # the KB records France's president in 2019, so an unknown "President" is not French
+    keys = extract_keys("PARIS, May 2 (NG) - President Ali Tarek accused France of meddling.",
+                        dt.date(2019, 5, 2))
+    assert not any(k[1] == "FRA" for k in keys)

@@ -176,6 +176,17 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("SUPPORT", "JOR", "ISR")),
         ("Egypt and Israel signed a gas agreement on Monday. Jordan welcomed the agreement.",
          ("SUPPORT", "JOR", "EGY")),
+        # closing routes, burning a country's flags, a call to someone, sending officials
+        ("Turkey shut Syria's border crossings on Monday.", ("SANCTION", "TUR", "SYR")),
+        ("Angry crowds burned French flags outside the embassy in Niamey.",
+         ("PROTEST", "NER", "FRA")),
+        ("Brazilian President Lula called Milei to offer his condolences.",
+         ("CONSULT", "BRA", "ARG")),
+        ("Japan is dispatching its deputy foreign minister to Manila.", ("CONSULT", "JPN", "PHL")),
+        ("Beijing blocked a push by Britain for a tougher statement.", ("REJECT", "CHN", "GBR")),
+        # an object noun in apposition to a name is someone
+        ("Modi greeted the mission's civilian head, Japanese diplomat Taro Yamada, at the "
+         "airport.", ("CONSULT", "IND", "JPN")),
     ],
 )
 def test_general_phrasing(extract_keys, text, expected):
@@ -198,6 +209,8 @@ def test_general_phrasing(extract_keys, text, expected):
         # "until" opening a clause is no deadline given
         ("Jakarta suspended military cooperation with Australia. The cooperation will stay "
          "frozen until Canberra gives a full explanation.", "THREATEN"),
+        # a preposition of time is no particle: a call to someone, not "called on" them
+        ("Macron called Scholz on Tuesday.", "REQUEST"),
     ],
 )
 def test_no_false_trigger(extract_text, text, absent):

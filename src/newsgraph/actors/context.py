@@ -21,6 +21,7 @@ class DocContext:
     coref: dict[int, list[tuple[int, int]]]
     countries: list[str] = field(default_factory=list)  # most mentioned first
     towns: dict[int, str] = field(default_factory=dict)  # token index -> its town's country
+    dateline: str | None = None  # the country of the dateline's place ("HONIARA, July 24 -")
 
     events: list = field(default_factory=list)  # events found so far, in text order
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +79,13 @@ class KnowledgeBase:
     sectors: dict[str, str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     regions: dict[str, str] = field(default_factory=dict)  # region name -> iso3
+    offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (iso3, role)
+
+    def knows_holder(self, country: str, office_roles: Iterable[str],
+                     date: dt.date | None) -> bool:
+        """Whether the KB records who held one of ``office_roles`` in ``country`` on ``date``."""
+        return any(term.active(date) for role in office_roles
+                   for term in self.offices.get((country, role), ()))
 
     def add(self, phrase: str, entry: Entry) -> None:
         phrase = " ".join(phrase.split())
@@ -211,6 +218,8 @@ def _add_people(kb: KnowledgeBase, path: Path) -> None:
                     row.get("sector") or None, _date(row.get("start", ""), where),
                     _date(row.get("end", ""), where))
         terms.setdefault(row["name"], []).append(term)
+        if term.country:
+            kb.offices.setdefault((term.country, term.role), []).append(term)
         aliases.setdefault(row["name"], set()).update([row["name"], *_split(row["aliases"])])
     for name, person_terms in terms.items():
         entry = Entry("person", name, terms=tuple(person_terms))

@@ -33,8 +33,8 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     """"Both sides", "the two delegations": the parties of the article's latest events,
     unless the group was named in the same sentence ("Erdogan said his Russian counterpart
     ... the two leaders"), which coreference links."""
-    if is_all_of_a_kind(head):  # "urged all armed groups to keep calm": the country's
-        return _sides_at_home(head, ctx)
+    if is_all_of_a_kind(head) or _country_in(head, ctx):  # "urged all armed groups to keep
+        return _sides_at_home(head, ctx)  # calm", "all parties in Myanmar": the country's
     if not is_group_reference(head) or any(start >= head.sent.start
                                             for start, _ in ctx.coref.get(head.i, ())):
         return None
@@ -55,12 +55,16 @@ def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
     sides of a dispute inside the country named, else the article's main country."""
     if not (names_rivals(head) or is_all_of_a_kind(head)):
         return None
+    country = _country_in(head, ctx) or ctx.main_country
+    return [ctx.resolver.country_actor(country)] if country else None
+
+
+def _country_in(head, ctx: DocContext) -> str | None:
+    """The country named by "in" on a group noun ("all sides in Samoa")."""
     named = [o for p in head.children if p.lower_ == "in" for o in p.children
              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     mention = ctx.mentions.get(named[0].i) if named else None
-    country = next((e.country for e in mention.entries if e.country), None) if mention else None
-    country = country or ctx.main_country
-    return [ctx.resolver.country_actor(country)] if country else None
+    return next((e.country for e in mention.entries if e.country), None) if mention else None
 
 
 def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:

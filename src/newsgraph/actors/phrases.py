@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Actor
 from ..nlp.coref import group_size
 from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
+from .acted_on import host_government, other_than_the_doer
 from .context import DocContext
 from .domestic import domestic_role, placed_role
 from .parties import group_of_parties, plural_of_meeting, roles
@@ -22,11 +23,25 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
               or _coordinated_names(head, ctx) or list(_resolve_single(head, ctx)))
     if follow_conj:
         for conj in _conjuncts(head):
-            actors.extend(_resolve_single(conj, ctx))
+            actors.extend(_shared_modifier(head, conj, actors, ctx) or _resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}
     for actor in actors:
         unique.setdefault((actor.entity, actor.sector, actor.name), actor)
     return list(unique.values())
+
+
+def _shared_modifier(head, conj, actors: list[Actor], ctx: DocContext) -> list[Actor]:
+    """"New Zealand soldiers and police": a bare role noun coordinated with a role noun
+    whose country a modifier names is of that country too."""
+    sector = ctx.resolver.sector_of([conj])
+    if (head.pos_ != "NOUN" or conj.pos_ != "NOUN" or sector is None or len(actors) != 1
+            or not actors[0].country or any(c.dep_ in ("det", "amod", "compound", "poss")
+                                            for c in conj.children)):
+        return []
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if not any(e.country for c in modifiers for m in mentions_in([c], ctx) for e in m.entries):
+        return []
+    return [ctx.resolver.country_actor(actors[0].country, sector, conj.text)]
 
 
 def coordinated_modifier(head):
@@ -218,32 +233,13 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         size = group_size(head)
         actors = actors[-size:]
     elif actors and head.pos_ == "NOUN":
-        actors = [_other_than_the_doer(head, actors[0], ctx)]
+        actors = [host_government(head, actors[0], ctx)
+                  or other_than_the_doer(head, actors[0], ctx)]
     sector = ctx.resolver.sector_of([head])
     if sector:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
                   if a.sector is None and a.country else a for a in actors]
     return actors
-
-
-def _other_than_the_doer(head, actor: Actor, ctx: DocContext) -> Actor:
-    """"Saudi Arabia cut ties with Qatar. Riyadh accused the Gulf state": a country noun
-    that the clause does something to is not the doer's own country; the last other
-    country named before it is."""
-    verb = head.head.head if head.dep_ == "pobj" else head.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if head.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
-        return actor
-    doers = {a.country for a in resolve_argument(subject, ctx)}
-    if actor.country not in doers:
-        return actor
-    for tok in reversed(head.doc[: head.i]):
-        m = ctx.mentions.get(tok.i)
-        countries = {e.country for e in (m.entries if m else ()) if e.kind != "person"}
-        other = next((c for c in countries if c and c not in doers), None)
-        if other is not None:
-            return ctx.resolver.country_actor(other, None, head.text)
-    return actor
 
 
 def core_tokens(head) -> list:
@@ -326,15 +322,34 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
 
 
 def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
-    """A person missing from the knowledge base: keep them if their country is known."""
+    """A person missing from the knowledge base: keep them if their country is known, or if
+    they hold an office whose holder in the article's main country the KB does not know."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if not people:
         return None
     country = next(iter(hints)) if len(hints) == 1 else None
+    if country is None and not hints:  # "Prime Minister Allan Kemakeza", not "X, the
+        country = _uncovered_office([t for c in head.lefts if c.dep_ == "compound"
+                                     for t in c.subtree], ctx)  # region's president"
     if country is None:
         return None
     name = " ".join(t.text for t in people)
     return make_actor(span_text, name, country, None, sector or "GOV", None)
+
+
+def _uncovered_office(tokens, ctx: DocContext) -> str | None:
+    """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
+    holder of the title's office the KB does not record on the article's date (the
+    dateline's country if it is one of several such)."""
+    title_roles = roles()["kb_title_roles"]
+    office = next((title_roles[t.lower_] for t in tokens if t.lower_ in title_roles
+                   and t.ent_type_ != "PERSON"), None)
+    if office is None:
+        return None
+    unknown = [c for c in ctx.countries if not ctx.resolver.kb.knows_holder(c, office, ctx.date)]
+    if ctx.dateline in unknown:
+        return ctx.dateline
+    return unknown[0] if len(unknown) == 1 else None
 
 
 def _regional_group(head, ctx: DocContext) -> list[Actor]:

@@ -70,7 +70,8 @@ class Extractor:
         towns = self.places.towns(doc, mentions)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
                          countries=_countries(mentions, [c for _, c in towns]),
-                         towns={i: c for ent, c in towns for i in range(ent.start, ent.end)})
+                         towns={i: c for ent, c in towns for i in range(ent.start, ent.end)},
+                         dateline=self.places.dateline_country(article.text, mentions))
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):

@@ -21,8 +21,10 @@ def fits(tok, trigger: Trigger) -> bool:
 
 
 def _has_particle(tok, particle: str) -> bool:
-    """"call *on*", and a complement after the object: "held X *responsible*"."""
-    if any(c.lower_ == particle for c in tok.children):
+    """"call *on*", and a complement after the object: "held X *responsible*"; never a
+    preposition of time ("called Putin on Tuesday")."""
+    if any(c.lower_ == particle and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+           for c in tok.children):
         return True
     obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
     return obj is not None and any(c.lower_ == particle and c.dep_ == "amod" and c.i > obj.i
@@ -185,5 +187,8 @@ def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None) -> bo
 
 
 def entity_like(tok) -> bool:
+    """A name or pronoun, or a noun in apposition to one ("the mission's head, diplomat
+    Nick Warner")."""
     return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
-        "GPE", "NORP", "ORG", "PERSON"))
+        "GPE", "NORP", "ORG", "PERSON") or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children))

@@ -6,6 +6,7 @@ from ..actors import DocContext, named_countries, resolve_argument
 from ..actors.parties import roles
 from ..geo import Gazetteer
 from ..model import Actor
+from ..nlp.dateline import dateline_place
 from . import arguments as args
 
 # Types whose events are aimed at the country where they happen when no victim is named.
@@ -30,6 +31,12 @@ class Places:
                 and not any(i in mentions for i in range(ent.start, ent.end))
                 for place in [self.gazetteer.lookup(ent.text, named=named)]
                 if place and place.country]
+
+    def dateline_country(self, text: str, mentions) -> str | None:
+        """The country of the place in the article's dateline ("HONIARA, July 24 -")."""
+        name = dateline_place(text)
+        place = self.gazetteer.lookup(name, named=named_countries(mentions)) if name else None
+        return place.country if place is not None else None
 
     def country_near(self, tok, ctx: DocContext) -> str | None:
         """The country of a place phrase on the trigger or its light verb ("in Beijing",

@@ -5,12 +5,14 @@ withdrawals from the adversary, replies to whoever acted last, acts at home."""
 from __future__ import annotations
 
 from ..actors import DocContext
+from ..actors.phrases import core_tokens, mentions_in
 from ..model import SYMMETRIC_TYPES, Actor
 from . import arguments as args
 from .discourse import (
     accuser,
     adversary,
     carried_recipient,
+    countries_of,
     implied_recipient,
     is_reply,
     referred_target,
@@ -18,8 +20,9 @@ from .discourse import (
     story_country,
     unrest_at_home,
 )
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
+from .recipients import first_resolved
 from .unnamed import pulled_back_from, sides_of_the_fight
 
 Pairs = list[tuple[Actor, Actor | None]]
@@ -61,13 +64,27 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         government = ctx.resolver.country_actor(place or own, "GOV")
         return [(s, government) for s in sources]
     if place is None and trigger.story_country and not unrest_at_home(sources, ctx.events):
-        place = next((c for c in ctx.countries if c != own), None)  # "troops from Russia
-        # began arriving": in Kazakhstan; Kenya's police sent out amid protests stay home
+        place = _destination(own, ctx)  # "troops from Russia began arriving": in Kazakhstan;
+        # Kenya's police sent out amid protests stay home
     if place is not None:
         return [(s, ctx.resolver.country_actor(place, None)) for s in sources]
     referred = (referred_target(tok, trigger.type, sources, ctx.events) or similar_target(
         tok, trigger.type, sources, ctx.events)) if trigger.pos == "NOUN" else None
     return [(s, referred) for s in sources] if referred is not None else None
+
+
+def _destination(own: str | None, ctx: DocContext) -> str | None:
+    """Where troops arriving with no place named go: where others' troops went before ("New
+    Zealand soldiers arrived alongside the Australians"), else the dateline's country,
+    else the country the story is most about."""
+    went = next((e.target.country for e in reversed(ctx.events) if e.type == "MOBILIZE"
+                 and e.target is not None and e.source.country not in (own, e.target.country)
+                 and e.target.country != own), None)
+    if went is not None:
+        return went
+    if ctx.dateline not in (None, own):
+        return ctx.dateline
+    return next((c for c in ctx.countries if c != own), None)
 
 
 def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
@@ -95,7 +112,7 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
         return [(s, None) for s in sources]
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
-        other = accuser(sources, ctx.events)
+        other = accuser(sources, ctx.events) or _previous_claimant(tok, sources, ctx)
     else:
         other = None if trigger.inverse else implied_recipient(
             trigger.type, sources, ctx.events, trigger.partner)
@@ -104,6 +121,24 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _previous_claimant(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
+    """"Afghan officials said the troops had been fired on first. A Pakistani spokesman
+    denied that": a denial with no accusation found answers whoever made the claim the
+    sentence before, if another country."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    speech = word_lists("attribution")["speech_verbs"]
+    verb = before.root
+    subject = args.verb_source(verb) if verb.lemma_.lower() in speech else None
+    if subject is None or not mentions_in(core_tokens(subject), ctx):
+        return None  # a named claimant ("Afghan officials"), not "Police said"
+    claimants = [a for a in first_resolved([subject], ctx) if a.country]
+    own = countries_of(sources)
+    return claimants[0] if claimants and claimants[0].country not in own else None
 
 
 def _handed_over(tok, trigger: Trigger) -> bool:

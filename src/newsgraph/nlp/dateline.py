@@ -7,7 +7,7 @@ import re
 
 _DATELINE = re.compile(
     r"""^\s*
-    (?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3})  # PLACE
+    (?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3})  # PLACE
     (?:,\s*[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})?       # , Country or region
     (?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?    # , March 4[, 2024]
     \s*(?:\([A-Za-z.\- ]{1,30}\))?                          # (Reuters)
@@ -22,3 +22,11 @@ def mask_dateline(text: str) -> str:
     if m is None or len(m.group(0)) > 80:
         return text
     return " " * m.end() + text[m.end():]
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a leading dateline names, in title case ("HONIARA, July 24 -" -> "Honiara")."""
+    m = _DATELINE.match(text)
+    if m is None or len(m.group(0)) > 80:
+        return None
+    return m.group("place").title()

@@ -1,0 +1,64 @@
+"""Country nouns a clause acts on ("accused the Gulf state", "urged the government"):
+which country they are, given who acts on them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+
+def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
+    """"Slovenia called for restraint ... The State Department urged the government to
+    release detainees": "the government" that a foreign doer acts on is the government of
+    the country the story happens in, not the last country named."""
+    from .phrases import resolve_argument  # phrases resolves country nouns through here
+
+    home = ctx.home_country
+    if head.lemma_.lower() != "government" or head.dep_ not in ("dobj", "pobj") or (
+            home is None or actor.country in (home, None)):
+        return None
+    subject = _clause_subject(head)
+    doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
+    if not doers or home in doers:
+        return None
+    return ctx.resolver.country_actor(home, "GOV", head.text)
+
+
+def _clause_subject(head):
+    """The subject of the verb ``head`` is the object of (directly or through a preposition),
+    or of the verb it is coordinated with ("said it was troubled and urged ...")."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
+
+
+def other_than_the_doer(head, actor: Actor, ctx: DocContext) -> Actor:
+    """"Saudi Arabia cut ties with Qatar. Riyadh accused the Gulf state": a country noun
+    that the clause does something to is not the doer's own country; the last other
+    country named before it is. A party other than the state acts on its own country's
+    institutions ("the opposition accused the government")."""
+    from .phrases import resolve_argument
+
+    subject = _clause_subject(head)
+    if head.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
+        return actor
+    doer_actors = resolve_argument(subject, ctx)
+    doers = {a.country for a in doer_actors}
+    sector = ctx.resolver.sector_of([head])
+    if actor.country not in doers or sector and all(
+            a.sector not in (None, sector, "GOV") for a in doer_actors):
+        return actor  # "the opposition accused the government": its own country's
+    for tok in reversed(head.doc[: head.i]):
+        m = ctx.mentions.get(tok.i)
+        countries = {e.country for e in (m.entries if m else ()) if e.kind != "person"}
+        other = next((c for c in countries if c and c not in doers), None)
+        if other is not None:
+            return ctx.resolver.country_actor(other, None, head.text)
+    return actor
