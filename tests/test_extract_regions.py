@@ -170,3 +170,23 @@ def test_an_office_holder_of_a_known_office_is_not_guessed(extract_keys):
     keys = extract_keys("PARIS, May 2 (NG) - President Ali Tarek accused France of meddling.",
                         dt.date(2019, 5, 2))
     assert not any(k[1] == "FRA" for k in keys)
+
+
+def test_a_ruler_s_name_with_al_hyphenated_is_the_ruler(extract_keys):
+    keys = extract_keys("King Hamad bin Isa al-Khalifa declared a state of emergency in Bahrain "
+                        "on Tuesday.", dt.date(2011, 3, 15))
+    assert any(k[0] == "COERCE" and k[1] == "BHR" for k in keys), keys
+
+
+def test_the_bloc_a_minister_speaks_for_is_the_organisation(extract_keys):
+    keys = extract_keys("Steinmeier, speaking for the European Union presidency, said the bloc "
+                        "stood firmly behind Britain.", dt.date(2007, 3, 29))
+    assert ("SUPPORT", "EU", "GBR") in {k[:3] for k in keys}
+    assert not any(k[0] == "ACCUSE" for k in keys)  # standing behind someone is no blame
+
+
+def test_foreigners_held_by_no_one_named_were_held_by_their_captor(extract_keys):
+    keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The Britons had been "
+                        "detained in Iraqi waters, London said.", dt.date(2007, 3, 29))
+    coerce = {k[1:3] for k in keys if k[0] == "COERCE"}
+    assert coerce == {("IRN", "GBR")}, keys

@@ -184,6 +184,10 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("CONSULT", "BRA", "ARG")),
         ("Japan is dispatching its deputy foreign minister to Manila.", ("CONSULT", "JPN", "PHL")),
         ("Beijing blocked a push by Britain for a tougher statement.", ("REJECT", "CHN", "GBR")),
+        ("Britain froze its official dealings with Tehran on Wednesday.",
+         ("SANCTION", "GBR", "IRN")),
+        # a draft is its drafter's
+        ("Russia objected to a British draft on the crisis.", ("REJECT", "RUS", "GBR")),
         # an object noun in apposition to a name is someone
         ("Modi greeted the mission's civilian head, Japanese diplomat Taro Yamada, at the "
          "airport.", ("CONSULT", "IND", "JPN")),

@@ -224,6 +224,9 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
     actors: list[Actor] = []
     for start, end in spans:
         root = doc[start:end].root
+        if root.pos_ not in ("PROPN", "NOUN"):  # "the European Union presidency": the
+            root = next((t for t in reversed(doc[start:end])  # name, not its "the"
+                         if t.pos_ in ("PROPN", "NOUN")), root)
         # "Kuwait's ruler, Sheikh Sabah ...": the whole phrase, which names the country
         actor = (_resolve_core(root.head, ctx, text=head.text) if root.dep_ == "appos" else None
                  ) or _resolve_core(root, ctx, text=head.text)

@@ -47,7 +47,8 @@ class ActorResolver:
             exact = PhraseMatcher(nlp_vocab, attr="ORTH")
             lower = PhraseMatcher(nlp_vocab, attr="LOWER")
             for phrase in self.kb.names:
-                variants = {phrase, phrase.replace("'", "’"), phrase.replace("’", "'")}
+                variants = {phrase, phrase.replace("'", "’"), phrase.replace("’", "'"),
+                            phrase.replace(" Al ", " al-")}  # "Hamad bin Isa al-Khalifa"
                 target = exact if is_acronym(phrase) else lower
                 if target is exact and phrase.isalpha() and len(phrase) >= 4:
                     variants.add(phrase.title())  # "Nato", "Ecowas", "Opec": house styles

@@ -36,7 +36,7 @@ from .recipients import (
 from .slots import target_slots
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
-from .unnamed import blamed_doer, undone_measure
+from .unnamed import blamed_doer, earlier_captor, undone_measure
 from .untargeted import untargeted
 from .when_where import default_time, event_location, event_time, time_in_the_past
 
@@ -268,7 +268,13 @@ class Extractor:
         if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
                               and not args.is_passive(tok)):
             return []  # an active arrest names its doer; an unnamed crowd still protests
-        country = self.places.country_near(tok, ctx) or _patients_country(tok, trigger, ctx)
+        country = self.places.country_near(tok, ctx)
+        if country is None and trigger.type == "COERCE":
+            patients = _patients_country(tok, trigger, ctx)
+            captor = earlier_captor(patients, ctx.events)
+            if captor is not None:  # "the Britons had been detained", after Iran seized them
+                return [captor]
+            country = patients
         if not country:
             named_in = _countries_named_in(tok, ctx)
             country = named_in[0] if named_in else ctx.home_country

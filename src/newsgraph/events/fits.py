@@ -141,7 +141,7 @@ def _blaming_clause(tok) -> bool:
     """"said Moscow was responsible for the poisoning", "says Kigali is behind the rebels":
     a reported clause whose subject is said to be to blame."""
     return _reported_verdict(tok, word_lists("threats")["blame_predicates"],
-                             ("acomp", "prep", "attr", "oprd"))
+                             ("acomp", "prep", "attr", "oprd"), copula=True)
 
 
 def _dismissing_clause(tok) -> bool:
@@ -174,12 +174,15 @@ def _obliging_clause(tok) -> bool:
     return False
 
 
-def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None) -> bool:
+def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None,
+                      copula: bool = False) -> bool:
     """A reported clause under ``tok`` whose subject (one of ``subjects``, if given) gets
-    one of ``verdicts`` through a dependent of the kinds ``deps``."""
+    one of ``verdicts`` through a dependent of the kinds ``deps`` (of "be", with
+    ``copula``: "is behind the rebels", not "stood behind Britain")."""
     for clause in args.children(tok, "ccomp"):
         subject = args.child(clause, "nsubj")
-        if subject is None or (subjects and subject.lemma_.lower() not in subjects):
+        if subject is None or (subjects and subject.lemma_.lower() not in subjects) or (
+                copula and clause.lemma_.lower() != "be"):
             continue
         if any(c.lemma_.lower() in verdicts for c in clause.children if c.dep_ in deps):
             return True

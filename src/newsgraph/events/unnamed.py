@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..actors import DocContext
 from ..actors.parties import event_parties
-from ..model import Actor, Event
+from ..model import Actor, Event, Status
 from . import arguments as args
 from .discourse import adversary, countries_of, referred_event
 from .lexicon import Lexicon, Trigger, word_lists
@@ -27,6 +27,17 @@ def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
     accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
                and t.lemma_.lower() in blame and t.i != tok.i]
     return first_resolved([a for a in accused if a is not None], ctx)
+
+
+def earlier_captor(country: str | None, events) -> Actor | None:
+    """"The Britons had been detained in Iraqi waters": foreigners held by no one named were
+    held by whoever the article says seized people of their country before."""
+    if country is None:
+        return None
+    return next((e.source for e in reversed(events) if e.type == "COERCE"
+                 and e.status is not Status.NEGATED and e.target is not None
+                 and e.target.country == country and e.source.country not in (None, country)),
+                None)
 
 
 def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
