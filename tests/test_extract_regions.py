@@ -190,3 +190,29 @@ def test_foreigners_held_by_no_one_named_were_held_by_their_captor(extract_keys)
                         "detained in Iraqi waters, London said.", dt.date(2007, 3, 29))
     coerce = {k[1:3] for k in keys if k[0] == "COERCE"}
     assert coerce == {("IRN", "GBR")}, keys
+
+
+def test_a_continent_s_adjective_is_no_country(extract_keys):
+    keys = extract_keys("South American leaders suspended Paraguay from the trade bloc on "
+                        "Friday.", dt.date(2012, 6, 29))
+    assert not any("USA" in k[1:3] for k in keys), keys
+
+
+def test_a_name_is_not_its_description(extract_keys):
+    keys = extract_keys("The United States, Japan's closest ally, urged China to show restraint.",
+                        dt.date(2005, 4, 17))
+    assert ("REQUEST", "USA", "CHN") in {k[:3] for k in keys}
+    assert not any(k[1] == "JPN" for k in keys)
+
+
+def test_security_agents_detain_a_named_opposition_leader(extract_keys):
+    # the tagger takes "veteran" for one object and the name for another
+    keys = extract_keys("Zimbabwean security agents detained veteran opposition leader Tendai "
+                        "Moyo on Monday.", dt.date(2008, 5, 12))
+    assert ("COERCE", "ZWE", "ZWE") in {k[:3] for k in keys}
+
+
+def test_a_threat_at_no_one_follows_the_doer_s_accusation(extract_keys):
+    keys = extract_keys("Eritrea accused Ethiopia of arming the rebels, adding that Asmara "
+                        "reserved the right to respond.", dt.date(2008, 5, 12))
+    assert ("THREATEN", "ERI", "ETH") in {k[:3] for k in keys}

@@ -213,6 +213,9 @@ def test_general_phrasing(extract_keys, text, expected):
         # "until" opening a clause is no deadline given
         ("Jakarta suspended military cooperation with Australia. The cooperation will stay "
          "frozen until Canberra gives a full explanation.", "THREATEN"),
+        # the reason for an act is no second act
+        ("Ghana expelled Togo's ambassador in retaliation for the closure of its embassy.",
+         "THREATEN"),
         # a preposition of time is no particle: a call to someone, not "called on" them
         ("Macron called Scholz on Tuesday.", "REQUEST"),
     ],

@@ -283,8 +283,12 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     sector = ctx.resolver.sector_of(tokens)
     hints = {e.country for m in found for e in m.entries if e.country}
     people = [m for m in found if "person" in m.kinds]
-    for appos in (c for c in head.children if c.dep_ == "appos" and not _listed(c)):
-        actor = _resolve_core(appos, ctx)  # "the ally North Korea"
+    # "the ally North Korea"; a name is not its description ("the United States, Japan's
+    # closest ally")
+    appositions = [c for c in head.children if c.dep_ == "appos" and not _listed(c)
+                   and (c.i in ctx.mentions or head.i not in ctx.mentions)]
+    for appos in appositions:
+        actor = _resolve_core(appos, ctx)
         if actor is not None:
             return actor
     for m in people:

@@ -13,6 +13,9 @@ from ..model import Actor
 from .kb import Entry, KnowledgeBase, Term, is_acronym, load_kb
 from .parties import roles
 
+# Capitalised compass words that make a country adjective a continent's ("South American").
+_COMPASS = {"South", "North", "Central", "Latin", "East", "West"}
+
 
 @dataclass
 class Mention:
@@ -77,8 +80,8 @@ class ActorResolver:
             named.update(e.name for e in people if len(people) == 1)
             if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
                 entries = [e for e in entries if e.kind != "seat"]
-            if _for_or_against(span):  # "pro-EU demonstrators" are not the EU
-                continue
+            if _for_or_against(span) or _continental(span, entries):
+                continue  # "pro-EU demonstrators" are not the EU, "South American" not the US
             if not entries:
                 continue
             mention = Mention(span.start, span.end, entries, _ethnic(span))
@@ -170,6 +173,15 @@ def _settle_shared(index: dict[int, Mention]) -> dict[int, Mention]:
                                           ) if named[best.country] else None
     settled = {i: chosen.get(id(m), m) for i, m in index.items()}
     return {i: m for i, m in settled.items() if m is not None}
+
+
+def _continental(span, entries: list[Entry]) -> bool:
+    """"South American leaders", "Latin American states": a country adjective that a
+    capitalised compass word before it makes a continent's (longer KB names such as "South
+    Korean" are matched before this)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in _COMPASS and all(
+        e.kind == "adjectival" for e in entries)
 
 
 def _namesake(span, entries: list[Entry]) -> bool:

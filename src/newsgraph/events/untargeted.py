@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..actors import DocContext
 from ..actors.phrases import core_tokens, mentions_in
-from ..model import SYMMETRIC_TYPES, Actor
+from ..model import SYMMETRIC_TYPES, Actor, Status
 from . import arguments as args
 from .discourse import (
     accuser,
@@ -116,11 +116,26 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     else:
         other = None if trigger.inverse else implied_recipient(
             trigger.type, sources, ctx.events, trigger.partner)
+    if other is None and trigger.type == "THREATEN":
+        other = _just_confronted(tok, sources, ctx)
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _just_confronted(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
+    """"Sudan cut ties with Chad, which it accused of arming the rebels ... Khartoum reserved
+    the right to respond": a threat at no one named is aimed at the other country the doer
+    acted against in this or the sentence before."""
+    start = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start else 0
+    own = countries_of(sources)
+    hostile = word_lists("threats")["hostile_types"]
+    return next((e.target for e in reversed(ctx.events) if e.span[0] >= start
+                 and e.type in hostile and e.status is not Status.NEGATED
+                 and e.source.country in own and e.target is not None
+                 and e.target.country not in own | {None}), None)
 
 
 def _previous_claimant(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
