@@ -116,6 +116,19 @@ def future_labels(data_dir: str, blk, k: int) -> np.ndarray:
     return lab
 
 
+def recency_weights(blk, max_rows: int, half_life: float) -> np.ndarray:
+    """Per training row (as kept by ``training_rows``): ``0.5 ** (age / half_life)``, age
+    the share of the block's span from its last query timestamp; constant within a query."""
+    g = blk.row_group
+    first = np.arange(len(g)) - np.searchsorted(g, g) < max_rows
+    pos = np.bincount(g, weights=blk.label * first, minlength=blk.n_groups)
+    keep = (pos[g] > 0) & first
+    t = blk.group_key[g[keep], 2].astype(float)
+    w = 0.5 ** ((t.max() - t) / max(t.max() - t.min(), 1.0) / half_life)
+    print(f"recency weights: half-life {half_life}, mean {w.mean():.3f}, min {w.min():.3f}")
+    return w.astype(np.float32)
+
+
 def parse_set(items: list[str], base=None):
     """``name=value`` overrides of the fields of ``base`` (default ``Settings()``)."""
     base = Settings() if base is None else base
@@ -152,6 +165,9 @@ def main() -> None:
     ap.add_argument("--future", type=int, default=0,
                     help="graded labels: 1 for (s, r, o) true within the next K steps")
     ap.add_argument("--gain", type=float, default=0.3, help="label gain of those")
+    ap.add_argument("--half-life", type=float, default=0.0,
+                    help="weight training queries by 0.5 ** (age / H), age as a share of the "
+                         "window's span (0 at its end, 1 at its start)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     path = Path(args.cache)
@@ -178,9 +194,15 @@ def main() -> None:
         blk_tr.label = future_labels(args.data_dir, blk_tr, args.future)
         params["label_gain"] = [0.0, args.gain, 1.0]
     X, y, sizes = training_rows(blk_tr, args.rows)
+    weight = recency_weights(blk_tr, args.rows, args.half_life) if args.half_life else None
     total = {}
     for seed in range(args.seed0, args.seed0 + args.bag):
-        model = Ranker(params, seed).fit(X, y, sizes)
+        model = Ranker(params, seed)
+        if weight is None:
+            model.fit(X, y, sizes)
+        else:
+            model.models.append(model._lgb_model(seed).fit(X, y, group=sizes,
+                                                           sample_weight=weight))
         print(f"trained seed {seed} ({time.perf_counter() - t0:.0f}s)", flush=True)
         for nt in (int(x) for x in args.grid.split(",")):
             sc = model.score(blk_va.X, nt)
