@@ -216,3 +216,23 @@ def test_a_threat_at_no_one_follows_the_doer_s_accusation(extract_keys):
     keys = extract_keys("Eritrea accused Ethiopia of arming the rebels, adding that Asmara "
                         "reserved the right to respond.", dt.date(2008, 5, 12))
     assert ("THREATEN", "ERI", "ETH") in {k[:3] for k in keys}
+
+
+def test_a_ministry_spokesman_is_no_minister(extract_keys):
+    keys = extract_keys("Portugal, which holds the European Union presidency, criticised Russia on "
+                        "Thursday. Foreign Ministry spokesman Ivan Petrov accused London of "
+                        "politicising a criminal case.", dt.date(2007, 7, 19))
+    assert not any(k[0] == "ACCUSE" and k[1] == "PRT" and k[2] == "GBR" for k in keys), keys
+
+
+def test_an_honorific_does_not_hide_the_title(extract_keys):
+    keys = extract_keys("SUVA, June 2 (NG) - President Sir Tomasi Vakatora accused Australia of "
+                        "interfering in Fiji.", dt.date(2000, 6, 2))
+    assert ("ACCUSE", "FJI", "AUS") in {k[:3] for k in keys}
+
+
+def test_a_surname_the_tagger_takes_for_a_place_is_the_person_named_before(extract_keys):
+    keys = extract_keys("Foreign Secretary David Miliband announced the expulsions on Monday.\n\n"
+                        "Russian Foreign Minister Sergei Lavrov telephoned Miliband on Thursday "
+                        "to inform him of the measures, the ministry said.", dt.date(2007, 7, 19))
+    assert ("CONSULT", "RUS", "GBR") in {k[:3] for k in keys}

@@ -348,9 +348,12 @@ def _uncovered_office(tokens, ctx: DocContext) -> str | None:
     """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
     holder of the title's office the KB does not record on the article's date (the
     dateline's country if it is one of several such)."""
-    title_roles = roles()["kb_title_roles"]
-    office = next((title_roles[t.lower_] for t in tokens if t.lower_ in title_roles
-                   and t.ent_type_ != "PERSON"), None)
+    words = [t.lower_ for t in tokens if not t.is_space]
+    titles = roles()["kb_title_roles"]
+    # the longest title opening the phrase: "Prime Minister" (Fiame ...), "President" (Sir
+    # ...); not "Foreign Ministry spokesman" or "Vice President"
+    office = next((titles[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                   if " ".join(words[:n]) in titles), None)
     if office is None:
         return None
     unknown = [c for c in ctx.countries if not ctx.resolver.kb.knows_holder(c, office, ctx.date)]
@@ -377,8 +380,8 @@ def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
     when the tagger takes a capitalised surname opening a sentence for a noun, or the
     surname alone for an organisation)."""
     if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or (
-            head.ent_type_ not in ("PERSON", "ORG", "")):
-        return []
+            head.ent_type_ not in ("PERSON", "ORG", "", "GPE")) or head.i in ctx.towns:
+        return []  # (a surname the tagger took for a place: "telephoned Miliband")
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             # "Catalonia's president Carles Puigdemont": the phrase it is in apposition to
