@@ -236,3 +236,25 @@ def test_a_surname_the_tagger_takes_for_a_place_is_the_person_named_before(extra
                         "Russian Foreign Minister Sergei Lavrov telephoned Miliband on Thursday "
                         "to inform him of the measures, the ministry said.", dt.date(2007, 7, 19))
     assert ("CONSULT", "RUS", "GBR") in {k[:3] for k in keys}
+
+
+def test_protesters_marching_through_a_city_are_its_country_s(extract_keys):
+    keys = extract_keys("Japan's foreign minister flew to Beijing on Sunday, a day after thousands "
+                        "of protesters marched through Shanghai, hurling stones at Japan's "
+                        "consulate.", dt.date(2005, 4, 17))
+    assert any(k[0] == "PROTEST" and k[1] == "CHN" for k in keys), keys
+
+
+def test_an_opposition_demand_with_no_one_named_is_of_its_government(extract_keys):
+    keys = extract_keys("Romania's president denied any role in the riots in Chisinau. Moldovan "
+                        "opposition leaders demanded a new election.", dt.date(2009, 4, 8))
+    assert ("REQUEST", "MDA", "MDA") in {k[:3] for k in keys}
+    assert not any(k[0] == "REQUEST" and k[2] == "ROU" for k in keys)
+
+
+def test_the_two_powers_are_states_not_crowds(extract_keys):
+    keys = extract_keys("China rejected Japan's demand for an apology. In Seoul, hundreds of South "
+                        "Koreans rallied outside the Japanese embassy. The United States urged the "
+                        "two Asian powers to settle their differences.", dt.date(2005, 4, 17))
+    requests = {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "USA"}
+    assert requests == {"CHN", "JPN"}, keys

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 # Prepositions that set where a clause or paragraph happens ("Inside Bolivia, ...").
-_FRAME_PREPS = ("in", "inside", "across", "throughout")
+_FRAME_PREPS = ("in", "inside", "across", "throughout", "through")
 # Sectors that act on their own country's crowds ("police detained protesters").
 _FORCES = {"COP", "MIL", "JUD", "SPY"}
 

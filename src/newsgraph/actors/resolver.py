@@ -145,8 +145,10 @@ class ActorResolver:
         for size in (3, 2):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(w.lower_ for w in words[i:i + size])
-                if phrase in self.kb.sectors:
-                    return self.kb.sectors[phrase]
+                lemmas = " ".join([*(w.lower_ for w in words[i:i + size - 1]),
+                                   words[i + size - 1].lemma_.lower()])  # "opposition leaders"
+                if phrase in self.kb.sectors or lemmas in self.kb.sectors:
+                    return self.kb.sectors.get(phrase) or self.kb.sectors[lemmas]
         for tok in reversed(words):
             sector = self._word_sector(tok)
             if sector:

@@ -113,6 +113,10 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         return [(s, None) for s in sources]
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
         other = accuser(sources, ctx.events) or _previous_claimant(tok, sources, ctx)
+    elif _citizens(sources, ("OPP", "CVL") if trigger.type == "REQUEST" else (
+            ("OPP",) if trigger.type == "ACCUSE" else ())):
+        # "opposition leaders demanded a new election": of their own government
+        return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
     else:
         other = None if trigger.inverse else implied_recipient(
             trigger.type, sources, ctx.events, trigger.partner)
@@ -123,6 +127,11 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
+    """Whether all ``sources`` are a country's people of ``sectors`` (opposition, civilians)."""
+    return bool(sources) and all(s.country and s.sector in sectors for s in sources)
 
 
 def _just_confronted(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
