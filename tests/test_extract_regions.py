@@ -138,8 +138,9 @@ def test_a_lower_case_common_phrase_is_no_name(extract_keys):
                      "government to free detained protesters.", dt.date(2007, 11, 9),
                      ("REQUEST", "USA", "GEO"),
                      id="the_government_a_foreign_doer_urges_is_the_story_s"),
+        # (a date before the KB's coverage, so that no later addition of leaders covers it)
         pytest.param("APIA, June 3 (NG) - Prime Minister Fiame Naomi Mataafa accused Australia "
-                     "of ignoring Samoa and Tonga on Thursday.", dt.date(2021, 6, 3),
+                     "of ignoring Samoa and Tonga on Thursday.", dt.date(1995, 6, 3),
                      ("ACCUSE", "WSM", "AUS"),
                      id="an_office_holder_the_kb_lacks_is_of_the_dateline_s_country"),
         pytest.param("Fijian troops landed in Vanuatu on Monday. Australian soldiers and police "
@@ -227,7 +228,7 @@ def test_a_ministry_spokesman_is_no_minister(extract_keys):
 
 def test_an_honorific_does_not_hide_the_title(extract_keys):
     keys = extract_keys("SUVA, June 2 (NG) - President Sir Tomasi Vakatora accused Australia of "
-                        "interfering in Fiji.", dt.date(2000, 6, 2))
+                        "interfering in Fiji.", dt.date(1996, 6, 2))
     assert ("ACCUSE", "FJI", "AUS") in {k[:3] for k in keys}
 
 
@@ -258,3 +259,4 @@ def test_the_two_powers_are_states_not_crowds(extract_keys):
                         "two Asian powers to settle their differences.", dt.date(2005, 4, 17))
     requests = {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "USA"}
     assert requests == {"CHN", "JPN"}, keys
+

@@ -216,6 +216,10 @@ def test_general_phrasing(extract_keys, text, expected):
         # the reason for an act is no second act
         ("Ghana expelled Togo's ambassador in retaliation for the closure of its embassy.",
          "THREATEN"),
+        ("Activists blocked the bridge to Uruguay in protest at the pulp mill.", "ACCUSE"),
+        # reviewing aid is no aid given; disarming others is no retreat
+        ("Japan said it would review its economic aid to Myanmar.", "AID"),
+        ("Australian troops landed in the Solomon Islands to disarm the militias.", "RETREAT"),
         # a preposition of time is no particle: a call to someone, not "called on" them
         ("Macron called Scholz on Tuesday.", "REQUEST"),
     ],

@@ -63,7 +63,7 @@ def _nationality(tok) -> bool:
 
 def _context_fits(tok, trigger: Trigger, obj) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
-            tok.lemma_.lower() in word_lists("threats")["reciprocal_words"]):
+            tok.lemma_.lower() in word_lists("threats")["motive_nouns"]):
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
     if trigger.not_with and any(
             c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
