@@ -188,6 +188,13 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("SANCTION", "GBR", "IRN")),
         # a draft is its drafter's
         ("Russia objected to a British draft on the crisis.", ("REJECT", "RUS", "GBR")),
+        # shaking hands, promising to work together, pressing both sides
+        ("Putin and Xi shook hands in Beijing and promised to work together on energy.",
+         ("CONSULT", "RUS", "CHN")),
+        ("Putin and Xi shook hands in Beijing and promised to work together on energy.",
+         ("COOPERATE", "RUS", "CHN")),
+        ("India and Pakistan traded fire across the border on Friday. Britain pressed both sides "
+         "to show restraint.", ("REQUEST", "GBR", "IND")),
         # an object noun in apposition to a name is someone
         ("Modi greeted the mission's civilian head, Japanese diplomat Taro Yamada, at the "
          "airport.", ("CONSULT", "IND", "JPN")),
