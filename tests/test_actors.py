@@ -121,3 +121,9 @@ def test_a_surname_is_the_person_named_before_not_a_namesake_in_office(nlp, reso
                      resolve_coreference(doc))
     surname = [t for t in doc if t.text == "Kim"][-1]
     assert [a.name for a in resolve_argument(surname, ctx)] == ["Kim Jong Il"]
+
+
+def test_a_leader_who_fell_days_before_is_still_reported_as_the_office_holder(resolver):
+    # Morales resigned on 10 November 2019
+    assert resolver.resolve("Evo Morales", dt.date(2019, 11, 12)).sector == "GOV"
+    assert resolver.resolve("Evo Morales", dt.date(2019, 12, 20)).sector == "ELI"

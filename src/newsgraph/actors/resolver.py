@@ -15,6 +15,7 @@ from .parties import roles
 
 # Capitalised compass words that make a country adjective a continent's ("South American").
 _COMPASS = {"South", "North", "Central", "Latin", "East", "West"}
+_JUST_OUT = dt.timedelta(days=7)
 
 
 @dataclass
@@ -199,7 +200,9 @@ def _namesake(span, entries: list[Entry]) -> bool:
 
 
 def person_actor(term: Term, text: str, date: dt.date | None) -> Actor:
-    in_office = term.active(date) if date else True
+    # a leader who fell in the week before the article is reported on as the office holder
+    # ("Aristide resigned on Sunday", in Tuesday's paper)
+    in_office = term.active(date) or term.active(date - _JUST_OUT) if date else True
     # a former office holder is one of the country's elite (CAMEO ELI), not its government:
     # "the court found Bolsonaro guilty" is Brazil acting on one of its own
     sector = term.sector if in_office else "ELI"
