@@ -260,3 +260,11 @@ def test_the_two_powers_are_states_not_crowds(extract_keys):
     requests = {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "USA"}
     assert requests == {"CHN", "JPN"}, keys
 
+
+
+def test_the_one_ordered_to_act_does_it_even_when_tagged_adverbial(extract_text):
+    events = extract_text("Uruguay asked the International Court of Justice on Wednesday to "
+                          "order Argentina to end the blockades of border bridges.",
+                          dt.date(2006, 11, 30))
+    ends = [e for e in events if e.trigger == "end"]
+    assert ends and all(e.source.entity == "ARG" for e in ends), ends

@@ -195,6 +195,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("COOPERATE", "RUS", "CHN")),
         ("India and Pakistan traded fire across the border on Friday. Britain pressed both sides "
          "to show restraint.", ("REQUEST", "GBR", "IND")),
+        ("Uruguay accused Buenos Aires of tolerating the blockades. Argentina dismissed the "
+         "complaint.", ("REJECT", "ARG", "URY")),
         # an object noun in apposition to a name is someone
         ("Modi greeted the mission's civilian head, Japanese diplomat Taro Yamada, at the "
          "airport.", ("CONSULT", "IND", "JPN")),

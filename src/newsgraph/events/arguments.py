@@ -81,9 +81,12 @@ def verb_source(verb, raising: bool = False):
         return verb_source(main) if main.pos_ in ("VERB", "AUX") else None
     if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
             and is_infinitive(verb)) and head.i != verb.i:  # "decide whether to deploy"
-        if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        # "ordered Argentina to end the blockades", also when the infinitive is tagged as
+        # an adverbial clause (then only a name: "called a strike to protest" is no control)
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb)) and (
+                head.lemma_ in OBJECT_CONTROL):
             obj = child(head, "dobj") or _first(prep_objects(head, "on"))
-            if obj is not None:
+            if obj is not None and (verb.dep_ == "xcomp" or obj.pos_ == "PROPN"):
                 return obj
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_source(head, raising=verb.dep_ == "xcomp")
