@@ -268,3 +268,10 @@ def test_the_one_ordered_to_act_does_it_even_when_tagged_adverbial(extract_text)
                           dt.date(2006, 11, 30))
     ends = [e for e in events if e.trigger == "end"]
     assert ends and all(e.source.entity == "ARG" for e in ends), ends
+
+
+def test_held_people_named_again_keep_their_country(extract_keys):
+    keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The European Union "
+                        "called on Tehran to free the crew without delay.", dt.date(2007, 3, 29))
+    assert ("CONCEDE", "IRN", "GBR") in {k[:3] for k in keys}, keys
+    assert not any(k[0] == "CONCEDE" and k[2] == "IRN" for k in keys)

@@ -144,6 +144,8 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = _regional_group(head, ctx)
         if not result:
+            result = _held_group(head, ctx)
+        if not result:
             result = domestic_role(head, ctx)
         if not result:
             result = _earlier_namesake(head, ctx)
@@ -373,6 +375,23 @@ def _regional_group(head, ctx: DocContext) -> list[Actor]:
     org = roles()["regional_groups"].get(words)
     actor = ctx.resolver.resolve(org, ctx.date) if org else None
     return [actor] if actor is not None else []
+
+
+def _held_group(head, ctx: DocContext) -> list[Actor]:
+    """"Iran seized 15 British sailors ... called on Tehran to free the crew": people held
+    or sent abroad, named again without their country, are the country named before
+    (``roles.yaml``: held_people)."""
+    held = roles()["held_people"]
+    if head.lemma_.lower() not in held or head.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
+    for tok in reversed(head.doc[: head.left_edge.i]):
+        if tok.lemma_.lower() in held and tok.pos_ == "NOUN":
+            found = [a for a in _resolve_single(tok, ctx) if a.country]
+            if found and any(e.country for c in tok.children
+                             for m in mentions_in([c], ctx) for e in m.entries):
+                return found
+    return []
 
 
 def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
