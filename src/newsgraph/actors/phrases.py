@@ -8,6 +8,7 @@ from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_s
 from .acted_on import host_government, other_than_the_doer
 from .context import DocContext
 from .domestic import domestic_role, placed_role
+from .named_before import earlier_namesake, held_group
 from .parties import group_of_parties, plural_of_meeting, roles
 from .resolver import Mention, make_actor
 
@@ -20,10 +21,10 @@ _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
     actors = (_coordinated_adjectives(head, ctx) or _coordinated_owners(head, ctx)
-              or _coordinated_names(head, ctx) or list(_resolve_single(head, ctx)))
+              or _coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
     if follow_conj:
         for conj in _conjuncts(head):
-            actors.extend(_shared_modifier(head, conj, actors, ctx) or _resolve_single(conj, ctx))
+            actors.extend(_shared_modifier(head, conj, actors, ctx) or resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}
     for actor in actors:
         unique.setdefault((actor.entity, actor.sector, actor.name), actor)
@@ -118,7 +119,7 @@ def _listed(tok) -> bool:
         c.dep_ == "conj" for c in tok.children)
 
 
-def _resolve_single(head, ctx: DocContext) -> list[Actor]:
+def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if head.i in ctx._cache:
         return ctx._cache[head.i]
     result = _counted_crowd(head, ctx)
@@ -144,11 +145,11 @@ def _resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = _regional_group(head, ctx)
         if not result:
-            result = _held_group(head, ctx)
+            result = held_group(head, ctx)
         if not result:
             result = domestic_role(head, ctx)
         if not result:
-            result = _earlier_namesake(head, ctx)
+            result = earlier_namesake(head, ctx)
     ctx._cache[head.i] = result
     return result
 
@@ -375,40 +376,6 @@ def _regional_group(head, ctx: DocContext) -> list[Actor]:
     org = roles()["regional_groups"].get(words)
     actor = ctx.resolver.resolve(org, ctx.date) if org else None
     return [actor] if actor is not None else []
-
-
-def _held_group(head, ctx: DocContext) -> list[Actor]:
-    """"Iran seized 15 British sailors ... called on Tehran to free the crew": people held
-    or sent abroad, named again without their country, are the country named before
-    (``roles.yaml``: held_people)."""
-    held = roles()["held_people"]
-    if head.lemma_.lower() not in held or head.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return []
-    for tok in reversed(head.doc[: head.left_edge.i]):
-        if tok.lemma_.lower() in held and tok.pos_ == "NOUN":
-            found = [a for a in _resolve_single(tok, ctx) if a.country]
-            if found and any(e.country for c in tok.children
-                             for m in mentions_in([c], ctx) for e in m.entries):
-                return found
-    return []
-
-
-def _earlier_namesake(head, ctx: DocContext) -> list[Actor]:
-    """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention (also
-    when the tagger takes a capitalised surname opening a sentence for a noun, or the
-    surname alone for an organisation)."""
-    if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or (
-            head.ent_type_ not in ("PERSON", "ORG", "", "GPE")) or head.i in ctx.towns:
-        return []  # (a surname the tagger took for a place: "telephoned Miliband")
-    for tok in reversed(head.doc[: head.i]):
-        if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
-            # "Catalonia's president Carles Puigdemont": the phrase it is in apposition to
-            found = _resolve_single(tok, ctx) or (
-                _resolve_single(tok.head, ctx) if tok.dep_ == "appos" else [])
-            if found:
-                return found
-    return []
 
 
 def mentions_in(tokens, ctx: DocContext) -> list[Mention]:
