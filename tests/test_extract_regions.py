@@ -275,3 +275,10 @@ def test_held_people_named_again_keep_their_country(extract_keys):
                         "called on Tehran to free the crew without delay.", dt.date(2007, 3, 29))
     assert ("CONCEDE", "IRN", "GBR") in {k[:3] for k in keys}, keys
     assert not any(k[0] == "CONCEDE" and k[2] == "IRN" for k in keys)
+
+
+def test_members_named_by_no_country_act_as_their_organisation(extract_keys):
+    keys = extract_keys("South American leaders suspended Paraguay from the Mercosur trade bloc "
+                        "and the Unasur regional union on Friday.", dt.date(2012, 6, 29))
+    assert {k[:3] for k in keys if k[0] == "SANCTION"} == {
+        ("SANCTION", "MERCOSUR", "PRY"), ("SANCTION", "UNASUR", "PRY")}, keys

@@ -36,7 +36,7 @@ from .recipients import (
 from .slots import target_slots
 from .status import event_status, governors
 from .threat_frame import as_threat, threat_status
-from .unnamed import blamed_doer, earlier_captor, undone_measure
+from .unnamed import blamed_doer, earlier_captor, members_as_body, undone_measure
 from .untargeted import untargeted
 from .when_where import default_time, event_location, event_time, time_in_the_past
 
@@ -181,7 +181,7 @@ class Extractor:
 
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
-        sources = first_resolved(heads, ctx)
+        sources = first_resolved(heads, ctx) or members_as_body(tok, heads, ctx)
         if not sources and trigger.obj_source and obj is not None:
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         generic = roles()["generic_people"] | roles()["quantities"]

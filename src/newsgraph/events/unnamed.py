@@ -8,8 +8,8 @@ sides of the latest fight). Each function returns nothing when the context does 
 
 from __future__ import annotations
 
-from ..actors import DocContext
-from ..actors.parties import event_parties
+from ..actors import DocContext, resolve_argument
+from ..actors.parties import event_parties, roles
 from ..model import Actor, Event, Status
 from . import arguments as args
 from .discourse import adversary, countries_of, referred_event
@@ -27,6 +27,16 @@ def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
     accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
                and t.lemma_.lower() in blame and t.i != tok.i]
     return first_resolved([a for a in accused if a is not None], ctx)
+
+
+def members_as_body(tok, heads: list, ctx: DocContext) -> list[Actor]:
+    """"South American leaders suspended Paraguay from Mercosur and Unasur": members named
+    by no country act as the organisations they suspend or expel someone from."""
+    if tok.pos_ != "VERB" or not heads or any(
+            h.lemma_.lower() not in roles()["member_nouns"] or h.tag_ != "NNS" for h in heads):
+        return []
+    bodies = [a for o in args.prep_objects(tok, "from") for a in resolve_argument(o, ctx)]
+    return [a for a in bodies if a.org and not a.country]
 
 
 def earlier_captor(country: str | None, events) -> Actor | None:
