@@ -633,3 +633,12 @@ def test_a_refusal_negates_an_infinitive_parsed_as_adverbial(extract_text):
                           "stepped down.", dt.date(2000, 5, 21))
     freed = [e for e in events if e.type == "CONCEDE" and e.trigger == "free"]
     assert freed and all(e.status is Status.NEGATED for e in freed)
+
+
+def test_a_present_progressive_with_a_time_still_ahead_is_planned(extract_keys):
+    keys = extract_keys("India is sending its foreign secretary to Colombo this week.",
+                        dt.date(2009, 5, 19))
+    assert ("CONSULT", "IND", "LKA", Status.PLANNED) in keys, keys
+    done = extract_keys("India sent its foreign secretary to Colombo last week.",
+                        dt.date(2009, 5, 19))
+    assert ("CONSULT", "IND", "LKA", Status.OCCURRED) in done, done

@@ -300,7 +300,7 @@ class Extractor:
         status = threat_status(tok) if trigger.future_only else event_status(
             tok, when.start if when.precision != "approx" else None, article.date)
         if status is Status.OCCURRED and when.start and article.date and (
-                when.start > article.date + dt.timedelta(days=1)):
+                when.start > article.date + dt.timedelta(days=1) or _futurate(tok, when, article)):
             status = Status.PLANNED
         if status is Status.OCCURRED and when.precision == "approx" and tok.pos_ != "VERB":
             earlier = mentioned_before(tok, trigger.type, cand.source, cand.target, ctx.events)
@@ -352,6 +352,15 @@ def _raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
         head = head.head
     return [e.target for e in ctx.events[-4:] if e.type == "ASSAULT" and e.target is not None
             and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
+
+
+def _futurate(tok, when, article) -> bool:
+    """"India is sending its foreign secretary to Colombo this week": a present progressive
+    with a time that runs past the article's date is an arrangement, not yet done."""
+    return (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+                                      for c in tok.children)
+            and when.precision in ("week", "month") and when.end is not None
+            and when.end > article.date)
 
 
 def _patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
