@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -51,3 +53,13 @@ class DocContext:
 def named_countries(mentions: dict[int, Mention]) -> set[str]:
     """The countries of ``mentions`` (names, adjectives, capitals, people)."""
     return {e.country for m in mentions.values() for e in m.entries if e.country}
+
+
+def ranked_countries(mentions, towns: Sequence[str] = ()) -> list[str]:
+    """Countries of the article's mentions and of the ``towns`` it names, the most mentioned
+    first. People do not count: a visiting leader named often is no sign of where the story
+    happens (counting them lowered F1 on the third held-out set, see docs/quality.md)."""
+    counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
+                     for e in m.entries[:1] if e.country and not m.kin)
+    counts.update(towns)
+    return [country for country, _ in counts.most_common()]

@@ -4,11 +4,11 @@ place, attribution and codes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
+from ..actors.context import ranked_countries
 from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
@@ -34,7 +34,7 @@ from .recipients import (
     same,
 )
 from .slots import target_slots
-from .status import event_status, governors
+from .status import event_status, futurate, governors
 from .threat_frame import as_threat, threat_status
 from .unnamed import blamed_doer, earlier_captor, members_as_body, undone_measure
 from .untargeted import untargeted
@@ -69,7 +69,7 @@ class Extractor:
         mentions = self.resolver.find_mentions(doc)
         towns = self.places.towns(doc, mentions)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
-                         countries=_countries(mentions, [c for _, c in towns]),
+                         countries=ranked_countries(mentions, [c for _, c in towns]),
                          towns={i: c for ent, c in towns for i in range(ent.start, ent.end)},
                          dateline=self.places.dateline_country(article.text, mentions))
         events: list[Event] = []
@@ -299,8 +299,8 @@ class Extractor:
             when = time_in_the_past(when, sent, annotated.timexes, article.date)
         status = threat_status(tok) if trigger.future_only else event_status(
             tok, when.start if when.precision != "approx" else None, article.date)
-        if status is Status.OCCURRED and when.start and article.date and (
-                when.start > article.date + dt.timedelta(days=1) or _futurate(tok, when, article)):
+        ahead = when.start and article.date and when.start > article.date + dt.timedelta(days=1)
+        if status is Status.OCCURRED and (ahead or futurate(tok, when, article.date)):
             status = Status.PLANNED
         if status is Status.OCCURRED and when.precision == "approx" and tok.pos_ != "VERB":
             earlier = mentioned_before(tok, trigger.type, cand.source, cand.target, ctx.events)
@@ -354,15 +354,6 @@ def _raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
             and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
 
 
-def _futurate(tok, when, article) -> bool:
-    """"India is sending its foreign secretary to Colombo this week": a present progressive
-    with a time that runs past the article's date is an arrangement, not yet done."""
-    return (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
-                                      for c in tok.children)
-            and when.precision in ("week", "month") and when.end is not None
-            and when.end > article.date)
-
-
 def _patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
     """"Bolsonaro was placed under house arrest": by his own country's police."""
     patient = args.verb_object(tok) if trigger.pos == "VERB" else None
@@ -388,16 +379,6 @@ def _original(sent, text: str) -> str:
     if last.idx + len(last.text_with_ws) != len(text):
         return sent.text.strip()
     return text[sent.start_char:sent.end_char].strip()
-
-
-def _countries(mentions, towns: list[str] = ()) -> list[str]:
-    """Countries of the article's mentions and of the ``towns`` it names, the most mentioned
-    first. People do not count: a visiting leader named often is no sign of where the story
-    happens (counting them lowered F1 on the third held-out set, see docs/quality.md)."""
-    counts = Counter(e.country for m in {id(m): m for m in mentions.values()}.values()
-                     for e in m.entries[:1] if e.country and not m.kin)
-    counts.update(towns)
-    return [country for country, _ in counts.most_common()]
 
 
 def _confidence(cand: _Candidate, status: Status) -> float:

@@ -217,3 +217,12 @@ def speech_head(tok, also: frozenset[str] = frozenset()):
 
 def _past(chain) -> bool:
     return any(t.tag_ in ("VBD", "VBN") for t in chain)
+
+
+def futurate(tok, when, article_date: dt.date | None) -> bool:
+    """"India is sending its foreign secretary to Colombo this week": a present progressive
+    with a time that runs past the article's date is an arrangement, not yet done."""
+    return (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am")
+                                      for c in tok.children)
+            and when.precision in ("week", "month") and when.end is not None
+            and article_date is not None and when.end > article_date)
