@@ -642,3 +642,9 @@ def test_a_present_progressive_with_a_time_still_ahead_is_planned(extract_keys):
     done = extract_keys("India sent its foreign secretary to Colombo last week.",
                         dt.date(2009, 5, 19))
     assert ("CONSULT", "IND", "LKA", Status.OCCURRED) in done, done
+
+
+def test_what_an_event_follows_is_not_done_by_the_follower(extract_keys):
+    keys = extract_keys("Burundi's unrest follows weeks of street protests by opponents of the "
+                        "president in Bujumbura.", dt.date(2015, 5, 14))
+    assert ("PROTEST", "BDI", "BDI") in {k[:3] for k in keys}, keys
