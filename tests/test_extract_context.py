@@ -648,3 +648,10 @@ def test_what_an_event_follows_is_not_done_by_the_follower(extract_keys):
     keys = extract_keys("Burundi's unrest follows weeks of street protests by opponents of the "
                         "president in Bujumbura.", dt.date(2015, 5, 14))
     assert ("PROTEST", "BDI", "BDI") in {k[:3] for k in keys}, keys
+
+
+def test_it_welcomed_is_the_thing_just_praised_not_the_welcomer(extract_keys):
+    keys = extract_keys("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed "
+                        "a power-sharing deal on Thursday. The State Department praised the deal, "
+                        "and Britain also welcomed it.", dt.date(2008, 2, 28))
+    assert ("SUPPORT", "GBR", "KEN") in {k[:3] for k in keys}, keys

@@ -30,6 +30,7 @@ from .recipients import (
     event_reference,
     first_resolved,
     generic_targets,
+    it_is_a_thing,
     nested_recipients,
     same,
 )
@@ -216,7 +217,12 @@ class Extractor:
                  first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
                                 exclude=exclude)))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
-        if named or mutual or first_resolved(objects, ctx):
+        resolved = first_resolved(objects, ctx)
+        if it_is_a_thing(trigger, objects, resolved, sources):
+            # "praised the deal, and Britain welcomed it": "it" is the deal, not Britain
+            named, resolved = [], []
+            heads = args.children(tok.head, "dobj") if tok.dep_ == "conj" else []
+        if named or mutual or resolved:
             return named  # a named recipient that is the doer itself: no guessing
         referred = heads
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[

@@ -55,6 +55,8 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
 
 # Acts that may take the recipient of the verb they are coordinated with ("accused Morocco
 # of hostile acts and cut diplomatic ties").
+# Types that judge a thing ("welcomed it", "rejected it"), which "it" may name.
+_VERDICT_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
 INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # Types never aimed at the doer's own unnamed people or places ("aid for the people
 # stranded", "pulled troops back from the border").
@@ -143,3 +145,12 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
                 return list({party_key(p): p for p in parties
                              if party_key(p) not in own}.values())
     return []
+
+
+def it_is_a_thing(trigger: Trigger, objects: list, named: list[Actor], sources: list[Actor]
+                  ) -> bool:
+    """"Britain welcomed it": an object "it" of a verdict resolved to the doer itself is a
+    thing (the deal praised just before), not the doer."""
+    pronouns = bool(objects) and all(h.lower_ == "it" and h.pos_ == "PRON" for h in objects)
+    return trigger.type in _VERDICT_TYPES and pronouns and bool(named) and all(
+        any(same(a, s) for s in sources) for a in named)
