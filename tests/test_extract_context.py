@@ -655,3 +655,13 @@ def test_it_welcomed_is_the_thing_just_praised_not_the_welcomer(extract_keys):
                         "a power-sharing deal on Thursday. The State Department praised the deal, "
                         "and Britain also welcomed it.", dt.date(2008, 2, 28))
     assert ("SUPPORT", "GBR", "KEN") in {k[:3] for k in keys}, keys
+
+
+def test_measures_a_country_dismisses_are_not_its_own(extract_text):
+    events = extract_text("European Union foreign ministers imposed a travel ban on President "
+                          "Robert Mugabe on Monday, after Harare expelled a Swedish diplomat. "
+                          "Zimbabwe's information minister dismissed the measures.",
+                          dt.date(2002, 2, 18))
+    assert any(e.type == "REJECT" and e.source.entity == "ZWE" and e.target is not None
+               and e.target.entity == "EU" for e in events), events
+    assert not any(e.trigger == "measures" and e.source.entity == "ZWE" for e in events)

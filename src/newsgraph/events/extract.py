@@ -37,7 +37,7 @@ from .recipients import (
 from .slots import target_slots
 from .status import event_status, futurate, governors
 from .threat_frame import as_threat, threat_status
-from .unnamed import blamed_doer, earlier_captor, members_as_body, undone_measure
+from .unnamed import blamed_doer, earlier_captor, judges_of, members_as_body, undone_measure
 from .untargeted import untargeted
 from .when_where import default_time, event_location, event_time, time_in_the_past
 
@@ -174,7 +174,9 @@ class Extractor:
         """An event noun with no doer of its own: the doer of the earlier event it refers
         to, or for shared events the speaker ("Iran said cooperation could resume")."""
         readings = self.lexicon.types_of(noun, "NOUN")
-        doer = referred_doer(noun, trigger.type, ctx.events, readings)
+        judges = judges_of(noun, self.lexicon, ctx)  # "Zimbabwe dismissed the measures"
+        doer = referred_doer(noun, trigger.type, [e for e in ctx.events if e.source.country
+                                                  not in judges], readings)
         shared = trigger.type in SYMMETRIC_TYPES and noun.dep_ in ("nsubj", "nsubjpass") and not (
             args.prep_objects(noun, "between"))  # "relations between the two": not the speaker's
         speaker = reported_speaker(noun) if shared else None

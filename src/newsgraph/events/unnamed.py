@@ -39,6 +39,16 @@ def members_as_body(tok, heads: list, ctx: DocContext) -> list[Actor]:
     return [a for a in bodies if a.org and not a.country]
 
 
+def judges_of(noun, lexicon: Lexicon, ctx: DocContext) -> set[str]:
+    """The countries of whoever passes a verdict on an event noun ("Zimbabwe dismissed the
+    measures", "welcomed the decision"): the noun is not their own act."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or not lexicon.types_of(verb, "VERB") & {"REJECT", "ACCUSE", "SUPPORT"}:
+        return set()
+    subject = args.verb_source(verb)
+    return countries_of(first_resolved([subject], ctx)) if subject is not None else set()
+
+
 def earlier_captor(country: str | None, events) -> Actor | None:
     """"The Britons had been detained in Iraqi waters": foreigners held by no one named were
     held by whoever the article says seized people of their country before."""
