@@ -127,3 +127,13 @@ def test_a_leader_who_fell_days_before_is_still_reported_as_the_office_holder(re
     # Morales resigned on 10 November 2019
     assert resolver.resolve("Evo Morales", dt.date(2019, 11, 12)).sector == "GOV"
     assert resolver.resolve("Evo Morales", dt.date(2019, 12, 20)).sector == "ELI"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("gang leader Jimmy Cherizier", "CRM"),
+    ("the rebel commander", "REB"),
+    ("the army chief", "MIL"),
+    ("the leader", "GOV"),
+])
+def test_the_head_of_a_group_takes_the_group_s_sector(nlp, resolver, phrase, sector):
+    assert resolver.sector_of(nlp(phrase)) == sector
