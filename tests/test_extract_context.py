@@ -665,3 +665,11 @@ def test_measures_a_country_dismisses_are_not_its_own(extract_text):
     assert any(e.type == "REJECT" and e.source.entity == "ZWE" and e.target is not None
                and e.target.entity == "EU" for e in events), events
     assert not any(e.trigger == "measures" and e.source.entity == "ZWE" for e in events)
+
+
+def test_a_go_between_named_in_a_modifier_is_no_party(extract_keys):
+    keys = extract_keys("South Sudan's army seized the town of Heglig on Tuesday. Sudan suspended "
+                        "its participation in African Union-mediated talks with its southern "
+                        "neighbour.", dt.date(2012, 4, 10))
+    sanctions = {k[2] for k in keys if k[0] == "SANCTION" and k[1] == "SDN"}
+    assert sanctions == {"SSD"}, keys

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Actor
-from ..nlp.coref import group_size
+from ..nlp.coref import group_size, mediator_verbs
 from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
 from .acted_on import host_government, other_than_the_doer
 from .context import DocContext
@@ -255,7 +255,8 @@ def core_tokens(head) -> list:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CORE_DEPS and child.i not in keep and not _listed(child):
+            if child.dep_ in _CORE_DEPS and child.i not in keep and not _listed(child) and not (
+                    _go_between(child)):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
@@ -264,6 +265,12 @@ def core_tokens(head) -> list:
                         keep.update({child.i, pobj.i})
                         stack.append(pobj)
     return [head.doc[i] for i in sorted(keep)]
+
+
+def _go_between(modifier) -> bool:
+    """"African Union-mediated talks", "US-brokered truce": the name in such a modifier is
+    a go-between, not the phrase's actor (``coref.yaml``: mediator_verbs)."""
+    return modifier.dep_ == "amod" and modifier.lemma_.lower() in mediator_verbs()
 
 
 def _led_by(head):

@@ -191,6 +191,11 @@ def _is_locative(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _words()["locative_preps"]
 
 
+def mediator_verbs() -> frozenset[str]:
+    """Verbs whose agent goes between two sides ("mediated by Qatar", "US-brokered")."""
+    return frozenset(_words()["mediator_verbs"])
+
+
 def _is_go_between(tok) -> bool:
     """"talks mediated by Qatar and Turkey", "a deal brokered by Egypt": the agent of a
     mediating verb (``coref.yaml``: mediator_verbs)."""
