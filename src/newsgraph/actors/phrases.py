@@ -340,7 +340,8 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
 
 def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
     """A person missing from the knowledge base: keep them if their country is known, or if
-    they hold an office whose holder in the article's main country the KB does not know."""
+    they hold an office whose holder the KB does not know in the dateline's country (or in
+    the only country the article names without one)."""
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if not people:
         return None

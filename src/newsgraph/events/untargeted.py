@@ -26,6 +26,9 @@ from .recipients import first_resolved
 from .unnamed import pulled_back_from, sides_of_the_fight
 
 Pairs = list[tuple[Actor, Actor | None]]
+# Acts that a country's own people aim at their government when no one is named: demands by
+# the opposition or civilians, accusations by the opposition.
+_AT_OWN_GOVERNMENT = {"REQUEST": ("OPP", "CVL"), "ACCUSE": ("OPP",)}
 
 # Types whose events are coded without a recipient when none is named.
 _NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
@@ -78,8 +81,8 @@ def _destination(own: str | None, ctx: DocContext) -> str | None:
     Zealand soldiers arrived alongside the Australians"), else the dateline's country,
     else the country the story is most about."""
     went = next((e.target.country for e in reversed(ctx.events) if e.type == "MOBILIZE"
-                 and e.target is not None and e.source.country not in (own, e.target.country)
-                 and e.target.country != own), None)
+                 and e.target is not None and own not in (e.source.country, e.target.country)
+                 and e.source.country != e.target.country), None)
     if went is not None:
         return went
     if ctx.dateline not in (None, own):
@@ -113,8 +116,7 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         return [(s, None) for s in sources]
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
         other = accuser(sources, ctx.events) or _previous_claimant(tok, sources, ctx)
-    elif _citizens(sources, ("OPP", "CVL") if trigger.type == "REQUEST" else (
-            ("OPP",) if trigger.type == "ACCUSE" else ())):
+    elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
     else:
