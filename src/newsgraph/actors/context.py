@@ -26,6 +26,7 @@ class DocContext:
     dateline: str | None = None  # the country of the dateline's place ("HONIARA, July 24 -")
 
     events: list = field(default_factory=list)  # events found so far, in text order
+    _cache: dict[int, list[Actor]] = field(default_factory=dict)  # token index -> actors
 
     @functools.cached_property
     def named(self) -> set[str]:
@@ -47,7 +48,6 @@ class DocContext:
                     event.source.country == event.target.country):
                 return event.source.country
         return self.main_country
-    _cache: dict[int, list[Actor]] = field(default_factory=dict)
 
 
 def named_countries(mentions: dict[int, Mention]) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..nlp.syntax import has_det
 from .parties import roles
 
 if TYPE_CHECKING:
@@ -19,8 +20,7 @@ def held_group(head, ctx: DocContext) -> list[Actor]:
     from .phrases import mentions_in, resolve_single
 
     held = roles()["held_people"]
-    if head.lemma_.lower() not in held or head.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.lemma_.lower() not in held or head.pos_ != "NOUN" or not has_det(head, "the"):
         return []
     for tok in reversed(head.doc[: head.left_edge.i]):
         if tok.lemma_.lower() in held and tok.pos_ == "NOUN":

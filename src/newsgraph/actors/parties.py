@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..config import load_yaml
 from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_rivals
+from ..nlp.syntax import previous_sentence
 from .kb import ACTOR_DIR
 
 if TYPE_CHECKING:  # phrases imports this module
@@ -70,12 +71,14 @@ def _country_in(head, ctx: DocContext) -> str | None:
 def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
     """"Biden hosted Kishida and Marcos ... Their coast guards will patrol": "they" after a
     meeting in the sentence before are all who met (not the last country named)."""
-    if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their") or not head.sent.start:
+    if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their"):
+        return None
+    before = previous_sentence(head)
+    if before is None:
         return None
     if any(start >= head.sent.start for start, _ in ctx.coref.get(head.i, ())):
         return None  # "what the Chinese officials will attend or whether they will meet"
-    before = head.doc[head.sent.start - 1].sent.start_char  # the sentence before
-    earlier = [e for e in ctx.events if e.span[0] == before and e.target is not None]
+    earlier = [e for e in ctx.events if e.span[0] == before.start_char and e.target is not None]
     if not earlier or earlier[-1].type not in SYMMETRIC_TYPES:
         return None
     parties: dict[tuple, Actor] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from .parties import roles
 
 # Capitalised compass words that make a country adjective a continent's ("South American").
 _COMPASS = {"South", "North", "Central", "Latin", "East", "West"}
+# How long after leaving office a leader is still reported on as the office holder.
 _JUST_OUT = dt.timedelta(days=7)
 # Nouns for whoever heads a group, who take the group's sector ("gang leader").
 _HEADS_OF_GROUPS = {"leader", "chief", "commander", "boss", "head"}
@@ -152,10 +154,11 @@ class ActorResolver:
                                    words[i + size - 1].lemma_.lower()])  # "opposition leaders"
                 if phrase in self.kb.sectors or lemmas in self.kb.sectors:
                     return self.kb.sectors.get(phrase) or self.kb.sectors[lemmas]
-        for before, word in zip(words, words[1:], strict=False):
+        for before, word in itertools.pairwise(words):
             # "gang leader (Jimmy Cherizier)", "army chief": the group's sector
-            if word.lemma_.lower() in _HEADS_OF_GROUPS and self._word_sector(before):
-                return self._word_sector(before)
+            group = self._word_sector(before) if word.lemma_.lower() in _HEADS_OF_GROUPS else None
+            if group:
+                return group
         for tok in reversed(words):
             sector = self._word_sector(tok)
             if sector:

@@ -116,8 +116,7 @@ def verb_object(verb):
         return verb.head
     objects = children(verb, "dobj")
     # "detained veteran ... leader Hassan al-Turabi", tagged as two objects: the name
-    obj = next((o for o in objects if o.pos_ == "PROPN"), objects[0]) if len(objects) > 1 else (
-        objects[0] if objects else None)
+    obj = next((o for o in objects if o.pos_ == "PROPN"), objects[0]) if objects else None
     subject = child(verb, "nsubj")
     if (obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
             and subject is not None and subject.lower_ not in ("which", "that", "who")

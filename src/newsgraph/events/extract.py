@@ -68,11 +68,11 @@ class Extractor:
     def __call__(self, annotated: AnnotatedArticle) -> list[Event]:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
-        towns = self.places.towns(doc, mentions)
-        ctx = DocContext(self.resolver, article.date, mentions, annotated.coref,
-                         countries=ranked_countries(mentions, [c for _, c in towns]),
-                         towns={i: c for ent, c in towns for i in range(ent.start, ent.end)},
-                         dateline=self.places.dateline_country(article.text, mentions))
+        ctx = DocContext(self.resolver, article.date, mentions, annotated.coref)
+        towns = self.places.towns(doc, mentions, ctx.named)
+        ctx.countries = ranked_countries(mentions, [c for _, c in towns])
+        ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}
+        ctx.dateline = self.places.dateline_country(article.text, ctx.named)
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):

@@ -24,12 +24,16 @@ def fits(tok, trigger: Trigger) -> bool:
 def _has_particle(tok, particle: str) -> bool:
     """"call *on*", and a complement after the object: "held X *responsible*"; never a
     preposition of time ("called Putin on Tuesday")."""
-    if any(c.lower_ == particle and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
-           for c in tok.children):
+    if any(c.lower_ == particle and not _of_time(c) for c in tok.children):
         return True
     obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
     return obj is not None and any(c.lower_ == particle and c.dep_ == "amod" and c.i > obj.i
                                    for c in obj.children)
+
+
+def _of_time(prep) -> bool:
+    """A preposition whose object is a time ("on Tuesday", "in March")."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
@@ -68,7 +72,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
     if trigger.not_with and any(
             c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            and not _of_time(c)
             for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
     if trigger.not_after:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..actors import DocContext, named_countries, resolve_argument
+from ..actors import DocContext, resolve_argument
 from ..actors.parties import roles
 from ..geo import Gazetteer
 from ..model import Actor
@@ -21,21 +21,20 @@ class Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def towns(self, doc, mentions) -> list[tuple]:
+    def towns(self, doc, mentions, named: set[str]) -> list[tuple]:
         """The towns and regions an article names, with their countries ("protests in
         Cochabamba and Santa Cruz" are Bolivia's), one per mention; a small town only in or
         next to a country the article names ("Pando" in a Bolivia story is no Uruguayan
-        town)."""
-        named = named_countries(mentions)
+        town); ``named``: the countries the article names."""
         return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
                 and not any(i in mentions for i in range(ent.start, ent.end))
                 for place in [self.gazetteer.lookup(ent.text, named=named)]
                 if place and place.country]
 
-    def dateline_country(self, text: str, mentions) -> str | None:
+    def dateline_country(self, text: str, named: set[str]) -> str | None:
         """The country of the place in the article's dateline ("HONIARA, July 24 -")."""
         name = dateline_place(text)
-        place = self.gazetteer.lookup(name, named=named_countries(mentions)) if name else None
+        place = self.gazetteer.lookup(name, named=named) if name else None
         return place.country if place is not None else None
 
     def country_near(self, tok, ctx: DocContext) -> str | None:

@@ -7,6 +7,7 @@ from ..actors import DocContext, resolve_argument
 from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import SYMMETRIC_TYPES, Actor
+from ..nlp.syntax import has_det
 from . import arguments as args
 from .discourse import adversary
 from .lexicon import Lexicon, Trigger, word_lists
@@ -53,10 +54,11 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
     return []
 
 
+# Types that judge a thing ("welcomed it", "dismissed the measures"): the thing is not the
+# judge's own act, and "it" may name it.
+VERDICT_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
 # Acts that may take the recipient of the verb they are coordinated with ("accused Morocco
 # of hostile acts and cut diplomatic ties").
-# Types that judge a thing ("welcomed it", "rejected it"), which "it" may name.
-_VERDICT_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
 INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # Types never aimed at the doer's own unnamed people or places ("aid for the people
 # stranded", "pulled troops back from the border").
@@ -89,8 +91,7 @@ def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor]:
     noun for something said that repeats an earlier sentence's noun is that one, whose
     clause names its speaker (not "suspended Guinea over the coup ... criticised the coup",
     which Guinea's suspenders did not stage)."""
-    if head.lemma_.lower() not in roles()["spoken_nouns"] or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.lemma_.lower() not in roles()["spoken_nouns"] or not has_det(head, "the"):
         return []
     earlier = [t for t in head.doc[: head.sent.start] if t.lemma_ == head.lemma_
                and t.pos_ == "NOUN"]
@@ -136,11 +137,11 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
             if (not types or event.type in types) and party_key(event.source) not in own:
                 # "the decision": any earlier event, with all its coordinated doers ("A, B
                 # and C cut ties ... the measures"); a meeting or a deal is both sides'
-                same = [e for e in ctx.events if (e.span, e.type, e.trigger) == (
+                siblings = [e for e in ctx.events if (e.span, e.type, e.trigger) == (
                     event.span, event.type, event.trigger)]
                 homes = {s.country for s in sources}  # not the judge's own side of a deal
-                parties = [e.source for e in same] + [
-                    e.target for e in same if e.type in SYMMETRIC_TYPES
+                parties = [e.source for e in siblings] + [
+                    e.target for e in siblings if e.type in SYMMETRIC_TYPES
                     and e.target is not None and e.target.country not in homes]
                 return list({party_key(p): p for p in parties
                              if party_key(p) not in own}.values())
@@ -152,5 +153,5 @@ def it_is_a_thing(trigger: Trigger, objects: list, named: list[Actor], sources: 
     """"Britain welcomed it": an object "it" of a verdict resolved to the doer itself is a
     thing (the deal praised just before), not the doer."""
     pronouns = bool(objects) and all(h.lower_ == "it" and h.pos_ == "PRON" for h in objects)
-    return trigger.type in _VERDICT_TYPES and pronouns and bool(named) and all(
+    return trigger.type in VERDICT_TYPES and pronouns and bool(named) and all(
         any(same(a, s) for s in sources) for a in named)

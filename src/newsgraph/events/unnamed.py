@@ -14,7 +14,7 @@ from ..model import Actor, Event, Status
 from . import arguments as args
 from .discourse import adversary, countries_of, referred_event
 from .lexicon import Lexicon, Trigger, word_lists
-from .recipients import first_resolved
+from .recipients import VERDICT_TYPES, first_resolved
 from .status import governors
 
 _FIGHT_TYPES = ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
@@ -43,7 +43,7 @@ def judges_of(noun, lexicon: Lexicon, ctx: DocContext) -> set[str]:
     """The countries of whoever passes a verdict on an event noun ("Zimbabwe dismissed the
     measures", "welcomed the decision"): the noun is not their own act."""
     verb = noun.head if noun.dep_ == "dobj" else None
-    if verb is None or not lexicon.types_of(verb, "VERB") & {"REJECT", "ACCUSE", "SUPPORT"}:
+    if verb is None or not lexicon.types_of(verb, "VERB") & VERDICT_TYPES:
         return set()
     subject = args.verb_source(verb)
     return countries_of(first_resolved([subject], ctx)) if subject is not None else set()

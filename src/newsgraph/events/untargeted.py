@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..actors import DocContext
 from ..actors.phrases import core_tokens, mentions_in
 from ..model import SYMMETRIC_TYPES, Actor, Status
+from ..nlp.syntax import previous_sentence
 from . import arguments as args
 from .discourse import (
     accuser,
@@ -140,7 +141,8 @@ def _just_confronted(tok, sources: list[Actor], ctx: DocContext) -> Actor | None
     """"Sudan cut ties with Chad, which it accused of arming the rebels ... Khartoum reserved
     the right to respond": a threat at no one named is aimed at the other country the doer
     acted against in this or the sentence before."""
-    start = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start else 0
+    before = previous_sentence(tok)
+    start = before.start_char if before is not None else 0
     own = countries_of(sources)
     hostile = word_lists("threats")["hostile_types"]
     return next((e.target for e in reversed(ctx.events) if e.span[0] >= start
@@ -153,10 +155,9 @@ def _previous_claimant(tok, sources: list[Actor], ctx: DocContext) -> Actor | No
     """"Afghan officials said the troops had been fired on first. A Pakistani spokesman
     denied that": a denial with no accusation found answers whoever made the claim the
     sentence before, if another country."""
-    sent = tok.sent
-    if sent.start == 0:
+    before = previous_sentence(tok)
+    if before is None:
         return None
-    before = tok.doc[sent.start - 1].sent
     speech = word_lists("attribution")["speech_verbs"]
     verb = before.root
     subject = args.verb_source(verb) if verb.lemma_.lower() in speech else None

@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from ..config import DATA_DIR, load_yaml
-from .syntax import conjunct_subject_noun, partitive_antecedent
+from .syntax import conjunct_subject_noun, has_det, partitive_antecedent
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
     # "the gas-rich emirate" is still the emirate; "the militant group" may be another
     # ("the Central African Republic" is a name, not a described republic)
     described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
-    if lower in single_nouns and _has_det(tok, "the") and not _has_modifier(tok, described):
+    if lower in single_nouns and has_det(tok, "the") and not _has_modifier(tok, described):
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         pool = _pool_for(tok, before, sent_of)
@@ -99,7 +99,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
                  for names in pairs]
         return [m for f in found for m in f] if all(found) else []
     halves = words["divided_places"].get(lower)
-    if halves and tok.text[0].isupper() and _has_det(tok, "the"):
+    if halves and tok.text[0].isupper() and has_det(tok, "the"):
         return [m for m in mentions if m.end <= tok.i and _bare(m.text) in halves][-1:]
     if not before:
         return []
@@ -118,7 +118,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders": the people, no named actor
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
-    if lower in ("latter", "former") and _has_det(tok, "the"):
+    if lower in ("latter", "former") and has_det(tok, "the"):
         return _latter_former(before, lower)
     pair_nouns = words["pair_nouns"]
     if lower in pair_nouns and _has_pair_marker(tok):
@@ -132,7 +132,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         pool = [m for m in _pool_for(owner, before, sent_of)
                 if not m.go_between and m.start not in speaker]
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
-    if tok.lemma_.lower() in words["offices"] and _has_det(tok, "the") and not _has_modifier(tok):
+    if tok.lemma_.lower() in words["offices"] and has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     return []
 
@@ -255,10 +255,6 @@ def _latter_former(before: list[_Mention], which: str) -> list[_Mention]:
     return [pair[1]] if which == "latter" else [pair[0]]
 
 
-def _has_det(tok, word: str) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
-
-
 def is_group_reference(tok) -> bool:
     """"the two countries", "both sides", "the three leaders"."""
     return tok.lower_ in _words()["pair_nouns"] and _has_pair_marker(tok)
@@ -286,7 +282,7 @@ def group_size(tok) -> int:
 
 def _has_pair_marker(tok) -> bool:
     if tok.pos_ == "NUM":  # "The two agreed"; not "two soldiers", "the two countries"
-        return _has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        return has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     children = {c.lower_ for c in tok.children}
     return bool(children & set(_words()["group_words"])) or (
         bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 
+def has_det(tok, word: str) -> bool:
+    """Whether ``tok`` has the determiner ``word`` ("the crew")."""
+    return any(c.dep_ == "det" and c.lower_ == word for c in tok.children)
+
+
+def previous_sentence(tok):
+    """The sentence before the one holding ``tok``, or None for the first."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent if start else None
+
+
 def reported_speaker(tok, depth: int = 4):
     """The subject of the verb whose reported clause holds ``tok`` ("Denmark said it
     would ...", "Netanyahu warned that Iran would pay"), or None."""
