@@ -32,17 +32,7 @@ def resolver():
         ("Kono", "2018-06-01", "Taro Kono", "JPN"),
         ("Aliyev", "2001-06-01", "Heydar Aliyev", "AZE"),
         ("Aliyev", "2010-06-01", "Ilham Aliyev", "AZE"),
-    ],
-)
-def test_surname_names_the_office_holder(resolver, mention, day, name, country):
-    actor = resolver.resolve(mention, dt.date.fromisoformat(day))
-    assert actor is not None, mention
-    assert (actor.name, actor.country, actor.sector) == (name, country, "GOV")
-
-
-@pytest.mark.parametrize(
-    ("mention", "day", "name", "country"),
-    [
+        # leaders added for countries that had gaps
         ("Voronin", "2005-01-01", "Vladimir Voronin", "MDA"),
         ("Essebsi", "2016-05-01", "Beji Caid Essebsi", "TUN"),
         ("Sheikh Sharif", "2010-03-01", "Sharif Sheikh Ahmed", "SOM"),
@@ -54,7 +44,7 @@ def test_surname_names_the_office_holder(resolver, mention, day, name, country):
         ("Chahed", "2018-01-01", "Youssef Chahed", "TUN"),
     ],
 )
-def test_added_leader_in_office(resolver, mention, day, name, country):
+def test_surname_names_the_office_holder(resolver, mention, day, name, country):
     actor = resolver.resolve(mention, dt.date.fromisoformat(day))
     assert actor is not None, mention
     assert (actor.name, actor.country, actor.sector) == (name, country, "GOV")

@@ -249,7 +249,6 @@ def test_the_two_powers_are_states_not_crowds(extract_keys):
     assert requests == {"CHN", "JPN"}, keys
 
 
-
 def test_the_one_ordered_to_act_does_it_even_when_tagged_adverbial(extract_text):
     events = extract_text("Uruguay asked the International Court of Justice on Wednesday to "
                           "order Argentina to end the blockades of border bridges.",
