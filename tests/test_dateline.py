@@ -13,11 +13,20 @@ from newsgraph.nlp.dateline import mask_dateline
     "BEIJING, March 4 (Xinhua) -- Chinese Foreign Minister Wang Yi met.",
     "GAZA CITY, Palestinian Territories: Four children were killed.",
     "BRASÍLIA, March 3, 2024 — Brazil and Argentina signed a deal.",
+    "RIYADH/OTTAWA, Aug 8 - Saudi Arabia expelled Canada's ambassador.",
 ])
 def test_datelines_are_blanked(text):
     masked = mask_dateline(text)
     assert len(masked) == len(text)
     assert masked.strip()[0].isupper() and "(" not in masked and masked.startswith(" ")
+    assert "/" not in masked
+
+
+def test_a_dateline_naming_two_places_names_no_one_place():
+    from newsgraph.nlp.dateline import dateline_place
+
+    assert dateline_place("KIGALI/MAPUTO, Aug 9 - Rwandan troops advanced.") is None
+    assert dateline_place("KIGALI, Aug 9 - Rwandan troops advanced.") == "Kigali"
 
 
 @pytest.mark.parametrize("text", [

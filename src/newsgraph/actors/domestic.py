@@ -28,11 +28,11 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
         head.is_lower or head.lower_ in roles()["institution_names"]))
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
-    if not sector or role is None or role.lemma_.lower() not in roles()["domestic_roles"]:
+    if not sector or role is None or not _domestic(role):
         return []
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (_place_country(head, ctx) or _previous_subject_country(head, ctx)
+    country = (place_country(head, ctx) or _previous_subject_country(head, ctx)
                or _doer_country(head, ctx))
     named = _named_before(head, ctx) if country is None else None
     if named is not None:
@@ -40,6 +40,12 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     country = country or _frame_country(head, ctx) or (
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+
+
+def _domestic(role) -> bool:
+    lemma = role.lemma_.lower()
+    return lemma in roles()["domestic_roles"] or lemma in roles()["described_roles"] and any(
+        c.dep_ in ("amod", "compound") for c in role.children)
 
 
 def placed_role(head, ctx: DocContext) -> list[Actor] | None:
@@ -56,7 +62,7 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
     if mentions_in(core, ctx) or _foreign(head, sector) or any(
             c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children):
         return None  # "South Korean officials", "officials from the two countries"
-    country = _place_country(head, ctx) or _frame_country(head, ctx)
+    country = place_country(head, ctx) or _frame_country(head, ctx)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
 
 
@@ -146,23 +152,35 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     return actors[0].country if institution or actors[0].sector in _FORCES else None
 
 
-def _place_country(head, ctx: DocContext) -> str | None:
+def place_country(head, ctx: DocContext, objects: bool = False) -> str | None:
     """"In Athens, police used tear gas": the country or capital named as where the
-    clause happens ("thousands of protesters stormed parliament in Yerevan")."""
+    clause happens ("thousands of protesters stormed parliament in Yerevan"); with
+    ``objects``, also of the object ("killed two people in Rafah") and, for the object of a
+    participle, where the act it follows happened ("struck bases in Pakistan's Balochistan
+    province, killing two children")."""
     while head.dep_ == "pobj" and head.head.lower_ == "of" and (
             head.head.head.lemma_.lower() in roles()["quantities"]):
         head = head.head.head
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    deps = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
+    if head.dep_ not in deps or verb.pos_ not in ("VERB", "AUX"):
         return None
-    # "in Kazakhstan's largest city", on the verb or on its object ("clashed with the army in")
+    country = _country_of(_frame_places(verb), ctx)
+    if country is None and head.dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "struck bases in Pakistan's Balochistan province, killing two children"
+        country = _country_of(_frame_places(verb.head), ctx)
+    return country
+
+
+def _frame_places(verb) -> list:
+    """"in Kazakhstan's largest city", on the verb or on its object ("clashed with the army
+    in ..."): the place words and their modifiers."""
     owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
                       for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
-    places = [t for owner in owners for p in owner.children if p.dep_ == "prep"
-              and p.lower_ in _FRAME_PREPS for o in p.children if o.dep_ == "pobj"
-              for t in [o, *(c for c in o.children if c.dep_ in (
-                  "poss", "compound", "amod", "appos"))]]
-    return _country_of(places, ctx)
+    return [t for owner in owners for p in owner.children if p.dep_ == "prep"
+            and p.lower_ in _FRAME_PREPS for o in p.children if o.dep_ == "pobj"
+            for t in [o, *(c for c in o.children if c.dep_ in (
+                "poss", "compound", "amod", "appos"))]]
 
 
 def _previous_subject_country(head, ctx: DocContext) -> str | None:

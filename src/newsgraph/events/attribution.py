@@ -35,7 +35,8 @@ def _according_to(sent, ctx: DocContext) -> Attribution | None:
 
 
 def _attribution(head, ctx: DocContext) -> Attribution:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and not t.is_punct]
+    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl")
+              and not t.is_punct and not t.is_space]  # nor a masked dateline
     text = head.doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
     actors = resolve_argument(head, ctx, follow_conj=False)
     if actors:

@@ -70,9 +70,9 @@ class Extractor:
         mentions = self.resolver.find_mentions(doc)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref)
         towns = self.places.towns(doc, mentions, ctx.named)
-        ctx.countries = ranked_countries(mentions, [c for _, c in towns])
-        ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}
         ctx.dateline = self.places.dateline_country(article.text, ctx.named)
+        ctx.countries = ranked_countries(mentions, [c for _, c in towns], ctx.dateline)
+        ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
@@ -135,8 +135,9 @@ class Extractor:
         if not sources:
             undone = undone_measure(tok, trigger, obj, self.lexicon, ctx)
             return [_Candidate(trigger, tok, undone.source, undone.target, False)] if undone else []
-        if trigger.pos == "VERB" and (args.is_reciprocal(obj) or any(  # "accused each
-                args.is_reciprocal(h) for h in target_heads)):  # other", "fired on each other"
+        # "accused each other", "fired on each other", "strikes on each other's territory"
+        if (trigger.pos == "VERB" and args.is_reciprocal(obj)) or any(
+                args.is_reciprocal(h) for h in target_heads):
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
                     if not same(a, b)]
         targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)

@@ -77,12 +77,18 @@ def not_a_doer(noun) -> bool:
 
 def free_relative(verb):
     """"struck what New Delhi described as a training camp", "hit what the army called a
-    depot": the camp, the depot."""
+    depot" (or "called depots", tagged as two objects), "struck what it said were bases":
+    the camp, the depot, the bases."""
     for clause in children(verb, "ccomp"):
         if any(c.lemma_.lower() == "what" for c in children(clause, "dobj")):
             described = [o for p in children(clause, "prep") if p.lower_ == "as"
-                         for o in children(p, "pobj")] + children(clause, "oprd", "attr")
+                         for o in children(p, "pobj")] + children(clause, "oprd", "attr") + [
+                o for o in children(clause, "dobj") if o.lemma_.lower() != "what"]
             return described[0] if described else None
+        said = [c for c in children(clause, "ccomp") if c.lemma_ == "be"
+                and any(s.lemma_.lower() == "what" for s in children(c, "nsubj"))]
+        if said:
+            return child(said[0], "attr")
     return None
 
 

@@ -4,6 +4,7 @@ recipients one phrase down or named by an event noun."""
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
+from ..actors.domestic import place_country
 from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import SYMMETRIC_TYPES, Actor
@@ -48,7 +49,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
                 return [rival]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
-            country = owner[0].country if owner and owner[0].country else sources[0].country
+            # "struck bases in Pakistan's Balochistan province, killing two children"
+            placed = place_country(head, ctx, objects=True) if type_ == "ASSAULT" else None
+            country = (owner[0].country if owner and owner[0].country else None) or (
+                placed or sources[0].country)
             sector = ctx.resolver.sector_of([head]) or "CVL"
             return [ctx.resolver.country_actor(country, sector, head.text)]
     return []

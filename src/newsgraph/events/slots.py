@@ -139,10 +139,13 @@ def _at_request(tok, obj) -> list:
 def _in_place(word: str) -> Callable:
     def rule(tok, obj) -> list:
         """"paused its offensive in Syria" (the place attached to the verb); "suspended its
-        diplomatic presence in Kabul" (attached to the object)."""
+        diplomatic presence in Kabul" (attached to the object, or to what it is of:
+        "hideouts of separatist groups in Iran's Sistan-Baluchestan province")."""
         owner = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else obj
-        return prep_objects(tok, word) + (
-            prep_objects(owner, word) if owner is not None and owner is not tok else [])
+        if owner is None or owner is tok:
+            return prep_objects(tok, word)
+        return prep_objects(tok, word) + (prep_objects(owner, word) or [
+            o for of in prep_objects(owner, "of") for o in prep_objects(of, word)])
     return rule
 
 

@@ -1,0 +1,68 @@
+"""Where an act happened and whose it is: struck places named inside a free relative,
+victims of the act a participle follows, strikes on each other's territory, double
+datelines, the dateline's country among equals, described movements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Status
+
+_DAY = dt.date(2024, 1, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Iran struck what it said were bases of a militant group in Pakistan's "
+                     "Balochistan province on Tuesday, killing two children.",
+                     ("ASSAULT", "IRN", "PAK"), id="struck_what_it_said_were_bases_in_a_province"),
+        pytest.param("Pakistani aircraft hit what the military called hideouts of separatist "
+                     "groups in Iran's Sistan-Baluchestan province, killing nine people.",
+                     ("ASSAULT", "PAK", "IRN"), id="hit_what_the_military_called_hideouts_in"),
+        pytest.param("Iran struck bases of a militant group in Pakistan's Balochistan province.",
+                     ("ASSAULT", "IRN", "PAK"), id="bases_read_as_basis_by_the_lemmatiser"),
+    ],
+)
+def test_an_attack_on_places_in_another_country_is_aimed_at_it(extract_keys, text, expected):
+    keys = {k[:3] for k in extract_keys(text, _DAY)}
+    assert expected in keys, keys
+    doer = expected[1]
+    assert (expected[0], doer, doer) not in keys, keys  # the victims are not the doer's
+
+
+def test_strikes_on_each_other_s_territory_go_both_ways(extract_keys):
+    keys = {k[:3] for k in extract_keys(
+        "Pakistan and Iran carried out missile strikes on each other's territory.", _DAY)}
+    assert {("ASSAULT", "PAK", "IRN"), ("ASSAULT", "IRN", "PAK")} <= keys, keys
+
+
+def test_having_close_ties_is_no_event(extract_keys):
+    keys = extract_keys("China, which has close ties with Pakistan, urged restraint.", _DAY)
+    assert not any(k[0] == "COOPERATE" for k in keys), keys
+
+
+def test_names_right_after_a_double_dateline_are_found(extract_keys):
+    keys = extract_keys("RIYADH/OTTAWA, Aug 8 - Saudi Arabia deepened a row that began with "
+                        "Canadian criticism of the kingdom's arrest of activists.",
+                        dt.date(2018, 8, 8))
+    assert ("ACCUSE", "CAN", "SAU", Status.OCCURRED) in keys, keys
+    assert not any(k[1:3] == ("CAN", "CAN") for k in keys), keys
+
+
+def test_the_dateline_s_country_is_the_story_s_among_equals(extract_keys):
+    keys = {k[:3] for k in extract_keys(
+        "QUITO, July 1 - The government and the indigenous movement signed a deal on Thursday. "
+        "The United States welcomed the accord.", dt.date(2022, 7, 1))}
+    assert ("AGREE", "ECU", "ECU") in keys, keys
+    assert ("SUPPORT", "USA", "ECU") in keys, keys
+    assert not any(k[1:3] == ("USA", "USA") for k in keys), keys
+
+
+def test_a_bare_movement_is_no_domestic_role(extract_keys):
+    keys = extract_keys("American warplanes hit Houthi radar sites in Yemen on Friday. A Houthi "
+                        "spokesman said the movement would keep targeting ships linked to Israel.",
+                        dt.date(2024, 1, 13))
+    assert not any(k[1] == "USA" and k[2] == "ISR" for k in keys), keys
