@@ -66,3 +66,11 @@ def test_a_bare_movement_is_no_domestic_role(extract_keys):
                         "spokesman said the movement would keep targeting ships linked to Israel.",
                         dt.date(2024, 1, 13))
     assert not any(k[1] == "USA" and k[2] == "ISR" for k in keys), keys
+
+
+def test_police_are_where_the_sentence_before_is_set(extract_keys):
+    keys = extract_keys("ANKARA, March 13 - Turkey's family minister was stopped near the "
+                        "Turkish consulate in Rotterdam. Police used water cannon to disperse "
+                        "about 1,000 protesters.", dt.date(2017, 3, 13))
+    assert ("COERCE", "NLD", "NLD", Status.OCCURRED) in keys, keys
+    assert not any(k[0] == "COERCE" and k[1] == "TUR" for k in keys), keys

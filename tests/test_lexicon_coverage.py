@@ -200,6 +200,15 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         # an object noun in apposition to a name is someone
         ("Modi greeted the mission's civilian head, Japanese diplomat Taro Yamada, at the "
          "airport.", ("CONSULT", "IND", "JPN")),
+        # an apology expected, a leader likened to tyrants, crowds outside a mission,
+        # a mission sealed off, permission for a visit withdrawn
+        ("Ankara said it expected an apology from the Netherlands.", ("REQUEST", "TUR", "NLD")),
+        ("Erdogan likened the Dutch government to fascists.", ("ACCUSE", "TUR", "NLD")),
+        ("In Istanbul, protesters gathered outside the Dutch consulate on Sunday.",
+         ("PROTEST", "TUR", "NLD")),
+        ("Turkish police sealed off the Dutch embassy on Sunday.", ("COERCE", "TUR", "NLD")),
+        ("The Hague withdrew landing permission for Turkey's foreign minister.",
+         ("REJECT", "NLD", "TUR")),
     ],
 )
 def test_general_phrasing(extract_keys, text, expected):
@@ -231,6 +240,8 @@ def test_general_phrasing(extract_keys, text, expected):
         ("Australian troops landed in the Solomon Islands to disarm the militias.", "RETREAT"),
         # a preposition of time is no particle: a call to someone, not "called on" them
         ("Macron called Scholz on Tuesday.", "REQUEST"),
+        # people gathering with no one to protest at is no protest
+        ("Thousands of people gathered in the square for the festival.", "PROTEST"),
     ],
 )
 def test_no_false_trigger(extract_text, text, absent):
@@ -283,3 +294,8 @@ def test_reviewing_aid_is_a_possible_cut(extract_text):
     cuts = [e for e in events if e.type == "SANCTION"]
     assert [(e.source.entity, e.target.entity, e.status) for e in cuts] == [
         ("GBR", "PAK", Status.POSSIBLE)]
+
+
+def test_an_apology_expected_is_asked_for_now(extract_keys):
+    keys = extract_keys("Ankara said it expected an apology from the Netherlands.")
+    assert ("REQUEST", "TUR", "NLD", Status.OCCURRED) in keys, keys

@@ -37,7 +37,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     named = _named_before(head, ctx) if country is None else None
     if named is not None:
         return [named]
-    country = country or _frame_country(head, ctx) or (
+    country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
 
@@ -88,6 +88,17 @@ def _frame_country(head, ctx: DocContext) -> str | None:
         if start == 0 or "\n" in doc[start - 1].text_with_ws:
             return None  # the paragraph begins here
         sent = doc[start - 1].sent
+
+
+def _town_before(head, ctx: DocContext) -> str | None:
+    """"... was stopped near the Turkish consulate in Rotterdam. Police used water cannon":
+    the country of the towns the sentence before, in the same paragraph, is set in."""
+    start = head.sent.start
+    if start == 0 or "\n" in head.doc[start - 1].text_with_ws:
+        return None
+    towns = [o for o in head.doc[start - 1].sent if o.dep_ == "pobj" and o.i in ctx.towns
+             and o.head.lower_ in _FRAME_PREPS]
+    return _country_of(towns, ctx)
 
 
 def _country_of(tokens, ctx: DocContext) -> str | None:

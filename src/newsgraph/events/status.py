@@ -184,7 +184,10 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
             return Status.PLANNED
     if not governs:
         lemma = tok.lemma_.lower()
-        return (Status.PLANNED if lemma in words["planned_triggers"] else Status.POSSIBLE
+        # "is expected in Kiev" predicts a visit; "expected an apology" asks for one
+        predicts = lemma in words["planned_triggers"] and not any(
+            c.dep_ == "dobj" for c in tok.children)
+        return (Status.PLANNED if predicts else Status.POSSIBLE
                 if lemma in words["possible_triggers"] else None)
     if tok.lemma_.lower() in words["planned_governors"] and not _planned_in_past(tok):
         return Status.PLANNED
