@@ -74,3 +74,39 @@ def test_police_are_where_the_sentence_before_is_set(extract_keys):
                         "about 1,000 protesters.", dt.date(2017, 3, 13))
     assert ("COERCE", "NLD", "NLD", Status.OCCURRED) in keys, keys
     assert not any(k[0] == "COERCE" and k[1] == "TUR" for k in keys), keys
+
+
+def test_a_ban_lifted_is_lifted_for_whom_it_was_imposed_on(extract_keys):
+    keys = extract_keys("North Korea lifted the exit ban it imposed on Malaysian citizens.",
+                        dt.date(2017, 3, 31))
+    assert ("CONCEDE", "PRK", "MYS") in {k[:3] for k in keys}, keys
+    assert ("CONCEDE", "PRK", "PRK") not in {k[:3] for k in keys}, keys
+
+
+def test_an_after_phrase_taken_for_a_clause_has_its_subject(extract_keys):
+    keys = extract_keys("The row escalated after North Korea's ambassador, Kang Chol, accused "
+                        "Malaysia of colluding with hostile forces.", dt.date(2017, 3, 31))
+    assert ("ACCUSE", "PRK", "MYS") in {k[:3] for k in keys}, keys
+
+
+def test_an_opposition_party_leader_acts_on_his_own_government(extract_keys):
+    keys = extract_keys("CANBERRA, May 19 - China imposed tariffs on Australian barley. Opposition "
+                        "Labor leader Anthony Albanese accused the government of mishandling the "
+                        "relationship.", dt.date(2020, 5, 19))
+    assert ("ACCUSE", "AUS", "AUS") in {k[:3] for k in keys}, keys
+    assert ("ACCUSE", "AUS", "CHN") not in {k[:3] for k in keys}, keys
+
+
+def test_a_statement_called_rude_is_an_accusation(extract_keys):
+    keys = extract_keys("SEOUL, June 24 - Kim's sister, Kim Yo Jong, rejected an offer by "
+                        "President Moon Jae-in to send envoys. Moon's office called her "
+                        "statements rude.", dt.date(2020, 6, 24))
+    assert ("ACCUSE", "KOR", "PRK") in {k[:3] for k in keys}, keys
+
+
+def test_likened_with_no_one_likened_is_not_turned_round(extract_keys):
+    keys = extract_keys("Pyongyang banned Malaysians from leaving the country, a move Najib "
+                        "denounced as abhorrent and likened to hostage-taking.",
+                        dt.date(2017, 3, 31))
+    assert ("ACCUSE", "MYS", "PRK") in {k[:3] for k in keys}, keys
+    assert ("ACCUSE", "PRK", "MYS") not in {k[:3] for k in keys}, keys

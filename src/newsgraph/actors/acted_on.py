@@ -28,6 +28,25 @@ def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     return ctx.resolver.country_actor(home, "GOV", head.text)
 
 
+def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
+    """"Opposition Labor leader Anthony Albanese accused the government", after China was
+    named: "the government" that a party other than the state acts on is its own
+    country's."""
+    from .phrases import resolve_argument
+
+    subject = _clause_subject(head) if head.lemma_.lower() == "government" and (
+        head.dep_ in ("dobj", "pobj")) else None
+    doers = resolve_argument(subject, ctx) if subject is not None else []
+    own = {a.country for a in doers if a.country and a.sector in _NON_STATE}
+    if len(own) != 1 or actor.country in own:
+        return None
+    return ctx.resolver.country_actor(own.pop(), "GOV", head.text)
+
+
+# Sectors of parties that act on their own country's government.
+_NON_STATE = {"OPP", "PTY", "CVL", "LAB", "REB", "EDU", "REL", "BUS"}
+
+
 def _clause_subject(head):
     """The subject of the verb ``head`` is the object of (directly or through a preposition),
     or of the verb it is coordinated with ("said it was troubled and urged ...")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Actor
 from ..nlp.coref import group_size, mediator_verbs
 from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
-from .acted_on import host_government, other_than_the_doer
+from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
 from .domestic import domestic_role, placed_role
 from .named_before import earlier_namesake, held_group
@@ -239,7 +239,7 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         size = group_size(head)
         actors = actors[-size:]
     elif actors and head.pos_ == "NOUN":
-        actors = [host_government(head, actors[0], ctx)
+        actors = [host_government(head, actors[0], ctx) or own_government(head, actors[0], ctx)
                   or other_than_the_doer(head, actors[0], ctx)]
     sector = ctx.resolver.sector_of([head])
     if sector:

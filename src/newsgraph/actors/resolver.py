@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -154,11 +153,13 @@ class ActorResolver:
                                    words[i + size - 1].lemma_.lower()])  # "opposition leaders"
                 if phrase in self.kb.sectors or lemmas in self.kb.sectors:
                     return self.kb.sectors.get(phrase) or self.kb.sectors[lemmas]
-        for before, word in itertools.pairwise(words):
-            # "gang leader (Jimmy Cherizier)", "army chief": the group's sector
-            group = self._word_sector(before) if word.lemma_.lower() in _HEADS_OF_GROUPS else None
-            if group:
-                return group
+        for i, word in enumerate(words):
+            # "gang leader (Jimmy Cherizier)", "army chief", "opposition Labor leader": the
+            # group's sector, the first named before the head
+            if word.lemma_.lower() in _HEADS_OF_GROUPS:
+                group = next(filter(None, map(self._word_sector, words[:i])), None)
+                if group:
+                    return group
         for tok in reversed(words):
             sector = self._word_sector(tok)
             if sector:

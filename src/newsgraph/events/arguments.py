@@ -15,6 +15,7 @@ from .lexicon import word_lists
 from .misparses import (
     OBJECT_CONTROL,
     SUBJ,
+    clause_taken_for_phrase,
     document_issuer,
     free_relative,
     infinitive_subject,
@@ -64,7 +65,7 @@ def verb_source(verb, raising: bool = False):
                 governor, "dobj") is not None:
             return child(governor, "dobj")
         return verb_source(governor)
-    stray = stray_subject(verb)
+    stray = stray_subject(verb) or clause_taken_for_phrase(verb)
     if stray is not None:
         return stray
     if trailing_participle(verb):

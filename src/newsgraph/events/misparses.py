@@ -68,6 +68,25 @@ def stray_subject(verb):
     return None
 
 
+def clause_taken_for_phrase(verb):
+    """"escalated after North Korea's ambassador, Kang Chol, accused Malaysia": the tagger
+    read "after the ambassador" as a phrase and the verb as a clause with no subject; the
+    phrase's noun, ending just before the verb, is its subject."""
+    if verb.dep_ != "advcl" or child(verb, *_SUBJECTS) is not None or verb.tag_ != "VBD":
+        return None
+    for prep in children(verb.head, "prep"):
+        if prep.lower_ in _CLAUSE_PREPS and prep.i < verb.i:
+            noun = child(prep, "pobj")
+            if noun is not None and max(t.i for t in noun.subtree) in (verb.i - 1, verb.i - 2):
+                return noun
+    return None
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Words that open either a phrase or a clause ("after the talks", "after Iran struck").
+_CLAUSE_PREPS = ("after", "before", "since", "until")
+
+
 def not_a_doer(noun) -> bool:
     """A common noun that names no one ("a provocation"): a clause coordinated with its
     relative clause was misattached and belongs to the main clause."""

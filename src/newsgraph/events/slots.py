@@ -198,7 +198,9 @@ def _preposition(tok, word: str, obj) -> list:
     on the light verb of a noun object, on the trigger's quantity noun or amount."""
     objs = prep_objects(tok, word) or _stranded_prep_object(tok, word)
     if obj is not None and tok.pos_ == "VERB":  # "imposed sanctions on Iran"
-        objs += prep_objects(obj, word) or _deeper_prep_objects(obj, word)
+        objs += prep_objects(obj, word) or _deeper_prep_objects(obj, word) or [
+            o for clause in children(obj, "relcl") if clause.lemma_.lower() in _IMPOSING
+            for o in prep_objects(clause, word)]  # "lifted the ban it imposed on Malaysians"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":  # "put the blame on Iran"
         objs += prep_objects(tok.head, word)
     quantity = quantity_head(tok)
@@ -207,6 +209,10 @@ def _preposition(tok, word: str, obj) -> list:
     if tok.pos_ in ("NOUN", "PROPN"):  # "tariffs of 25 percent on Chinese cars"
         objs += [o for amount in prep_objects(tok, "of") for o in prep_objects(amount, word)]
     return objs
+
+
+# Verbs of a relative clause that say whom a measure is aimed at ("the ban it imposed on").
+_IMPOSING = ("impose", "place", "slap", "put", "level")
 
 
 def _stranded_prep_object(verb, word: str) -> list:
