@@ -110,3 +110,13 @@ def test_likened_with_no_one_likened_is_not_turned_round(extract_keys):
                         dt.date(2017, 3, 31))
     assert ("ACCUSE", "MYS", "PRK") in {k[:3] for k in keys}, keys
     assert ("ACCUSE", "PRK", "MYS") not in {k[:3] for k in keys}, keys
+
+
+def test_the_two_countries_half_named_in_the_sentence_are_the_story_s_pair(extract_keys):
+    keys = extract_keys("Israeli Foreign Minister Yair Lapid went to Ankara in June, when he "
+                        "thanked Turkey for thwarting an Iranian plot to harm Israeli tourists "
+                        "in Istanbul. Israeli officials said the two countries' intelligence "
+                        "services had worked closely together.", dt.date(2022, 8, 17))
+    cooperation = {k[1:3] for k in keys if k[0] == "COOPERATE"}
+    assert cooperation & {("ISR", "TUR"), ("TUR", "ISR")}, keys
+    assert not any("IRN" in pair for pair in cooperation), keys

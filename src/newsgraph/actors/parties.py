@@ -32,12 +32,13 @@ def party_key(actor: Actor) -> tuple:
 
 def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     """"Both sides", "the two delegations": the parties of the article's latest events,
-    unless the group was named in the same sentence ("Erdogan said his Russian counterpart
-    ... the two leaders"), which coreference links."""
+    unless the whole group was named in the same sentence ("Erdogan said his Russian
+    counterpart ... the two leaders"), which coreference links ("Israeli officials said the
+    two countries' services ..." names only one of them there)."""
     if is_all_of_a_kind(head) or _country_in(head, ctx):  # "urged all armed groups to keep
         return _sides_at_home(head, ctx)  # calm", "all parties in Myanmar": the country's
-    if not is_group_reference(head) or any(start >= head.sent.start
-                                            for start, _ in ctx.coref.get(head.i, ())):
+    if not is_group_reference(head) or sum(start >= head.sent.start for start, _ in (
+            ctx.coref.get(head.i, ()))) >= group_size(head):
         return None
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
     # "the two countries" are states: a country and its own rebels are "both sides" only
