@@ -120,3 +120,32 @@ def test_the_two_countries_half_named_in_the_sentence_are_the_story_s_pair(extra
     cooperation = {k[1:3] for k in keys if k[0] == "COOPERATE"}
     assert cooperation & {("ISR", "TUR"), ("TUR", "ISR")}, keys
     assert not any("IRN" in pair for pair in cooperation), keys
+
+
+def test_a_main_verb_tagged_as_a_participle_keeps_its_subject(extract_keys):
+    keys = extract_keys("Iran struck bases in Pakistan's Balochistan province on Tuesday. China, "
+                        "which has close ties with both countries, offered to play a "
+                        "constructive role and urged restraint.", _DAY)
+    assert {("REQUEST", "CHN", "PAK"), ("REQUEST", "CHN", "IRN")} <= {k[:3] for k in keys}, keys
+
+
+def test_those_responsible_did_the_latest_seizure(extract_keys):
+    keys = extract_keys("LIBREVILLE, Aug 31 - Army officers in Gabon said on Thursday they had "
+                        "seized power. The United States called on those responsible to "
+                        "release members of the government.", dt.date(2023, 8, 31))
+    assert ("REQUEST", "USA", "GAB") in {k[:3] for k in keys}, keys
+
+
+def test_an_opposition_candidate_is_of_the_story_s_country(extract_keys):
+    keys = extract_keys("LIBREVILLE, Aug 31 - Army officers in Gabon said on Thursday they had "
+                        "seized power. The main opposition candidate, Albert Ondo Ossa, urged "
+                        "the military to finish counting the ballots.", dt.date(2023, 8, 31))
+    assert ("REQUEST", "GAB", "GAB") in {k[:3] for k in keys}, keys
+
+
+def test_arrests_abroad_and_the_authorities_urged_are_the_host_s(extract_keys):
+    keys = extract_keys("OTTAWA, Aug 8 - Canada's foreign ministry said it was gravely "
+                        "concerned by new arrests of activists in Saudi Arabia and urged the "
+                        "authorities to release them.", dt.date(2018, 8, 8))
+    assert ("REQUEST", "CAN", "SAU") in {k[:3] for k in keys}, keys
+    assert not any(k[0] == "COERCE" and k[1] == "CAN" for k in keys), keys

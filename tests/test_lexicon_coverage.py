@@ -209,6 +209,7 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Turkish police sealed off the Dutch embassy on Sunday.", ("COERCE", "TUR", "NLD")),
         ("The Hague withdrew landing permission for Turkey's foreign minister.",
          ("REJECT", "NLD", "TUR")),
+        ("North Korea disputed Washington's account of the talks.", ("REJECT", "PRK", "USA")),
     ],
 )
 def test_general_phrasing(extract_keys, text, expected):

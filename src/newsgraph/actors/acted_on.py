@@ -11,21 +11,26 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 
-def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
+def host_government(head, actor: Actor, ctx: DocContext, own_only: bool = False
+                    ) -> Actor | None:
     """"Slovenia called for restraint ... The State Department urged the government to
-    release detainees": "the government" that a foreign doer acts on is the government of
-    the country the story happens in, not the last country named."""
+    release detainees": "the government" (or "the authorities") that a foreign doer acts on
+    is the government of the country the story happens in, not the last country named."""
     from .phrases import resolve_argument  # phrases resolves country nouns through here
 
     home = ctx.home_country
-    if head.lemma_.lower() != "government" or head.dep_ not in ("dobj", "pobj") or (
+    if head.lemma_.lower() not in _HOST_ROLES or head.dep_ not in ("dobj", "pobj") or (
             home is None or actor.country in (home, None)):
         return None
     subject = _clause_subject(head)
     doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
-    if not doers or home in doers:
-        return None
+    if not doers or home in doers or (own_only and actor.country not in doers):
+        return None  # ``own_only``: only instead of the doer's own government
     return ctx.resolver.country_actor(home, "GOV", head.text)
+
+
+# The host state's organs as a foreign doer names them ("urged the authorities to ...").
+_HOST_ROLES = ("government", "authority", "regime")
 
 
 def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from .acted_on import host_government
 from .parties import roles
 
 if TYPE_CHECKING:
@@ -39,7 +40,12 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return [named]
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
-    return [ctx.resolver.country_actor(country, sector, head.text)] if country else []
+    if not country:
+        return []
+    actor = ctx.resolver.country_actor(country, sector, head.text)
+    # "Canada ... urged the authorities to release them": the story's, not the doer's
+    return [host_government(head, actor, ctx, own_only=True) or actor
+            if sector == "GOV" else actor]
 
 
 def _domestic(role) -> bool:

@@ -52,6 +52,19 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
             or _sides_at_home(head, ctx))
 
 
+def those_responsible(head, ctx: DocContext) -> list[Actor] | None:
+    """"Soldiers seized power ... The United States called on those responsible to release
+    the president": whoever did the latest attack or seizure before the sentence."""
+    if head.lower_ != "those" or not any(c.lower_ == "responsible" for c in head.children):
+        return None
+    done = [e for e in ctx.events if e.span[1] <= head.sent.start_char
+            and e.type in _CULPRIT_TYPES and e.status.value == "occurred"]
+    return [done[-1].source] if done else None
+
+
+_CULPRIT_TYPES = ("ASSAULT", "COERCE")
+
+
 def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
     """"Urged all sides (in Samoa) to respect the courts" with no two parties before: the
     sides of a dispute inside the country named, else the article's main country."""

@@ -9,7 +9,7 @@ from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
 from .domestic import domestic_role, placed_role
 from .named_before import earlier_namesake, held_group
-from .parties import group_of_parties, plural_of_meeting, roles
+from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
@@ -126,7 +126,7 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = _clause_speaker(head, ctx)
     if result is None:
-        result = group_of_parties(head, ctx)
+        result = group_of_parties(head, ctx) or those_responsible(head, ctx)
     if result is None:
         result = plural_of_meeting(head, ctx)
     if result is None:

@@ -104,8 +104,13 @@ def _first(items: list):
 
 def _passive_participle(verb) -> bool:
     """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
-    (not "reports that it had sent troops", a clause with its own subject)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj") is None
+    (not "reports that it had sent troops", a clause with its own subject, nor "China,
+    which ..., offered to help and urged restraint", the main verb of a sentence the tagger
+    left without one: a past tense coordinated with it gives it away)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or child(verb, "nsubj") is not None:
+        return False
+    return not (verb.head.dep_ == "ROOT" and any(
+        c.tag_ in ("VBD", "VBZ") for c in children(verb, "conj")))
 
 
 def verb_object(verb):

@@ -42,8 +42,10 @@ class Places:
         "to Belarus", "in southern Lebanon")."""
         # "protests erupted in Almaty": the verb an event noun is the subject of
         subject_of = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "VERB" else None
+        # "new arrests of activists in Saudi Arabia": the place of whom a noun acts on
+        of_whom = args.prep_objects(tok, "of") if tok.pos_ != "VERB" else []
         for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
-                      subject_of):
+                      subject_of, *of_whom):
             if owner is None:
                 continue
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
