@@ -149,3 +149,17 @@ def test_arrests_abroad_and_the_authorities_urged_are_the_host_s(extract_keys):
                         "authorities to release them.", dt.date(2018, 8, 8))
     assert ("REQUEST", "CAN", "SAU") in {k[:3] for k in keys}, keys
     assert not any(k[0] == "COERCE" and k[1] == "CAN" for k in keys), keys
+
+
+def test_a_capital_ending_a_longer_place_name_is_no_capital(extract_keys):
+    keys = extract_keys("Rwandan troops have recaptured the port town of Mocimboa da Praia from "
+                        "insurgents in Mozambique.", dt.date(2021, 8, 9))
+    assert not any("CPV" in k[1:3] for k in keys), keys
+
+
+def test_contingents_and_forces_of_a_country_or_bloc_deploy(extract_keys):
+    keys = {k[:3] for k in extract_keys(
+        "KIGALI, Aug 9 - Kigali sent 1,000 soldiers to Mozambique's Cabo Delgado province in "
+        "July. A separate force from the Southern African Development Community began arriving "
+        "last month. Botswana's contingent landed in Pemba in late July.", dt.date(2021, 8, 9))}
+    assert {("MOBILIZE", "SADC", "MOZ"), ("MOBILIZE", "BWA", "MOZ")} <= keys, keys

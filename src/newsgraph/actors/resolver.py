@@ -242,11 +242,20 @@ def _latest_before(terms: list[Term], date: dt.date | None) -> list[Term]:
 
 
 def _inside_a_name(span) -> bool:
-    """The span is part of a longer person's name the tagger found."""
+    """The span is part of a longer person's name the tagger found, or ends a place name
+    joined by a particle ("Mocimboa da Praia" is no Cape Verdean capital)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     inside = doc[span.start].ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
-    return inside and doc[span.start].ent_type_ == "PERSON"
+    if inside and doc[span.start].ent_type_ == "PERSON":
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ in _NAME_PARTICLES and (
+        doc[span.start - 1].is_lower and doc[span.start - 2].pos_ == "PROPN")
+
+
+# Lower-case words that join the parts of a place or person's name ("Mocimboa da Praia",
+# "Ciudad del Este"), never the start of a country's own name.
+_NAME_PARTICLES = ("da", "de", "do", "dos", "das", "del", "di", "du", "la", "le")
 
 
 def _for_or_against(span) -> bool:
