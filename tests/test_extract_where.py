@@ -163,3 +163,24 @@ def test_contingents_and_forces_of_a_country_or_bloc_deploy(extract_keys):
         "July. A separate force from the Southern African Development Community began arriving "
         "last month. Botswana's contingent landed in Pemba in late July.", dt.date(2021, 8, 9))}
     assert {("MOBILIZE", "SADC", "MOZ"), ("MOBILIZE", "BWA", "MOZ")} <= keys, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        pytest.param("KYIV, April 23 - Russian-backed separatists have fought government forces "
+                     "in eastern Ukraine since 2014.", "RUS", id="russian_backed_separatists"),
+        pytest.param("BAGHDAD, April 23 - Iran-backed militias fired rockets at a base hosting US "
+                     "troops in Iraq.", "IRN", id="iran_backed_militias"),
+    ],
+)
+def test_a_backed_group_is_not_its_backer_s(extract_keys, text, backer):
+    keys = extract_keys(text, dt.date(2021, 4, 23))
+    assert any(k[0] == "ASSAULT" for k in keys), keys
+    assert not any(k[1] == backer for k in keys), keys
+
+
+def test_threatening_activity_is_no_threat(extract_keys):
+    keys = extract_keys("Moscow said its forces were responding to threatening NATO activity.",
+                        dt.date(2021, 4, 23))
+    assert not any(k[0] == "THREATEN" for k in keys), keys

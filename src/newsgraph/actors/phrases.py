@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Actor
-from ..nlp.coref import group_size, mediator_verbs
+from ..nlp.coref import backer_verbs, group_size, mediator_verbs
 from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
 from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
@@ -268,9 +268,11 @@ def core_tokens(head) -> list:
 
 
 def _go_between(modifier) -> bool:
-    """"African Union-mediated talks", "US-brokered truce": the name in such a modifier is
-    a go-between, not the phrase's actor (``coref.yaml``: mediator_verbs)."""
-    return modifier.dep_ == "amod" and modifier.lemma_.lower() in mediator_verbs()
+    """"African Union-mediated talks", "US-brokered truce", "Russian-backed separatists":
+    the name in such a modifier is a go-between or a backer, not the phrase's actor
+    (``coref.yaml``: mediator_verbs, backer_verbs)."""
+    return modifier.dep_ == "amod" and modifier.lemma_.lower() in (
+        mediator_verbs() | backer_verbs())
 
 
 def _led_by(head):

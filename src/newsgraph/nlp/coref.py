@@ -196,6 +196,11 @@ def mediator_verbs() -> frozenset[str]:
     return frozenset(_words()["mediator_verbs"])
 
 
+def backer_verbs() -> frozenset[str]:
+    """Verbs whose name-modifier backs a group from outside ("Russian-backed separatists")."""
+    return frozenset(_words()["backer_verbs"])
+
+
 def _is_go_between(tok) -> bool:
     """"talks mediated by Qatar and Turkey", "a deal brokered by Egypt": the agent of a
     mediating verb (``coref.yaml``: mediator_verbs)."""
