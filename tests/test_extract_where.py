@@ -184,3 +184,25 @@ def test_threatening_activity_is_no_threat(extract_keys):
     keys = extract_keys("Moscow said its forces were responding to threatening NATO activity.",
                         dt.date(2021, 4, 23))
     assert not any(k[0] == "THREATEN" for k in keys), keys
+
+
+def test_the_island_nation_is_the_island_named_before(extract_keys):
+    keys = extract_keys("MALE, Feb 3 - India will replace its military personnel in the Maldives "
+                        "with civilians. Muizzu chose China for his first state visit rather "
+                        "than India. Beijing pledged grant aid for the island nation.",
+                        dt.date(2024, 2, 3))
+    assert ("AID", "CHN", "MDV") in {k[:3] for k in keys}, keys
+    assert ("AID", "CHN", "IND") not in {k[:3] for k in keys}, keys
+
+
+def test_declining_to_renew_an_agreement_is_a_refusal(extract_keys):
+    keys = extract_keys("The Maldives has declined to renew a survey agreement with India.",
+                        dt.date(2024, 2, 3))
+    assert ("REJECT", "MDV", "IND", Status.OCCURRED) in keys, keys
+
+
+def test_refusing_to_let_someone_meet_is_not_his_refusal(extract_keys):
+    keys = extract_keys("The ASEAN envoy, Brunei's Erywan Yusof, called off a visit to Myanmar "
+                        "after the generals refused to let him meet Aung San Suu Kyi.",
+                        dt.date(2021, 10, 16))
+    assert not any(k[0] == "REJECT" and k[1] == "BRN" for k in keys), keys

@@ -84,6 +84,10 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # far back ("Sri Lanka's defence ministry ... troops to the island"), whatever the
         # tagger took the name for
         names = words["single_noun_places"].get(lower, ())
+        kind = next((c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.lower_ in words["single_noun_places"]), None)
+        if kind is not None:  # "the island nation", "the kingdom's": of that kind
+            names = words["single_noun_places"][kind]
         fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
         if lower in words["place_words"]:
             fitting = fitting or [m for m in places if m.locative]
