@@ -206,3 +206,16 @@ def test_refusing_to_let_someone_meet_is_not_his_refusal(extract_keys):
                         "after the generals refused to let him meet Aung San Suu Kyi.",
                         dt.date(2021, 10, 16))
     assert not any(k[0] == "REJECT" and k[1] == "BRN" for k in keys), keys
+
+
+def test_calling_a_country_an_enemy_is_an_accusation(extract_keys):
+    keys = extract_keys("TBILISI, June 24 - Georgian President Salome Zurabishvili said Russia "
+                        "was an enemy and an occupier.", dt.date(2019, 6, 24))
+    assert ("ACCUSE", "GEO", "RUS") in {k[:3] for k in keys}, keys
+
+
+def test_protests_described_as_a_provocation_are_not_the_describer_s(extract_keys):
+    keys = extract_keys("TBILISI, June 24 - Thousands of people protested outside parliament in "
+                        "Tbilisi. The Kremlin described the protests as a Russophobic "
+                        "provocation.", dt.date(2019, 6, 24))
+    assert not any(k[0] == "PROTEST" and k[1] == "RUS" for k in keys), keys

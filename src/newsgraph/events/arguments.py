@@ -247,12 +247,14 @@ def _judged_for(noun):
 
 
 def _judged_object(verb, noun) -> bool:
-    """"called the expulsion unjustified", "found the strikes illegal": an object with a
-    verdict after it is judged by the subject, not done by it."""
+    """"called the expulsion unjustified", "found the strikes illegal", "described the
+    protests as a provocation": an object with a verdict after it is judged by the subject,
+    not done by it."""
     return noun.dep_ == "dobj" and (
         any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
         or any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > noun.i
-               for c in verb.children))
+               for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i for c in verb.children))
 
 
 _DAMAGE_VERBS = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "strike",
