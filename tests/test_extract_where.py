@@ -219,3 +219,25 @@ def test_protests_described_as_a_provocation_are_not_the_describer_s(extract_key
                         "Tbilisi. The Kremlin described the protests as a Russophobic "
                         "provocation.", dt.date(2019, 6, 24))
     assert not any(k[0] == "PROTEST" and k[1] == "RUS" for k in keys), keys
+
+
+def test_members_at_their_organisation_s_meeting_do_not_meet_one_by_one(extract_keys):
+    keys = extract_keys("The presidents of Argentina, Ecuador and Uruguay flew to Cochabamba on "
+                        "Thursday for an emergency meeting of the Union of South American "
+                        "Nations.", dt.date(2013, 7, 5))
+    assert not any(k[0] == "CONSULT" for k in keys), keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The leaders met in Cochabamba for a meeting of the Union of South American "
+                     "Nations, whose closing statement demanded apologies from France.",
+                     id="whose_statement"),
+        pytest.param("The Union of South American Nations' closing statement demanded apologies "
+                     "from France.", id="the_union_s_statement"),
+    ],
+)
+def test_a_statement_says_what_its_issuer_says(extract_keys, text):
+    keys = extract_keys(text, dt.date(2013, 7, 5))
+    assert ("REQUEST", "UNASUR", "FRA") in {k[:3] for k in keys}, keys

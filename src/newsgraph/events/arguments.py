@@ -41,6 +41,9 @@ def verb_source(verb, raising: bool = False):
             return agents[0]
         return child(verb, "nsubjpass") if raising else None
     subject = child(verb, *SUBJ)
+    issuer = _issuer_of(subject) if subject is not None else None
+    if issuer is not None:
+        return issuer
     if subject is not None and subject.lower_ not in ("which", "that", "who"):
         return subject
     head = verb.head
@@ -96,6 +99,28 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "acomp":
         return verb_source(head)
     return None
+
+
+def _issuer_of(document):
+    """"UNASUR's closing statement demanded", "a statement by the bloc urged", "the Union,
+    whose statement demanded": a document says what its issuer says."""
+    if document.lemma_.lower() not in word_lists("attribution")["document_nouns"]:
+        return None
+    owner = child(document, "poss") or _first(prep_objects(document, "by"))
+    if owner is not None and owner.lower_ == "whose":
+        clause = document.head  # the relative clause, hung on the issuer
+        return clause.head if clause.dep_ == "relcl" else _name_before(owner)
+    return owner
+
+
+def _name_before(tok):
+    """The name just before ``tok`` (past a comma), as a whole: "the Union of South
+    American Nations, whose ...": Union."""
+    before = tok.i - 1
+    while before > 0 and tok.doc[before].is_punct:
+        before -= 1
+    name = next((e for e in tok.doc.ents if e.start <= before < e.end), None)
+    return name.root if name is not None else tok.doc[before]
 
 
 def _first(items: list):

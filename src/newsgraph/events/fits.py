@@ -66,10 +66,21 @@ def _nationality(tok) -> bool:
     return tok.pos_ == "ADJ" and tok.text[:1].isupper() and tok.i > tok.sent.start
 
 
+def _meeting_of_a_body(tok) -> bool:
+    """"Flew to Cochabamba for an emergency meeting of the Union of South American
+    Nations": members at their organisation's own meeting neither visit the host nor meet
+    each other one by one (``threats.yaml``: body_meetings)."""
+    meetings = [tok] if tok.pos_ == "NOUN" else args.prep_objects(tok, "for")
+    return any(m.lemma_.lower() in word_lists("threats")["body_meetings"] and any(
+        o.ent_type_ == "ORG" for o in args.prep_objects(m, "of")) for m in meetings)
+
+
 def _context_fits(tok, trigger: Trigger, obj) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
             tok.lemma_.lower() in word_lists("threats")["motive_nouns"]):
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
+    if trigger.type == "CONSULT" and _meeting_of_a_body(tok):
+        return False
     if trigger.not_with and any(
             c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
             and not _of_time(c)
