@@ -241,3 +241,17 @@ def test_members_at_their_organisation_s_meeting_do_not_meet_one_by_one(extract_
 def test_a_statement_says_what_its_issuer_says(extract_keys, text):
     keys = extract_keys(text, dt.date(2013, 7, 5))
     assert ("REQUEST", "UNASUR", "FRA") in {k[:3] for k in keys}, keys
+
+
+def test_the_african_union_s_peace_and_security_council_is_the_au(extract_keys):
+    keys = extract_keys("The African Union's Peace and Security Council suspended Gabon from "
+                        "all the bloc's activities.", dt.date(2023, 8, 31))
+    assert ("SANCTION", "AU", "GAB") in {k[:3] for k in keys}, keys
+    assert not any(k[1] == "UN" for k in keys), keys
+
+
+def test_a_coup_attempt_condemned_is_the_coup_s_doer_s(extract_keys):
+    keys = extract_keys("LIBREVILLE, Aug 31 - Army officers in Gabon placed President Ali Bongo "
+                        "Ondimba under house arrest. UN Secretary-General Antonio Guterres "
+                        "condemned the coup attempt.", dt.date(2023, 8, 31))
+    assert ("ACCUSE", "UN", "GAB") in {k[:3] for k in keys}, keys

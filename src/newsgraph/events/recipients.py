@@ -126,12 +126,16 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
     noun ("Russia's attack") or in an earlier event of the same type by someone other
     than the ``sources`` (who do not answer their own acts)."""
     own = {party_key(s) for s in sources}
+    event_nouns = roles()["event_nouns"]
     for head in heads:
         lemma = head.lemma_.lower()
-        event_nouns = roles()["event_nouns"]
         types = lexicon.types_of(head, "NOUN")
-        if not types and lemma not in event_nouns:
-            continue
+        if not types and lemma not in event_nouns:  # "the coup attempt": the coup
+            kind = next((c for c in head.children if c.dep_ == "compound" and (
+                c.lemma_.lower() in event_nouns or lexicon.types_of(c, "NOUN"))), None)
+            if kind is None:
+                continue
+            lemma, types = kind.lemma_.lower(), lexicon.types_of(kind, "NOUN")
         named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx) or [
             a for a in _speaker_of_earlier(head, ctx) if party_key(a) not in own]
         if named:
