@@ -255,3 +255,13 @@ def test_a_coup_attempt_condemned_is_the_coup_s_doer_s(extract_keys):
                         "Ondimba under house arrest. UN Secretary-General Antonio Guterres "
                         "condemned the coup attempt.", dt.date(2023, 8, 31))
     assert ("ACCUSE", "UN", "GAB") in {k[:3] for k in keys}, keys
+
+
+def test_the_two_countries_named_in_their_own_sentence_win(extract_keys):
+    keys = extract_keys("Israel said Turkey had thwarted an Iranian plot to harm Israeli tourists "
+                        "in Istanbul. Turkish police detained several suspects, and Israeli "
+                        "officials said the two countries' intelligence services had worked "
+                        "closely together.", dt.date(2022, 8, 17))
+    cooperation = {k[1:3] for k in keys if k[0] == "COOPERATE"}
+    assert cooperation & {("ISR", "TUR"), ("TUR", "ISR")}, keys
+    assert not any("IRN" in pair for pair in cooperation), keys

@@ -225,6 +225,7 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         return None
     doc = head.doc
     actors: list[Actor] = []
+    here: list[Actor] = []  # those named in the head's own sentence
     for start, end in spans:
         root = doc[start:end].root
         if root.pos_ not in ("PROPN", "NOUN"):  # "the European Union presidency": the
@@ -235,9 +236,14 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
                  ) or _resolve_core(root, ctx, text=head.text)
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
-    if len(spans) > 1:  # "the two countries": the last two (or three...) distinct actors
+        if actor and start >= head.sent.start and all(a.entity != actor.entity for a in here):
+            here.append(actor)
+    if len(spans) > 1:
+        # "the two countries": the last two (or three...) distinct actors; those of its own
+        # sentence if there are enough ("Turkish police ... Israeli officials said the two
+        # countries' services ...", after an Iranian plot)
         size = group_size(head)
-        actors = actors[-size:]
+        actors = (here if len(here) >= size else actors)[-size:]
     elif actors and head.pos_ == "NOUN":
         actors = [host_government(head, actors[0], ctx) or own_government(head, actors[0], ctx)
                   or other_than_the_doer(head, actors[0], ctx)]
