@@ -265,3 +265,12 @@ def test_the_two_countries_named_in_their_own_sentence_win(extract_keys):
     cooperation = {k[1:3] for k in keys if k[0] == "COOPERATE"}
     assert cooperation & {("ISR", "TUR"), ("TUR", "ISR")}, keys
     assert not any("IRN" in pair for pair in cooperation), keys
+
+
+def test_a_day_s_announcement_is_what_was_done_that_day(extract_keys):
+    keys = extract_keys("JERUSALEM, Aug 17 - Israel and Turkey agreed on Wednesday to restore "
+                        "full diplomatic relations. Earlier this month militants fired hundreds "
+                        "of rockets into Israel. The United States welcomed Wednesday's "
+                        "announcement.", dt.date(2022, 8, 17))
+    support = {k[2] for k in keys if k[0] == "SUPPORT" and k[1] == "USA"}
+    assert support and support <= {"ISR", "TUR"}, keys

@@ -120,6 +120,21 @@ def nested_recipients(heads: list, trigger: Trigger, lexicon: Lexicon) -> list:
                                                              if h not in acts])
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _named_day(noun) -> str | None:
+    """"Wednesday's announcement": wednesday."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ in _WEEKDAYS), None)
+
+
+def _on_day(event, day: str) -> bool:
+    when = event.date
+    return when.start is not None and when.precision == "day" and (
+        _WEEKDAYS[when.start.weekday()] == day)
+
+
 def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: list[Actor]
                     ) -> list[Actor]:
     """"condemned the attack": the doer of the event the noun refers to, named on the
@@ -141,7 +156,10 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
         if named:
             return named
         types |= set(event_nouns.get(lemma, ()))
+        day = _named_day(head)
         for event in reversed(ctx.events):
+            if day is not None and not _on_day(event, day):
+                continue  # "Wednesday's announcement": what was done on Wednesday
             if (not types or event.type in types) and party_key(event.source) not in own:
                 # "the decision": any earlier event, with all its coordinated doers ("A, B
                 # and C cut ties ... the measures"); a meeting or a deal is both sides'
