@@ -274,3 +274,13 @@ def test_a_day_s_announcement_is_what_was_done_that_day(extract_keys):
                         "announcement.", dt.date(2022, 8, 17))
     support = {k[2] for k in keys if k[0] == "SUPPORT" and k[1] == "USA"}
     assert support and support <= {"ISR", "TUR"}, keys
+
+
+def test_both_sides_are_the_pair_that_quarrelled_most(extract_keys):
+    keys = extract_keys("Turkey suspended diplomatic relations with the Netherlands on Monday. "
+                        "Erdogan said the Netherlands would pay a price. The Hague accused Ankara "
+                        "of blackmail. Denmark's prime minister asked Turkey to postpone a visit. "
+                        "NATO urged both allies to treat each other with respect.",
+                        dt.date(2017, 3, 13))
+    asked = {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "NATO"}
+    assert asked == {"TUR", "NLD"}, keys

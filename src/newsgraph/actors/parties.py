@@ -48,8 +48,27 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     # latest quarrel, not the latest pair of any kind
     quarrels = [e for e in earlier if e.type in roles()["quarrel_types"]] if (
         names_rivals(head)) else []
-    return (event_parties(quarrels, size, states) or event_parties(earlier, size, states)
-            or _sides_at_home(head, ctx))
+    return (_main_quarrel(quarrels, size, states) or event_parties(quarrels, size, states)
+            or event_parties(earlier, size, states) or _sides_at_home(head, ctx))
+
+
+def _main_quarrel(quarrels: list, size: int, states: bool) -> list[Actor]:
+    """"Both allies" after a row between Turkey and the Netherlands that others joined:
+    the pair that quarrelled most, when one pair did so more than any other."""
+    if size != 2:
+        return []
+    counts: dict[frozenset, int] = {}
+    for event in quarrels:
+        pair = event_parties([event], 2, states)
+        if len(pair) == 2:
+            key = frozenset(party_key(a) for a in pair)
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return []
+    top = max(counts, key=counts.__getitem__)
+    return next(event_parties([e], 2, states) for e in reversed(quarrels)
+                if frozenset(party_key(a) for a in event_parties([e], 2, states)) == top)
 
 
 def those_responsible(head, ctx: DocContext) -> list[Actor] | None:
