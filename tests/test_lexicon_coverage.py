@@ -210,6 +210,9 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("The Hague withdrew landing permission for Turkey's foreign minister.",
          ("REJECT", "NLD", "TUR")),
         ("North Korea disputed Washington's account of the talks.", ("REJECT", "PRK", "USA")),
+        # the object moved after its verdict
+        ("China dismissed as laughable Australian claims that the vote vindicated it.",
+         ("REJECT", "CHN", "AUS")),
     ],
 )
 def test_general_phrasing(extract_keys, text, expected):

@@ -21,6 +21,7 @@ from .misparses import (
     infinitive_subject,
     listed_verb,
     not_a_doer,
+    shifted_object,
     small_clause_subject,
     stray_subject,
     trailing_participle,
@@ -157,7 +158,8 @@ def verb_object(verb):
         return verb.head  # "an agreement that Greece and Egypt signed": the agreement
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object
-    return free_relative(verb) or obj or small_clause_subject(verb) or infinitive_subject(verb)
+    return (free_relative(verb) or obj or shifted_object(verb) or small_clause_subject(verb)
+            or infinitive_subject(verb))
 
 
 def is_reciprocal(obj) -> bool:

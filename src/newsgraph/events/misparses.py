@@ -111,6 +111,20 @@ def free_relative(verb):
     return None
 
 
+def shifted_object(verb):
+    """"dismissed as laughable Australian claims that ...": the object moved after its
+    verdict, which the tagger reads as "as laughable claims"; the claims are the object."""
+    if child(verb, "dobj") is not None:
+        return None
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "as":
+            noun = child(prep, "pobj")
+            if noun is not None and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "amod" and c.i == prep.i + 1 for c in noun.children):
+                return noun
+    return None
+
+
 def small_clause_subject(verb):
     """"held Putin responsible" parsed as a clause "Putin responsible": Putin; also a
     verbless clause ("declared the envoy persona non grata")."""
