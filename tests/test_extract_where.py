@@ -284,3 +284,16 @@ def test_both_sides_are_the_pair_that_quarrelled_most(extract_keys):
                         dt.date(2017, 3, 13))
     asked = {k[2] for k in keys if k[0] == "REQUEST" and k[1] == "NATO"}
     assert asked == {"TUR", "NLD"}, keys
+
+
+def test_a_warning_of_what_follows_if_someone_acts_is_a_threat(extract_keys):
+    keys = extract_keys("CANBERRA, May 19 - China's ambassador warned in late April that Chinese "
+                        "consumers could shun Australian wine if the Australian government kept "
+                        "pursuing the idea.", dt.date(2020, 5, 19))
+    assert ("THREATEN", "CHN", "AUS") in {k[:3] for k in keys}, keys
+
+
+def test_a_forecast_with_a_condition_is_no_threat(extract_keys):
+    keys = extract_keys("The IMF warned that growth in Germany would slow if oil prices kept "
+                        "rising.", dt.date(2020, 5, 19))
+    assert not any(k[0] == "THREATEN" for k in keys), keys

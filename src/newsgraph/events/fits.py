@@ -123,8 +123,19 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_threat:
         threats = word_lists("threats")["threat_words"]
-        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i)
+        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i) or (
+            _conditional_warning(tok))
     return True
+
+
+def _conditional_warning(tok) -> bool:
+    """"Warned that consumers could shun Australian wine if the government kept pursuing
+    the idea": a consequence said to follow from what someone does is a threat."""
+    marks = word_lists("threats")["threat_conditions"]
+    clauses = [c for c in args.children(tok, "ccomp") for c in [c, *args.children(c, "conj")]]
+    return any(any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
+               and args.child(cond, "nsubj") is not None
+               for clause in clauses for cond in args.children(clause, "advcl"))
 
 
 def _has_prep(tok, wanted: str) -> bool:
