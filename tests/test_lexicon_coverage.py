@@ -210,6 +210,10 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("The Hague withdrew landing permission for Turkey's foreign minister.",
          ("REJECT", "NLD", "TUR")),
         ("North Korea disputed Washington's account of the talks.", ("REJECT", "PRK", "USA")),
+        ("Sri Lanka turned down calls for a truce from Britain and France.",
+         ("REJECT", "LKA", "GBR")),
+        ("Bahraini security forces cleared protesters from the square on Wednesday.",
+         ("COERCE", "BHR", "BHR")),
         # the object moved after its verdict
         ("China dismissed as laughable Australian claims that the vote vindicated it.",
          ("REJECT", "CHN", "AUS")),
