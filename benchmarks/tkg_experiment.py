@@ -22,6 +22,7 @@ from newsgraph.forecast.bench import prepare, spread, train_window
 from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
+from newsgraph.forecast.tkg_evolve import EvolveSettings
 from newsgraph.forecast.tkg_model import Settings, collect_block
 from newsgraph.forecast.tkg_neigh import NeighSettings, make_learned
 
@@ -48,7 +49,7 @@ class Recorded:
 
 def build(data_dir: str, embed: bool, target: int, valid_queries: int,
           settings: Settings, emb_dir: str | None = None, paths: bool = True,
-          emb_cfg: NeighSettings | None = None):
+          emb_cfg: NeighSettings | None = None, evolve: list[str] | None = None):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
@@ -60,12 +61,18 @@ def build(data_dir: str, embed: bool, target: int, valid_queries: int,
     elif embed:
         emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < window[0]], 0, emb_cfg)
         emb = Recorded(Path(emb_dir), emb) if emb_dir else emb
+    if evolve is not None:  # a second learned model: candidates and features of its own
+        from newsgraph.forecast.tkg_evolve import EvolveModel
+
+        evo = EvolveModel(n_ent, n_rel2, parse_set(evolve, EvolveSettings()), 0)
+        emb = [emb, evo.fit(tr[tr[:, 3] < window[0]], print)]
     blk_tr = collect_block(index, tr[tr[:, 3] >= window[0]], window, rules, settings, False,
                            embed=emb)
     vt, vc = np.unique(va[:, 3], return_counts=True)
     blk_va = collect_block(index, va, vt, rules, settings, use=spread(vt, vc, valid_queries),
                            embed=emb)
-    if emb_dir and isinstance(emb, Recorded) and emb.model is not None:
+    first = emb[0] if isinstance(emb, list) else emb
+    if emb_dir and isinstance(first, Recorded) and first.model is not None:
         (Path(emb_dir) / "done").write_text("ok")
     return n_ent, blk_tr, blk_va
 
@@ -136,7 +143,9 @@ def parse_set(items: list[str], base=None):
     vals = {}
     for item in items:
         k, v = item.split("=")
-        vals[k] = (float(v) if "float" in str(kinds[k]) else int(float(v)))
+        kind = str(kinds[k])
+        vals[k] = (float(v) if "float" in kind else v.lower() in ("1", "true") if "bool" in kind
+                   else int(float(v)))
     return replace(base, **vals)
 
 
@@ -151,6 +160,9 @@ def main() -> None:
     ap.add_argument("--set", nargs="*", default=[])
     ap.add_argument("--emb-set", nargs="*", default=[],
                     help="overrides of the learned model's NeighSettings, e.g. dim=128")
+    ap.add_argument("--evolve", nargs="*", default=None,
+                    help="add the evolving-embedding model (tkg_evolve) as a second learned "
+                         "model on the build, with EvolveSettings overrides name=value")
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
@@ -162,6 +174,9 @@ def main() -> None:
     ap.add_argument("--seed0", type=int, default=0)
     ap.add_argument("--tag", default="", help="save each model's valid scores under it")
     ap.add_argument("--drop", default="", help="feature columns to drop, e.g. 90:95")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help=".npz files of extra feature columns (arrays tr and va, one row "
+                         "per block row), e.g. from benchmarks/tkg_evolve.py")
     ap.add_argument("--future", type=int, default=0,
                     help="graded labels: 1 for (s, r, o) true within the next K steps")
     ap.add_argument("--gain", type=float, default=0.3, help="label gain of those")
@@ -176,12 +191,15 @@ def main() -> None:
     else:
         n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
                                       parse_set(args.set), args.emb_dir, not args.no_paths,
-                                      parse_set(args.emb_set, NeighSettings()))
+                                      parse_set(args.emb_set, NeighSettings()), args.evolve)
         path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
     if args.drop:
         a, b = (int(x) for x in args.drop.split(":"))
         keep = np.r_[0:a, b:blk_tr.X.shape[1]]
         blk_tr.X, blk_va.X = blk_tr.X[:, keep], blk_va.X[:, keep]
+    for name in args.extra:
+        add = np.load(name)
+        blk_tr.X, blk_va.X = np.hstack([blk_tr.X, add["tr"]]), np.hstack([blk_va.X, add["va"]])
     kind = pair_kinds(args.data_dir, blk_va)
     n_rel2 = 2 * load_tkg(args.data_dir).num_relations
     print(f"blocks ready ({time.perf_counter() - t0:.0f}s); recall train "

@@ -70,8 +70,9 @@ def collect_block(
     ``facts`` are the inverse-augmented facts at those timestamps (sorted by time). When
     ``use`` (bool per timestamp) is given, only those timestamps become queries; the others
     just enter the history. ``embed`` (a learned model with ``scores(qs, qr, t)`` and
-    ``update``, see ``tkg_embed`` and ``tkg_neigh``) adds candidates and features, and is
-    updated with each timestamp's facts after its queries are built. ``pace`` (a
+    ``update``, see ``tkg_embed`` and ``tkg_neigh``; or a list of such models) adds
+    candidates and features, and is updated with each timestamp's facts after its queries
+    are built. ``pace`` (a
     ``tkg_budget.Pacer``) may turn timestamps into history only, when the time budget
     requires it.
     """
@@ -86,14 +87,28 @@ def collect_block(
             _collect_step(block, index, ft, float(t), rules, settings, keep_priors, embed)
         t1 = time.perf_counter()
         index.add(ft, float(t))
-        if embed is not None:
-            embed.update(ft)
+        for model in _models(embed):
+            model.update(ft)
         if pace is not None:
             pace.done(len(ft), t1 - t0, time.perf_counter() - t1, query)
     if pace is not None:
         pace.finish()
     block.finish()
     return block
+
+
+def _models(embed: Any) -> list[Any]:
+    """The learned models of ``embed`` (``None``, one model or a list of them)."""
+    return [] if embed is None else list(embed) if isinstance(embed, list) else [embed]
+
+
+def _learned_candidates(embs: list[np.ndarray], k: int) -> Any:
+    """The candidate rows and summed pre-score bonus of every learned model's scores."""
+    if not embs:
+        return None
+    parts = [embed_candidates(e, k) for e in embs]
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+            sum(p[2] for p in parts))
 
 
 def _collect_step(
@@ -104,8 +119,8 @@ def _collect_step(
     qkey = ft[:, 0].astype(np.int64) * index.n_rel2 + ft[:, 1]
     uq, q_inv = np.unique(qkey, return_inverse=True)
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
-    emb = embed.scores(qs, qr, t) if embed is not None else None
-    extra = embed_candidates(emb, settings.top_emb) if emb is not None else None
+    embs = [model.scores(qs, qr, t) for model in _models(embed)]
+    extra = _learned_candidates(embs, settings.top_emb)
     paths = getattr(index, "paths", None)
     if paths is not None:
         keys, vals = paths.score(index, qs, qr, t, subject_rows(index, qs, t))
@@ -113,7 +128,7 @@ def _collect_step(
     X = index.features(qs, qr, g, o, t, rules)
     if paths is not None:
         X = np.hstack([X, lookup_sorted(keys, vals, g * n + o).astype(np.float32)])
-    if emb is not None:
+    for emb in embs:
         X = np.hstack([X, embed_features(emb, g, o)])
     truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
     label = np.isin(g * n + o, truth).astype(np.int8)
