@@ -297,3 +297,9 @@ def test_a_forecast_with_a_condition_is_no_threat(extract_keys):
     keys = extract_keys("The IMF warned that growth in Germany would slow if oil prices kept "
                         "rising.", dt.date(2020, 5, 19))
     assert not any(k[0] == "THREATEN" for k in keys), keys
+
+
+def test_foreign_troops_fanning_out_across_the_capital_are_in_the_dateline_s(extract_keys):
+    keys = extract_keys("PORT-AU-PRINCE, March 2 - Aristide left Haiti on Sunday. U.S. Marines "
+                        "fanned out across the capital to restore order.", dt.date(2004, 3, 2))
+    assert ("MOBILIZE", "USA", "HTI") in {k[:3] for k in keys}, keys

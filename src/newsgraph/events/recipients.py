@@ -48,6 +48,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             if rival is not None:  # a raid from across it: facing the raider
                 return [rival]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
+            if type_ == "MOBILIZE" and head.lemma_.lower() == "capital" and (
+                    ctx.dateline not in (None, sources[0].country)):
+                # "U.S. Marines fanned out across the capital", datelined Port-au-Prince
+                return [ctx.resolver.country_actor(ctx.dateline, None, head.text)]
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
             # "struck bases in Pakistan's Balochistan province, killing two children"
             placed = place_country(head, ctx, objects=True) if type_ == "ASSAULT" else None
