@@ -214,6 +214,9 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
          ("REJECT", "LKA", "GBR")),
         ("Bahraini security forces cleared protesters from the square on Wednesday.",
          ("COERCE", "BHR", "BHR")),
+        ("Iraqi soldiers joined Turkish troops for exercises near the border.",
+         ("COOPERATE", "IRQ", "TUR")),
+        ("Iran held army manoeuvres near the Iraqi border.", ("MOBILIZE", "IRN", "IRQ")),
         # the object moved after its verdict
         ("China dismissed as laughable Australian claims that the vote vindicated it.",
          ("REJECT", "CHN", "AUS")),
