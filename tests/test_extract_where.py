@@ -303,3 +303,11 @@ def test_foreign_troops_fanning_out_across_the_capital_are_in_the_dateline_s(ext
     keys = extract_keys("PORT-AU-PRINCE, March 2 - Aristide left Haiti on Sunday. U.S. Marines "
                         "fanned out across the capital to restore order.", dt.date(2004, 3, 2))
     assert ("MOBILIZE", "USA", "HTI") in {k[:3] for k in keys}, keys
+
+
+def test_an_act_hung_on_a_relative_clause_about_a_thing_is_the_main_doer_s(extract_keys):
+    keys = extract_keys("QUITO, July 1 - Ecuador's indigenous movement began lifting the "
+                        "roadblocks that had paralysed the country for 18 days after signing an "
+                        "agreement with President Guillermo Lasso's government on Thursday.",
+                        dt.date(2022, 7, 1))
+    assert {("AGREE", "ECU", "ECU"), ("CONCEDE", "ECU", "ECU")} <= {k[:3] for k in keys}, keys
