@@ -217,6 +217,8 @@ SYMMETRIC = ("CONSULT", "AGREE", "COOPERATE")
         ("Iraqi soldiers joined Turkish troops for exercises near the border.",
          ("COOPERATE", "IRQ", "TUR")),
         ("Iran held army manoeuvres near the Iraqi border.", ("MOBILIZE", "IRN", "IRQ")),
+        ("QUITO, July 1 - Police used tear gas to disperse marchers near parliament.",
+         ("COERCE", "ECU", "ECU")),
         # the object moved after its verdict
         ("China dismissed as laughable Australian claims that the vote vindicated it.",
          ("REJECT", "CHN", "AUS")),
