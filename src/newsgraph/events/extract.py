@@ -35,7 +35,7 @@ from .recipients import (
     same,
 )
 from .slots import target_slots
-from .status import event_status, futurate, governors
+from .status import event_status, futurate, governors, is_refusal
 from .threat_frame import as_threat, threat_status
 from .unnamed import blamed_doer, earlier_captor, judges_of, members_as_body, undone_measure
 from .untargeted import untargeted
@@ -52,18 +52,6 @@ class _Candidate:
     source: Actor
     target: Actor | None
     via_coref: bool
-
-
-def _refused(tok, trigger: Trigger) -> bool:
-    """A negated acceptance ("could not accept the terms") or a shared act its doer
-    declined ("declined to renew an agreement with India") is a refusal."""
-    words = word_lists("status")
-    if tok.lemma_.lower() in words["refusals_when_negated"] and trigger.type in (
-            "AGREE", "SUPPORT"):
-        return True
-    verb = tok.head if tok.dep_ == "dobj" else tok  # "declined to renew an agreement"
-    return trigger.type in ("AGREE", "COOPERATE", "CONSULT") and verb.dep_ == "xcomp" and (
-        verb.head.lemma_.lower() in words["refusing_governors"])
 
 
 class Extractor:
@@ -326,7 +314,7 @@ class Extractor:
         if status is Status.OCCURRED and when.precision == "approx" and tok.pos_ != "VERB":
             earlier = mentioned_before(tok, trigger.type, cand.source, cand.target, ctx.events)
             status = earlier.status if earlier is not None else status  # the same event
-        if status is Status.NEGATED and _refused(tok, trigger):
+        if status is Status.NEGATED and is_refusal(tok, trigger.type):
             trigger, status = self._refusal(trigger), Status.OCCURRED  # "could not accept"
         attribution = find_attribution(tok, ctx)
         if status is Status.PLANNED and is_speculative(attribution):

@@ -132,7 +132,8 @@ def _conditional_warning(tok) -> bool:
     """"Warned that consumers could shun Australian wine if the government kept pursuing
     the idea": a consequence said to follow from what someone does is a threat."""
     marks = word_lists("threats")["threat_conditions"]
-    clauses = [c for c in args.children(tok, "ccomp") for c in [c, *args.children(c, "conj")]]
+    clauses = [clause for said in args.children(tok, "ccomp")
+               for clause in [said, *args.children(said, "conj")]]
     return any(any(m.dep_ == "mark" and m.lower_ in marks for m in cond.children)
                and args.child(cond, "nsubj") is not None
                for clause in clauses for cond in args.children(clause, "advcl"))

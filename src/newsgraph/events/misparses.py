@@ -72,7 +72,8 @@ def clause_taken_for_phrase(verb):
     """"escalated after North Korea's ambassador, Kang Chol, accused Malaysia": the tagger
     read "after the ambassador" as a phrase and the verb as a clause with no subject; the
     phrase's noun, ending just before the verb, is its subject."""
-    if verb.dep_ != "advcl" or child(verb, *_SUBJECTS) is not None or verb.tag_ != "VBD":
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or child(
+            verb, "nsubj", "nsubjpass", "csubj", "expl") is not None:
         return None
     for prep in children(verb.head, "prep"):
         if prep.lower_ in _CLAUSE_PREPS and prep.i < verb.i:
@@ -82,7 +83,6 @@ def clause_taken_for_phrase(verb):
     return None
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Words that open either a phrase or a clause ("after the talks", "after Iran struck").
 _CLAUSE_PREPS = ("after", "before", "since", "until")
 

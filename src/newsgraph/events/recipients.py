@@ -3,6 +3,8 @@ recipients one phrase down or named by an event noun."""
 
 from __future__ import annotations
 
+import calendar
+
 from ..actors import DocContext, resolve_argument
 from ..actors.domestic import place_country
 from ..actors.kb import load_kb
@@ -124,7 +126,7 @@ def nested_recipients(heads: list, trigger: Trigger, lexicon: Lexicon) -> list:
                                                              if h not in acts])
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = [name.lower() for name in calendar.day_name]
 
 
 def _named_day(noun) -> str | None:

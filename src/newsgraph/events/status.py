@@ -229,3 +229,15 @@ def futurate(tok, when, article_date: dt.date | None) -> bool:
                                       for c in tok.children)
             and when.precision in ("week", "month") and when.end is not None
             and article_date is not None and when.end > article_date)
+
+
+def is_refusal(tok, type_: str) -> bool:
+    """A negated event of ``type_`` that is a refusal: a negated acceptance ("could not
+    accept the terms") or a shared act its doer declined ("declined to renew an agreement
+    with India")."""
+    words = word_lists("status")
+    if tok.lemma_.lower() in words["refusals_when_negated"] and type_ in ("AGREE", "SUPPORT"):
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else tok  # "declined to renew an agreement"
+    return type_ in ("AGREE", "COOPERATE", "CONSULT") and verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in words["refusing_governors"])
