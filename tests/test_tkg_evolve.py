@@ -12,6 +12,7 @@ import pytest
 
 from newsgraph.forecast.tkg_evolve import EvolveSettings, Snapshots, Vocabulary
 from newsgraph.forecast.tkg_model import Block
+from tkg_graphs import copy_graph
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "tkg_evolve.py"
 spec = importlib.util.spec_from_file_location("tkg_evolve_script", SCRIPT)
@@ -71,21 +72,6 @@ def test_block_features_fill_the_rows_of_the_timestamps_queries() -> None:
     assert bf.out[3].tolist() == [0, 0, 0]  # time 5 not filled yet
 
 
-def _copy_graph(rng: np.random.Generator, times: range) -> np.ndarray:
-    """Subjects 0-3 do relation 1 with a random entity of 4-7 at t, and relation 0 with
-    the same entity at t + 1: only the previous snapshot predicts relation 0."""
-    rows = []
-    for t in times:
-        for s in range(4):
-            x = int(rng.integers(4, 8))
-            rows += [[s, 1, x, t], [s, 0, x, t + 1]]
-    f = np.array(rows)
-    inv = f[:, [2, 1, 0, 3]].copy()
-    inv[:, 1] += 2
-    both = np.concatenate([f, inv])
-    return both[np.argsort(both[:, 3], kind="stable")]
-
-
 def _hits1(model, facts: np.ndarray) -> float:
     """Hits@1 of the relation-0 queries (scored before updating, per timestamp)."""
     hits = []
@@ -102,7 +88,7 @@ def test_evolved_states_carry_the_previous_snapshot() -> None:
     pytest.importorskip("torch")
     from newsgraph.forecast.tkg_evolve import EvolveModel
 
-    facts = _copy_graph(np.random.default_rng(0), range(80))
+    facts = copy_graph(np.random.default_rng(0), range(80))
     train, test = facts[facts[:, 3] < 70], facts[facts[:, 3] >= 70]
     model = EvolveModel(8, 4, TINY, seed=0).fit(train)
     # chance among the four possible objects is 0.25; without history no model can beat it

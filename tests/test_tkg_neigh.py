@@ -10,6 +10,7 @@ import pytest
 from newsgraph.forecast import run_benchmark, tkg_embed, tkg_neigh
 from newsgraph.forecast.tkg_neigh import NeighSettings, RecentFacts, make_learned
 from test_forecast_model import _write_tkg
+from tkg_graphs import copy_graph
 
 TINY = NeighSettings(dim=8, fit_rows=4000, batch=64, budget_s=30.0, window=3, max_nb=4)
 
@@ -39,24 +40,9 @@ def test_make_learned_without_torch_says_so(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(lines) == 1 and "torch is not installed" in lines[0]
 
 
-def _copy_graph(rng: np.random.Generator, times: range) -> np.ndarray:
-    """Subjects 0-3 do relation 1 with a random entity of 4-7 at t, and relation 0 with
-    the same entity at t + 1: only the recent neighbourhood predicts relation 0."""
-    rows = []
-    for t in times:
-        for s in range(4):
-            x = int(rng.integers(4, 8))
-            rows += [[s, 1, x, t], [s, 0, x, t + 1]]
-    f = np.array(rows)
-    inv = f[:, [2, 1, 0, 3]].copy()
-    inv[:, 1] += 2
-    both = np.concatenate([f, inv])
-    return both[np.argsort(both[:, 3], kind="stable")]
-
-
 def test_neigh_model_uses_the_recent_neighbourhood_single_step() -> None:
     pytest.importorskip("torch")
-    facts = _copy_graph(np.random.default_rng(0), range(60))
+    facts = copy_graph(np.random.default_rng(0), range(60))
     cfg = NeighSettings(dim=8, fit_rows=4000, batch=64, budget_s=30.0, window=1, max_nb=4)
     model = make_learned(8, 4, facts[facts[:, 3] < 50], cfg=cfg, log=lambda _: None)
     assert isinstance(model, tkg_neigh.NeighModel)

@@ -1,0 +1,22 @@
+"""Hand-made temporal graphs for the forecasting model tests."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def copy_graph(rng: np.random.Generator, times: range) -> np.ndarray:
+    """Subjects 0-3 do relation 1 with a random entity of 4-7 at t, and relation 0 with
+    the same entity at t + 1: only the previous snapshot (the recent neighbourhood)
+    predicts relation 0. Rows are (subject, relation, object, time), inverse relations
+    (+2) included, sorted by time."""
+    rows = []
+    for t in times:
+        for s in range(4):
+            x = int(rng.integers(4, 8))
+            rows += [[s, 1, x, t], [s, 0, x, t + 1]]
+    f = np.array(rows)
+    inv = f[:, [2, 1, 0, 3]].copy()
+    inv[:, 1] += 2
+    both = np.concatenate([f, inv])
+    return both[np.argsort(both[:, 3], kind="stable")]
