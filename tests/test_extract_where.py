@@ -78,6 +78,13 @@ _CASES = [
     ("an_opposition_candidate", "LIBREVILLE, Aug 31 - Army officers in Gabon said on Thursday "
      "they had seized power. The main opposition candidate, Albert Ondo Ossa, urged the "
      "military to finish counting the ballots.", (2023, 8, 31), [("REQUEST", "GAB", "GAB")], []),
+    ("the_government_urged_where_things_happened", "Maldivian police arrested two Supreme "
+     "Court judges on Monday. Opposition leader Mohamed Nasheed urged New Delhi to send an "
+     "envoy backed by India's military to free the judges, and India said it was watching. The "
+     "United Nations urged the government to lift the state of emergency, and Britain called "
+     "on the authorities to restore the rule of law.",
+     (2018, 2, 7), [("REQUEST", "UN", "MDV"), ("REQUEST", "GBR", "MDV")],
+     [("REQUEST", "UN", "IND"), ("REQUEST", "GBR", "IND")]),
     ("those_responsible", "LIBREVILLE, Aug 31 - Army officers in Gabon said on Thursday they "
      "had seized power. The United States called on those responsible to release members of "
      "the government.", (2023, 8, 31), [("REQUEST", "USA", "GAB")], []),

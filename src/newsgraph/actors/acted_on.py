@@ -11,8 +11,7 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 
-def host_government(head, actor: Actor, ctx: DocContext, own_only: bool = False
-                    ) -> Actor | None:
+def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     """"Slovenia called for restraint ... The State Department urged the government to
     release detainees": "the government" (or "the authorities") that a foreign doer acts on
     is the government of the country the story happens in, not the last country named."""
@@ -24,8 +23,8 @@ def host_government(head, actor: Actor, ctx: DocContext, own_only: bool = False
         return None
     subject = _clause_subject(head)
     doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
-    if not doers or home in doers or (own_only and actor.country not in doers):
-        return None  # ``own_only``: only instead of the doer's own government
+    if not doers or home in doers:
+        return None
     return ctx.resolver.country_actor(home, "GOV", head.text)
 
 

@@ -43,9 +43,10 @@ class DocContext:
         """Where unnamed police, crowds and authorities are: the country of the latest
         domestic event so far ("protests spread to Almaty ... 10,000 people had been
         detained"), else the main country."""
-        for event in reversed(self.events):
+        for event in reversed(self.events):  # what happened, not what was asked for
             if event.target is not None and event.source.country and (
-                    event.source.country == event.target.country):
+                    event.source.country == event.target.country) and (
+                    event.status.value == "occurred"):
                 return event.source.country
         return self.main_country
 

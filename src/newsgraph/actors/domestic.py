@@ -43,9 +43,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if not country:
         return []
     actor = ctx.resolver.country_actor(country, sector, head.text)
-    # "Canada ... urged the authorities to release them": the story's, not the doer's
-    return [host_government(head, actor, ctx, own_only=True) or actor
-            if sector == "GOV" else actor]
+    # "Britain called on the authorities to restore the rule of law": the story's
+    return [host_government(head, actor, ctx) or actor if sector == "GOV" else actor]
 
 
 def _domestic(role) -> bool:
