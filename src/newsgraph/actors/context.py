@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Actor
+from ..model import Actor, Status
 from .resolver import ActorResolver, Mention
 
 
@@ -46,7 +46,7 @@ class DocContext:
         for event in reversed(self.events):  # what happened, not what was asked for
             if event.target is not None and event.source.country and (
                     event.source.country == event.target.country) and (
-                    event.status.value == "occurred"):
+                    event.status is Status.OCCURRED):
                 return event.source.country
         return self.main_country
 

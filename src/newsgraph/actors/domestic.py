@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..nlp.syntax import sentence_before_in_paragraph
 from .acted_on import host_government
 from .parties import roles
 
@@ -81,27 +82,24 @@ def _foreign(head, sector: str | None) -> bool:
 def _frame_country(head, ctx: DocContext) -> str | None:
     """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
     Bolivia," at or before the head's sentence."""
-    doc = head.doc
     sent = head.sent
-    while True:
+    while sent is not None:
         first = sent[0]
         if first.lower_ in _FRAME_PREPS and first.dep_ == "prep":
             country = _country_of(list(first.subtree)[1:], ctx)
             if country is not None:
                 return country
-        start = sent.start
-        if start == 0 or "\n" in doc[start - 1].text_with_ws:
-            return None  # the paragraph begins here
-        sent = doc[start - 1].sent
+        sent = sentence_before_in_paragraph(sent)
+    return None
 
 
 def _town_before(head, ctx: DocContext) -> str | None:
     """"... was stopped near the Turkish consulate in Rotterdam. Police used water cannon":
     the country of the towns the sentence before, in the same paragraph, is set in."""
-    start = head.sent.start
-    if start == 0 or "\n" in head.doc[start - 1].text_with_ws:
+    before = sentence_before_in_paragraph(head.sent)
+    if before is None:
         return None
-    towns = [o for o in head.doc[start - 1].sent if o.dep_ == "pobj" and o.i in ctx.towns
+    towns = [o for o in before if o.dep_ == "pobj" and o.i in ctx.towns
              and o.head.lower_ in _FRAME_PREPS]
     return _country_of(towns, ctx)
 

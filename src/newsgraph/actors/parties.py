@@ -7,7 +7,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..config import load_yaml
-from ..model import SYMMETRIC_TYPES, Actor
+from ..model import SYMMETRIC_TYPES, Actor, Status
 from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_rivals
 from ..nlp.syntax import previous_sentence
 from .kb import ACTOR_DIR
@@ -77,7 +77,7 @@ def those_responsible(head, ctx: DocContext) -> list[Actor] | None:
     if head.lower_ != "those" or not any(c.lower_ == "responsible" for c in head.children):
         return None
     done = [e for e in ctx.events if e.span[1] <= head.sent.start_char
-            and e.type in _CULPRIT_TYPES and e.status.value == "occurred"]
+            and e.type in _CULPRIT_TYPES and e.status is Status.OCCURRED]
     return [done[-1].source] if done else None
 
 

@@ -66,7 +66,7 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head  # "accused the RSF of killing": the RSF; "by doing": the subject
         if governor.dep_ == "relcl" and not_a_doer(governor.head):
-            governor = _main_verb(governor.head)  # "lifted the roadblocks that had paralysed
+            governor = main_verb(governor.head)  # "lifted the roadblocks that had paralysed
             if governor is None:  # the country after signing a deal": who lifted them
                 return None
         if governor.lemma_.lower() in word_lists("threats")["doer_object_verbs"] and child(
@@ -85,7 +85,7 @@ def verb_source(verb, raising: bool = False):
         return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):
         # "condemned the launches as a provocation that threatened peace and called on"
-        main = _main_verb(head.head)
+        main = main_verb(head.head)
         return verb_source(main) if main is not None else None
     if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
             and is_infinitive(verb)) and head.i != verb.i:  # "decide whether to deploy"
@@ -127,8 +127,8 @@ def _name_before(tok):
     return name.root if name is not None else tok.doc[before]
 
 
-def _main_verb(noun):
-    """The verb a noun phrase hangs on, however deep."""
+def main_verb(noun):
+    """The verb a noun phrase hangs on, however deep (None if there is none)."""
     while noun.pos_ not in ("VERB", "AUX") and noun.head.i != noun.i:
         noun = noun.head
     return noun if noun.pos_ in ("VERB", "AUX") else None

@@ -107,10 +107,8 @@ def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor]:
                and t.pos_ == "NOUN"]
     if not earlier:
         return []
-    verb = earlier[-1]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = args.verb_source(verb) if verb.pos_ in ("VERB", "AUX") else None
+    verb = args.main_verb(earlier[-1])
+    subject = args.verb_source(verb) if verb is not None else None
     return first_resolved([subject], ctx) if subject is not None else []
 
 

@@ -14,6 +14,14 @@ def previous_sentence(tok):
     return tok.doc[start - 1].sent if start else None
 
 
+def sentence_before_in_paragraph(sent):
+    """The sentence before ``sent`` if the same paragraph holds it, else None."""
+    start = sent.start
+    if start == 0 or "\n" in sent.doc[start - 1].text_with_ws:
+        return None  # the paragraph begins here
+    return sent.doc[start - 1].sent
+
+
 def reported_speaker(tok, depth: int = 4):
     """The subject of the verb whose reported clause holds ``tok`` ("Denmark said it
     would ...", "Netanyahu warned that Iran would pay"), or None."""
