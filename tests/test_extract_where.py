@@ -170,6 +170,21 @@ _CASES = [
     ("refusing_to_let_someone_meet", "The ASEAN envoy, Brunei's Erywan Yusof, called off a "
      "visit to Myanmar after the generals refused to let him meet Aung San Suu Kyi.",
      (2021, 10, 16), [], [("REJECT", "BRN", ANY)]),
+    # parties named by a noun, a role or a surname
+    ("suspended_the_country", "ECOWAS suspended Niger after the coup. The African Union has "
+     "also suspended the country.", (2023, 8, 10), [("SANCTION", "AU", "NER")], []),
+    ("a_surname_that_is_also_a_group_s_name", "Congolese Foreign Minister Therese Kayikwamba "
+     "Wagner met Secretary of State Marco Rubio in Washington.", (2025, 6, 28),
+     [("CONSULT", "COD", "USA")], [(ANY, "RUS", ANY)]),
+    ("mutineers_called_on", "BAMAKO, March 30 - Soldiers seized power on Thursday. The African "
+     "Union called on the mutineers to return to barracks.", (2012, 3, 30),
+     [("REQUEST", "AU", "MLI")], []),
+    ("rallied_chanting_slogans_against", "Thousands of junta supporters rallied in Niamey on "
+     "Sunday, chanting slogans against France.", (2023, 8, 10), [("PROTEST", "NER", "FRA")],
+     [("PROTEST", "NER", "NER")]),
+    ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
+     "frontline village overnight, killing three civilians.", (2023, 8, 10),
+     [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),
 ]
 
 

@@ -83,7 +83,11 @@ class ActorResolver:
                 entries = [e for e in entries if e.kind != "person" or e.name in named]
             named.update(e.name for e in people if len(people) == 1)
             if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
-                entries = [e for e in entries if e.kind != "seat"]
+                # ("Therese Kayikwamba Wagner" is no Wagner Group either)
+                surname = len(span) == 1 and doc[span.start].ent_iob_ == "I" and (
+                    doc[span.start - 1].pos_ == "PROPN")
+                entries = [e for e in entries if e.kind != "seat" and not (
+                    e.kind == "org" and surname)]
             if _for_or_against(span) or _continental(span, entries):
                 continue  # "pro-EU demonstrators" are not the EU, "South American" not the US
             if not entries:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..actors.parties import roles
-from ..nlp.coref import is_group_reference
+from ..nlp.coref import is_group_reference, is_single_reference
 from . import arguments as args
 from .lexicon import Trigger, word_lists, words_before_fit
 from .threat_frame import is_future
@@ -222,8 +222,9 @@ def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None,
 
 def entity_like(tok) -> bool:
     """A name or pronoun, a noun in apposition to one ("the mission's head, diplomat Nick
-    Warner"), or a group of parties named before ("pressed both leaders")."""
+    Warner"), or a party or group of parties named before ("suspended the country",
+    "pressed both leaders")."""
     return tok is not None and (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in (
         "GPE", "NORP", "ORG", "PERSON") or any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
-        or is_group_reference(tok) and tok.tag_ == "NNS")
+        or is_group_reference(tok) and tok.tag_ == "NNS" or is_single_reference(tok))

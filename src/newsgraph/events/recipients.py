@@ -57,6 +57,10 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             owner = first_resolved(args.possessors(head), ctx)  # "Palestinian prisoners"
             # "struck bases in Pakistan's Balochistan province, killing two children"
             placed = place_country(head, ctx, objects=True) if type_ == "ASSAULT" else None
+            if type_ == "ASSAULT" and placed is None and sources[0].sector in _STATE_FORCES and (
+                    ctx.dateline not in (None, sources[0].country)):
+                placed = ctx.dateline  # "SEOUL - North Korean artillery pounded an island,
+                # killing two civilians": a foreign state's attack, on the dateline's people
             country = (owner[0].country if owner and owner[0].country else None) or (
                 placed or sources[0].country)
             sector = ctx.resolver.sector_of([head]) or "CVL"
@@ -73,6 +77,8 @@ INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # Types never aimed at the doer's own unnamed people or places ("aid for the people
 # stranded", "pulled troops back from the border").
 NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
+# Sectors of a state's own force (None: the state itself); not its police.
+_STATE_FORCES = {None, "MIL", "GOV"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
 IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "CVL"}
 # Of those, types whose unnamed crowd must be named as the subject ("supporters attacked").

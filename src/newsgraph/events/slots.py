@@ -175,6 +175,15 @@ def _purpose(words: str) -> Callable:
     return rule
 
 
+def _chanted(tok, obj) -> list:
+    """"rallied, chanting slogans against ECOWAS": ECOWAS (``threats.yaml``:
+    protest_chants)."""
+    verbs = word_lists("threats")["protest_chants"]
+    return [o for c in children(tok, "advcl", "xcomp", "conj") if c.tag_ == "VBG"
+            and c.lemma_.lower() in verbs
+            for owner in [c, *children(c, "dobj")] for o in prep_objects(owner, "against")]
+
+
 def _none(tok, obj) -> list:
     """Slots other parts of the extractor fill ("accuser", "by_obj", ...)."""
     return []
@@ -189,6 +198,7 @@ _SLOTS: dict[str, Callable] = {
     "to_country": _in_place("to"), "in_country": _in_place("in"),
     "for_in": _for_then("in"), "for_of": _for_then("of"), "for_obj": _for_obj,
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
+    "chanted": _chanted,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
 }
 

@@ -73,10 +73,7 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     before = [m for m in places if not m.locative]
     single_nouns = words["single_nouns"]
-    # "the gas-rich emirate" is still the emirate; "the militant group" may be another
-    # ("the Central African Republic" is a name, not a described republic)
-    described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
-    if lower in single_nouns and has_det(tok, "the") and not _has_modifier(tok, described):
+    if is_single_reference(tok):
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         pool = _pool_for(tok, before, sent_of)
@@ -262,6 +259,16 @@ def _latter_former(before: list[_Mention], which: str) -> list[_Mention]:
     if len(pair) < 2:
         return [before[-1]] if which == "latter" else []
     return [pair[1]] if which == "latter" else [pair[0]]
+
+
+def is_single_reference(tok) -> bool:
+    """"the country", "the kingdom", "the gas-rich emirate", "the bloc": one party named
+    before ("the militant group" may be another; "the Central African Republic" is a name,
+    not a described republic)."""
+    single_nouns = _words()["single_nouns"]
+    lower = tok.lower_
+    described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
+    return lower in single_nouns and has_det(tok, "the") and not _has_modifier(tok, described)
 
 
 def is_group_reference(tok) -> bool:
