@@ -182,6 +182,19 @@ _CASES = [
     ("rallied_chanting_slogans_against", "Thousands of junta supporters rallied in Niamey on "
      "Sunday, chanting slogans against France.", (2023, 8, 10), [("PROTEST", "NER", "FRA")],
      [("PROTEST", "NER", "NER")]),
+    ("ordered_to_cut_a_mission_s_staff", "Britain ordered Russia to cut the staff of its "
+     "embassy in London by a third.", (2018, 3, 14), [("SANCTION", "GBR", "RUS")], []),
+    ("troops_massed_along_a_shared_border", "India and Pakistan have massed troops along their "
+     "border.", (2001, 12, 28), [("MOBILIZE", "IND", "PAK"), ("MOBILIZE", "PAK", "IND")],
+     [("MOBILIZE", "IND", "IND")]),
+    ("fire_traded_between_two_armies_in_a_place", "India and Pakistan have massed troops. Indian "
+     "and Pakistani troops traded fire across the Line of Control in Kashmir on Thursday.",
+     (2001, 12, 28), [("ASSAULT", "PAK", "IND")], [("ASSAULT", "IND", "IND")]),
+    ("not_war_but_an_answer_to_any_attack", "Syria shelled a Turkish border town on Wednesday. "
+     "Erdogan said Turkey did not want war but would answer any attack with force.",
+     (2012, 10, 4), [("THREATEN", "TUR", "SYR", Status.OCCURRED)], []),
+    ("spoke_to_one_and_to_the_other", "Chancellor Olaf Scholz spoke by telephone to Putin and "
+     "to Zelensky on Friday.", (2023, 5, 12), [("CONSULT", "DEU", "UKR")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -110,6 +110,10 @@ def _conjuncts(head) -> list:
         # "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the
         # tagger may give the verb two subjects instead of one coordinated pair
         out += [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i]
+    if head.dep_ == "pobj":  # "spoke to Putin and to Zelensky": the repeated preposition's
+        prep = head.head
+        out += [o for p in prep.children if p.dep_ == "conj" and p.lower_ == prep.lower_
+                for o in p.children if o.dep_ == "pobj"]
     return out
 
 

@@ -140,7 +140,10 @@ class Extractor:
                 args.is_reciprocal(h) for h in target_heads):
             return [_Candidate(trigger, tok, a, b, False) for a in sources for b in sources
                     if not same(a, b)]
-        targets = self._targets(tok, trigger, target_heads, sources, ctx, obj)
+        # "Indian and Pakistani troops traded fire in Kashmir": at each other, not the place
+        between_doers = trigger.mutual and not target_heads and len(countries_of(sources)) >= 2
+        targets = [] if between_doers else self._targets(tok, trigger, target_heads, sources,
+                                                         ctx, obj)
         via_coref = any(h.i in ctx.coref for h in source_heads + target_heads)
         if not targets:
             return [_Candidate(trigger, tok, s, t, via_coref)  # never one party with itself

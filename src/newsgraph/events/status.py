@@ -103,8 +103,12 @@ def _negated(chain, words) -> bool:
         if k > 0 and chain[k - 1].dep_ == "advcl" and not is_infinitive(chain[k - 1]):
             continue  # "blocked roads, demanding ...": an adverbial clause has its own
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
-        if coordinate and chain[k - 1].tag_ != tok.tag_:
-            continue  # "would not back down and thanked Pelosi": a verb with its own tense
+        if coordinate and (chain[k - 1].tag_ != tok.tag_ or any(
+                c.dep_ == "aux" or c.dep_ == "cc" and c.lower_ == "but"
+                for c in chain[k - 1].children) or any(
+                c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)):
+            continue  # "would not back down and thanked Pelosi": a verb with its own tense;
+            # "did not want war but would answer any attack": its own auxiliary, or "but"
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging

@@ -5,6 +5,7 @@ withdrawals from the adversary, replies to whoever acted last, acts at home."""
 from __future__ import annotations
 
 from ..actors import DocContext
+from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in
 from ..model import SYMMETRIC_TYPES, Actor, Status
 from ..nlp.syntax import previous_sentence
@@ -48,14 +49,24 @@ def untargeted(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext, pla
 
 def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
                  places: Places) -> Pairs | None:
-    """"A and B met" is a meeting; "A and B left for Doha" is no visit of each other."""
-    if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual) and len(sources) >= 2 and (
-            trigger.mode != "visit")):
+    """"A and B met" is a meeting; "A and B left for Doha" is no visit of each other; "the
+    two neighbours massed troops along their border": each against the other."""
+    facing = trigger.type == "MOBILIZE" and len(countries_of(sources)) >= 2 and _at_a_border(tok)
+    if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual or facing) and len(sources) >= 2
+            and trigger.mode != "visit"):
         return None
     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
              if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
     # "A, B and C met"; "A and B traded fire": each fired at the other
-    return pairs + [(b, a) for a, b in pairs] if trigger.mutual else pairs
+    return pairs + [(b, a) for a, b in pairs] if trigger.mutual or facing else pairs
+
+
+def _at_a_border(verb) -> bool:
+    """The act happens along, at or near a border (``roles.yaml``: shared_places)."""
+    obj = args.verb_object(verb)
+    owners = [verb] + ([obj] if obj is not None else [])
+    return any(o.lemma_.lower() in roles()["shared_places"] for owner in owners
+               for w in ("along", "at", "near", "on", "to") for o in args.prep_objects(owner, w))
 
 
 def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
