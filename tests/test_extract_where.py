@@ -195,6 +195,14 @@ _CASES = [
      (2012, 10, 4), [("THREATEN", "TUR", "SYR", Status.OCCURRED)], []),
     ("spoke_to_one_and_to_the_other", "Chancellor Olaf Scholz spoke by telephone to Putin and "
      "to Zelensky on Friday.", (2023, 5, 12), [("CONSULT", "DEU", "UKR")], []),
+    ("an_untitled_person_in_a_datelined_story", "KABUL, July 12 - Preliminary results gave "
+     "Ashraf Ghani 56 percent of the vote. Abdullah Abdullah rejected them and accused election "
+     "officials of fraud.", (2014, 7, 12), [("ACCUSE", "AFG", "AFG")], [("REJECT", ANY, "WB")]),
+    ("an_untitled_person_with_no_dateline_stays_unknown", "Abdullah Abdullah accused election "
+     "officials of fraud.", (2014, 7, 12), [], [("ACCUSE", ANY, ANY)]),
+    ("an_untitled_person_called", "KABUL, July 12 - Afghanistan's election crisis deepened. "
+     "President Barack Obama telephoned Abdullah Abdullah on Tuesday.", (2014, 7, 12),
+     [("CONSULT", "USA", "AFG")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -153,7 +153,7 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = domestic_role(head, ctx)
         if not result:
-            result = earlier_namesake(head, ctx)
+            result = earlier_namesake(head, ctx) or _untitled_person(head, ctx)
     ctx._cache[head.i] = result
     return result
 
@@ -365,6 +365,18 @@ def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None
         return None
     name = " ".join(t.text for t in people)
     return make_actor(span_text, name, country, None, sector or "GOV", None)
+
+
+def _untitled_person(head, ctx: DocContext) -> list[Actor]:
+    """"KABUL - ... shuttling between Abdullah Abdullah and Ashraf Ghani": someone the
+    knowledge base lacks, named with no title or country, in a story datelined where it
+    mostly happens, is of that country (a last resort)."""
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or any(
+            c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in head.lefts) or (
+            ctx.dateline is None or ctx.dateline != ctx.main_country or mentions_in([head], ctx)):
+        return []
+    name = " ".join(t.text for t in head.lefts if t.ent_type_ == "PERSON") + " " + head.text
+    return [make_actor(head.text, name.strip(), ctx.dateline, None, "ELI", None)]
 
 
 def _uncovered_office(tokens, ctx: DocContext) -> str | None:

@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from ..config import DATA_DIR, load_yaml
-from .syntax import conjunct_subject_noun, has_det, partitive_antecedent
+from .syntax import conjunct_subject_noun, has_det, partitive_antecedent, previous_sentence
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,9 +115,11 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         labels = {"GPE", "ORG", "NORP"}
         return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
-        if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None:
+        if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
+                _things_before(tok)):
             return []  # "15 people, most of them ...", "residents marched, and their
-            # leaders": the people, no named actor
+            # leaders": the people, no named actor; "Results gave Ghani 56 percent.
+            # Abdullah rejected them": the results
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
     if lower in ("latter", "former") and has_det(tok, "the"):
         return _latter_former(before, lower)
@@ -241,6 +243,18 @@ def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> li
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
+
+
+def _things_before(tok) -> bool:
+    """"Them" as an object, with nothing plural before it in its sentence, when the sentence
+    before is about plural things no name stands for ("Preliminary results gave Ghani 56
+    percent")."""
+    before = previous_sentence(tok)
+    if tok.lower_ != "them" or tok.dep_ != "dobj" or before is None or any(
+            t.tag_ in ("NNS", "NNPS") for t in tok.doc[tok.sent.start:tok.i]):
+        return False
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.tag_ == "NNS" and not subject.ent_type_
 
 
 def _plural(before: list[_Mention]) -> list[_Mention]:
