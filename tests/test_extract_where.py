@@ -203,6 +203,11 @@ _CASES = [
     ("an_untitled_person_called", "KABUL, July 12 - Afghanistan's election crisis deepened. "
      "President Barack Obama telephoned Abdullah Abdullah on Tuesday.", (2014, 7, 12),
      [("CONSULT", "USA", "AFG")], []),
+    ("feuding_leaders_agree_among_themselves", "Lebanon's feuding leaders agreed on Wednesday "
+     "to end the political crisis. The United States welcomed the agreement.", (2008, 5, 21),
+     [("AGREE", "LBN", "LBN"), ("SUPPORT", "USA", "LBN")], []),
+    ("the_arab_league_by_its_acronym", "The Arab League suspended Syria's membership on "
+     "Saturday.", (2011, 11, 12), [("SANCTION", "LAS", "SYR")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

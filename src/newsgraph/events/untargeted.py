@@ -52,6 +52,9 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
     """"A and B met" is a meeting; "A and B left for Doha" is no visit of each other; "the
     two neighbours massed troops along their border": each against the other."""
     facing = trigger.type == "MOBILIZE" and len(countries_of(sources)) >= 2 and _at_a_border(tok)
+    if trigger.type in SYMMETRIC_TYPES and len(sources) == 1 and sources[0].country and (
+            _rival_camps(tok)):  # "Lebanon's feuding leaders agreed": among themselves
+        return [(sources[0], ctx.resolver.country_actor(sources[0].country, None))]
     if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual or facing) and len(sources) >= 2
             and trigger.mode != "visit"):
         return None
@@ -59,6 +62,16 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
              if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
     # "A, B and C met"; "A and B traded fire": each fired at the other
     return pairs + [(b, a) for a, b in pairs] if trigger.mutual or facing else pairs
+
+
+def _rival_camps(verb) -> bool:
+    """The verb's subject is one country's several parties ("Lebanon's feuding leaders",
+    "the rival factions"): ``roles.yaml``: rival_camps."""
+    subject = args.verb_source(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subject is not None and subject.tag_ == "NNS" and (
+        subject.lemma_.lower() in roles()["rival_camps"]) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in roles()["rival_modifiers"]
+        for c in subject.children)
 
 
 def _at_a_border(verb) -> bool:
