@@ -208,6 +208,10 @@ _CASES = [
      [("AGREE", "LBN", "LBN"), ("SUPPORT", "USA", "LBN")], []),
     ("the_arab_league_by_its_acronym", "The Arab League suspended Syria's membership on "
      "Saturday.", (2011, 11, 12), [("SANCTION", "LAS", "SYR")], []),
+    ("a_parliament_speaker_the_kb_lacks", "TEHRAN, Nov 30 - Parliament speaker Ali Larijani "
+     "accused Britain of decades of hostility.", (2011, 11, 30), [("ACCUSE", "IRN", "GBR")], []),
+    ("ordered_the_closure_of_an_embassy", "Britain ordered the closure of Iran's embassy in "
+     "London on Wednesday.", (2011, 11, 30), [("SANCTION", "GBR", "IRN")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),
