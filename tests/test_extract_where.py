@@ -212,6 +212,12 @@ _CASES = [
      "accused Britain of decades of hostility.", (2011, 11, 30), [("ACCUSE", "IRN", "GBR")], []),
     ("ordered_the_closure_of_an_embassy", "Britain ordered the closure of Iran's embassy in "
      "London on Wednesday.", (2011, 11, 30), [("SANCTION", "GBR", "IRN")], []),
+    ("an_allegation_called_absurd_and_dismissed", "MINSK, Dec 21 - Lukashenko suggested that the "
+     "protests had been financed from Poland and from Germany. Warsaw called the allegation "
+     "absurd and Berlin dismissed it.", (2010, 12, 21),
+     [("REJECT", "POL", "BLR"), ("REJECT", "DEU", "BLR")], []),
+    ("police_broke_up_a_protest", "MINSK, Dec 21 - Riot police broke up a protest in central "
+     "Minsk late on Sunday.", (2010, 12, 21), [("COERCE", "BLR", "BLR")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

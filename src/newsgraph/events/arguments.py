@@ -259,8 +259,10 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     if judged is not None:
         return found + [judged]
     verb = light_verb(noun, frames) if light else None
-    if verb is not None and (verb.lemma_.lower() in word_lists("status")["causative_verbs"]
-                             or _judged_object(verb, noun)):
+    causative = word_lists("status")["causative_verbs"]
+    if verb is not None and (verb.lemma_.lower() in causative or " ".join(  # "broke up"
+            [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+            ) in causative or _judged_object(verb, noun)):
         verb = None  # "China's move set off riots": China caused them, others rioted
     if verb is not None:
         source = verb_source(verb)

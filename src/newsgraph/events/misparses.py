@@ -132,8 +132,11 @@ def small_clause_subject(verb):
                    and c.pos_ in ("ADJ", "NOUN", "PROPN")), None)
     if clause is None:
         return None
-    # the tagger sometimes runs the subject into the predicate ("ambassador persona")
-    return child(clause, "nsubj") or (child(clause, "compound") if clause.pos_ != "ADJ" else None)
+    # the tagger sometimes runs the subject into the predicate ("ambassador persona", "the
+    # allegation absurd")
+    compound = child(clause, "compound")
+    return child(clause, "nsubj") or (compound if compound is not None and (
+        clause.pos_ != "ADJ" or compound.pos_ == "NOUN") else None)
 
 
 def infinitive_subject(verb):
