@@ -218,6 +218,13 @@ _CASES = [
      [("REJECT", "POL", "BLR"), ("REJECT", "DEU", "BLR")], []),
     ("police_broke_up_a_protest", "MINSK, Dec 21 - Riot police broke up a protest in central "
      "Minsk late on Sunday.", (2010, 12, 21), [("COERCE", "BLR", "BLR")], []),
+    ("a_former_premier_titled_by_an_organisation", "European Parliament President Jerzy Buzek "
+     "urged Hungary to settle the dispute.", (2009, 8, 22), [("REQUEST", "EU", "HUN")],
+     [(ANY, "POL", ANY)]),
+    ("crossings_blocked_waving_flags_and_chanting", "BUDAPEST, Aug. 22 - Several hundred "
+     "Hungarian nationalists briefly blocked three border crossings on Friday evening, waving "
+     "flags and chanting slogans against Fico, police said.", (2009, 8, 22),
+     [("PROTEST", "HUN", "SVK")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -313,7 +313,10 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
         actor = _resolve_core(appos, ctx)
         if actor is not None:
             return actor
+    titled_by_org = any("org" in m.kinds for m in found if m not in people)
     for m in people:
+        if titled_by_org and not any(t.active(ctx.date) for e in m.entries for t in e.terms):
+            continue  # "European Parliament President Jerzy Buzek", once Poland's premier
         actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints)
         if actor and (actor.country or actor.org):
             return actor

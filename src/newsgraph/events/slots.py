@@ -179,8 +179,9 @@ def _chanted(tok, obj) -> list:
     """"rallied, chanting slogans against ECOWAS": ECOWAS (``threats.yaml``:
     protest_chants)."""
     verbs = word_lists("threats")["protest_chants"]
-    return [o for c in children(tok, "advcl", "xcomp", "conj") if c.tag_ == "VBG"
-            and c.lemma_.lower() in verbs
+    clauses = children(tok, "advcl", "xcomp", "conj")
+    clauses += [c for clause in clauses for c in children(clause, "conj")]  # "waving flags
+    return [o for c in clauses if c.tag_ == "VBG" and c.lemma_.lower() in verbs  # and chanting"
             for owner in [c, *children(c, "dobj")] for o in prep_objects(owner, "against")]
 
 
