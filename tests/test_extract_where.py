@@ -225,6 +225,13 @@ _CASES = [
      "Hungarian nationalists briefly blocked three border crossings on Friday evening, waving "
      "flags and chanting slogans against Fico, police said.", (2009, 8, 22),
      [("PROTEST", "HUN", "SVK")], []),
+    ("partners_in_a_bloc_close_their_own_ports", "Argentina's partners in the Mercosur trade "
+     "bloc agreed in December to close their ports to ships flying the Falklands flag.",
+     (2012, 2, 8), [], [("SANCTION", "ARG", ANY), ("SANCTION", ANY, "ARG")]),
+    ("both_countries_urged_by_a_third", "China accused the Philippines of harassing its "
+     "fishermen at the shoal. American and Filipino troops held joint exercises on Palawan "
+     "last week. US officials urged both countries to show restraint.", (2012, 4, 12),
+     [("REQUEST", "USA", "CHN"), ("REQUEST", "USA", "PHL")], [("REQUEST", "USA", "USA")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..config import load_yaml
 from ..model import SYMMETRIC_TYPES, Actor, Status
 from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_rivals
-from ..nlp.syntax import previous_sentence
+from ..nlp.syntax import own_subject_noun, previous_sentence
 from .kb import ACTOR_DIR
 
 if TYPE_CHECKING:  # phrases imports this module
@@ -41,6 +41,10 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
             ctx.coref.get(head.i, ()))) >= group_size(head):
         return None
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
+    # "the United States ... urged both countries": pairs without the one who urges
+    doers = _doers(head, ctx)
+    earlier = [e for e in earlier if not doers & {party_key(a) for a in (e.source, e.target)
+                                                 if a is not None}]
     # "the two countries" are states: a country and its own rebels are "both sides" only
     states = head.lemma_.lower() in roles()["state_groups"]
     size = group_size(head)
@@ -50,6 +54,18 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
         names_rivals(head)) else []
     return (_main_quarrel(quarrels, size, states) or event_parties(quarrels, size, states)
             or event_parties(earlier, size, states) or _sides_at_home(head, ctx))
+
+
+def _doers(head, ctx: DocContext) -> set[tuple]:
+    """The parties (``party_key``) of whoever acts on the group ("Washington urged both
+    sides")."""
+    from .acted_on import _clause_subject
+    from .phrases import resolve_argument
+
+    subject = _clause_subject(head) if head.dep_ in ("dobj", "pobj") else None
+    if subject is None or subject.i == head.i:
+        return set()
+    return {party_key(a) for a in resolve_argument(subject, ctx) if a.country}
 
 
 def _main_quarrel(quarrels: list, size: int, states: bool) -> list[Actor]:
@@ -106,6 +122,8 @@ def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
     meeting in the sentence before are all who met (not the last country named)."""
     if head.pos_ != "PRON" or head.lower_ not in ("they", "them", "their"):
         return None
+    if own_subject_noun(head) is not None:
+        return []  # "partners agreed to close their ports": the partners' own
     before = previous_sentence(head)
     if before is None:
         return None

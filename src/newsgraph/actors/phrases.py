@@ -138,6 +138,8 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = _coreferent(head, ctx)
     if result is None:
+        result = _members_of_a_body(head, ctx)
+    if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
         if leaders is not None:  # "delegations led by X and Y": X and Y
             result = resolve_argument(leaders, ctx)
@@ -216,6 +218,16 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
             return [make_actor(a.text, a.name, a.country, a.org, sector or a.sector, None)
                     if sector and a.country else a for a in actors]
     return []
+
+
+def _members_of_a_body(head, ctx: DocContext) -> list[Actor] | None:
+    """"Argentina's partners in the Mercosur trade bloc agreed", "members of the alliance":
+    the organisation, acting through its members (``roles.yaml``: member_nouns)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in roles()["member_nouns"]:
+        return None
+    bodies = [a for o in _prep_objects(head, ("in", "of")) for a in resolve_argument(o, ctx)
+              if a.org and not a.country]
+    return bodies or None
 
 
 def _prep_objects(head, words: tuple[str, ...]) -> list:

@@ -13,7 +13,13 @@ import functools
 from dataclasses import dataclass
 
 from ..config import DATA_DIR, load_yaml
-from .syntax import conjunct_subject_noun, has_det, partitive_antecedent, previous_sentence
+from .syntax import (
+    conjunct_subject_noun,
+    has_det,
+    own_subject_noun,
+    partitive_antecedent,
+    previous_sentence,
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,10 +122,10 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
-                _things_before(tok)):
+                own_subject_noun(tok) is not None or _things_before(tok)):
             return []  # "15 people, most of them ...", "residents marched, and their
-            # leaders": the people, no named actor; "Results gave Ghani 56 percent.
-            # Abdullah rejected them": the results
+            # leaders", "partners agreed to close their ports": the people, no named actor;
+            # "Results gave Ghani 56 percent. Abdullah rejected them": the results
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
     if lower in ("latter", "former") and has_det(tok, "the"):
         return _latter_former(before, lower)

@@ -63,6 +63,20 @@ def partitive_antecedent(tok):
     return None
 
 
+def own_subject_noun(tok):
+    """"Argentina's partners agreed to close their ports": the plural common noun that is
+    the subject of the clause (or of the verb its infinitive depends on) whose object
+    "their" qualifies, or None."""
+    if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" and (
+        subject.tag_ == "NNS") else None
+
+
 def conjunct_subject_noun(tok):
     """"Several hundred residents marched ..., and their leaders asked the UN": the plural
     common noun that is the first clause's subject, for "they" or "their" opening the second
