@@ -43,6 +43,13 @@ def test_alternate_names_count_only_in_countries_the_text_names(gaz):
     assert gaz.lookup("Jenin", named={"ISR"}).country == "PSE"  # a neighbour's town
 
 
+def test_a_city_name_two_countries_share_is_the_named_one_s(gaz):
+    assert gaz.lookup("Tripoli", named={"LBN"}).country == "LBN"
+    assert gaz.lookup("Tripoli", named={"LBY"}).country == "LBY"
+    assert gaz.lookup("Jalalabad").country == "AFG"  # the larger city, by default
+    assert gaz.lookup("Jalalabad", named={"KGZ", "RUS"}).country == "KGZ"  # an addition
+
+
 def test_regions_have_no_country_and_unknown_names_nothing(gaz):
     assert gaz.lookup("Middle East").country is None
     assert gaz.lookup("Atlantis Prime") is None

@@ -81,9 +81,10 @@ class Gazetteer:
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             if not line.strip() or line.startswith(("#", "name\t")):
                 continue
-            name, country, lat, lon, *rest = (line.split("\t") + [""])[:5]
+            name, country, lat, lon, *rest = (line.split("\t") + ["", ""])[:6]
             loc = Location(name, country or None, float(lat), float(lon))
-            place = _Place(loc, 10**9)  # a named region beats any town of that name
+            # a named region beats any town of that name; a town has its population
+            place = _Place(loc, int(rest[1]) if rest[1].strip() else 10**9)
             self._add(name, place)
             for alias in (rest[0].split("|") if rest and rest[0] else []):
                 self._add(alias, place)
@@ -110,6 +111,8 @@ class Gazetteer:
             places = [p for p in places if self._counts(p, named)]
             if not places:
                 return None
+            # "Tripoli" in a story about Lebanon, "Jalalabad" in one about Kyrgyzstan
+            places = [p for p in places if p.location.country in named] or places
         if hint:
             local = [p for p in places if p.location.country == hint]
             places = local or places
