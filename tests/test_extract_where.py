@@ -232,6 +232,11 @@ _CASES = [
      "fishermen at the shoal. American and Filipino troops held joint exercises on Palawan "
      "last week. US officials urged both countries to show restraint.", (2012, 4, 12),
      [("REQUEST", "USA", "CHN"), ("REQUEST", "USA", "PHL")], [("REQUEST", "USA", "USA")]),
+    ("civilians_of_the_dateline_s_country", "SEOUL, Nov. 24 - North Korean artillery pounded "
+     "a frontline island, killing two marines and two civilians. Pyongyang said the North had "
+     "acted in self-defence. North Korea's army warned of more strikes, and North Korean state "
+     "media called the South's drills a provocation.", (2010, 11, 24),
+     [("ASSAULT", "PRK", "KOR")], [("ASSAULT", "PRK", "PRK")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),
