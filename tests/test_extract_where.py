@@ -237,6 +237,9 @@ _CASES = [
      "acted in self-defence. North Korea's army warned of more strikes, and North Korean state "
      "media called the South's drills a provocation.", (2010, 11, 24),
      [("ASSAULT", "PRK", "KOR")], [("ASSAULT", "PRK", "PRK")]),
+    ("pro_democracy_leaders_blamed", "NUKU'ALOFA, Nov. 18 - Australian troops arrived in Tonga "
+     "on Saturday. Prime Minister Feleti Sevele blamed pro-democracy leaders for stirring up "
+     "the crowd.", (2006, 11, 18), [("ACCUSE", "TON", "TON")], [("ACCUSE", "TON", "AUS")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),
