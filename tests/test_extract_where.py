@@ -240,6 +240,10 @@ _CASES = [
     ("pro_democracy_leaders_blamed", "NUKU'ALOFA, Nov. 18 - Australian troops arrived in Tonga "
      "on Saturday. Prime Minister Feleti Sevele blamed pro-democracy leaders for stirring up "
      "the crowd.", (2006, 11, 18), [("ACCUSE", "TON", "TON")], [("ACCUSE", "TON", "AUS")]),
+    ("would_not_recognise_a_leader", "ANTANANARIVO, March 19 - The army handed power to "
+     "Rajoelina. The Southern African Development Community said it would not recognise a "
+     "leader who had come to power by unconstitutional means.", (2009, 3, 19),
+     [("REJECT", "SADC", "MDG", Status.OCCURRED)], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),
