@@ -244,6 +244,9 @@ _CASES = [
      "Rajoelina. The Southern African Development Community said it would not recognise a "
      "leader who had come to power by unconstitutional means.", (2009, 3, 19),
      [("REJECT", "SADC", "MDG", Status.OCCURRED)], []),
+    ("troops_on_alert_along_the_border_of_a_rival", "CARACAS, July 23 - Chavez broke off "
+     "diplomatic relations with Colombia on Thursday and ordered troops along the border on "
+     "maximum alert.", (2010, 7, 23), [("MOBILIZE", "VEN", "COL")], [("MOBILIZE", "VEN", "VEN")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

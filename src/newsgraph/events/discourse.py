@@ -57,13 +57,14 @@ def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> 
     return None
 
 
-def adversary(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+def adversary(sources: list[Actor], events: Sequence[Event],
+              types: Collection[str] = ("ASSAULT", "MOBILIZE", "COERCE")) -> Actor | None:
     """Whom a pull-back with no place named backs away from ("Juba announced it was
     pulling its troops out", after an air raid on it by Sudan): the other side of the
-    latest act of force between the doer's country and another."""
+    latest act of force (or of ``types``) between the doer's country and another."""
     own = countries_of(sources)
     for event in reversed(events):  # force, not words or sanctions
-        if event.type not in ("ASSAULT", "MOBILIZE", "COERCE") or not _stands(event):
+        if event.type not in types or not _stands(event):
             continue
         for mine, other in ((event.source, event.target), (event.target, event.source)):
             # the state's own fight, not one of its protesters or rebels

@@ -46,8 +46,12 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             # base does not know, held by the doer's state, is of the doer's country
             return [ctx.resolver.country_actor(sources[0].country, "CVL", head.text)]
         if type_ == "MOBILIZE" and head.lemma_.lower() in roles()["shared_places"]:
-            rival = adversary(sources, ctx.events)  # "moved troops to the frontier" after
-            if rival is not None:  # a raid from across it: facing the raider
+            # "moved troops to the frontier" after a raid from across it: facing the raider;
+            # else whom the doer just quarrelled with ("broke off relations with Colombia and
+            # ordered troops along the border on alert")
+            rival = adversary(sources, ctx.events) or adversary(
+                sources, ctx.events, roles()["quarrel_types"])
+            if rival is not None:
                 return [rival]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
             if type_ == "MOBILIZE" and head.lemma_.lower() == "capital" and (
