@@ -247,6 +247,12 @@ _CASES = [
     ("troops_on_alert_along_the_border_of_a_rival", "CARACAS, July 23 - Chavez broke off "
      "diplomatic relations with Colombia on Thursday and ordered troops along the border on "
      "maximum alert.", (2010, 7, 23), [("MOBILIZE", "VEN", "COL")], [("MOBILIZE", "VEN", "VEN")]),
+    ("would_take_all_necessary_measures", "HANOI, May 8 - Vietnam accused Chinese vessels of "
+     "ramming its ships. Hanoi would take all necessary measures to protect its sovereignty, "
+     "the officials said.", (2014, 5, 8), [("THREATEN", "VNM", "CHN", Status.OCCURRED)], []),
+    ("took_necessary_measures_is_no_threat", "Vietnam accused Chinese vessels of ramming its "
+     "ships. Hanoi took all necessary measures to protect its sovereignty.", (2014, 5, 8), [],
+     [("THREATEN", ANY, ANY)]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -24,8 +24,10 @@ def is_future(tok) -> bool:
     modals of ``status.yaml``, or "would"), or is the act threatened ("threatened to
     fire")."""
     future = word_lists("status")["planned_modals"] | {"would"}
-    return _threatened(tok) or any(c.dep_ == "aux" and c.lower_ in future
-                                   for c in tok.children)
+    # a noun through its light verb: "would take all necessary measures"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else args.light_verb(tok, frames=False)
+    return _threatened(tok) or verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
 
 def _threatened(tok) -> bool:
