@@ -253,6 +253,9 @@ _CASES = [
     ("took_necessary_measures_is_no_threat", "Vietnam accused Chinese vessels of ramming its "
      "ships. Hanoi took all necessary measures to protect its sovereignty.", (2014, 5, 8), [],
      [("THREATEN", ANY, ANY)]),
+    ("called_someone_to_condemn_an_attack", "SEOUL, Nov. 24 - North Korean artillery shelled "
+     "Yeonpyeong island on Tuesday. President Barack Obama called Lee to condemn the attack.",
+     (2010, 11, 24), [("CONSULT", "USA", "KOR")], [("ACCUSE", "USA", "KOR")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

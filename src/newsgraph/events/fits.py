@@ -159,7 +159,9 @@ def _judged(tok, words) -> bool:
     # "called the expulsion unjustified", with the verdict tagged as the object's adjective
     verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")
                 or (c.dep_ == "amod" and c.i > obj.i)] if obj else []
+    # not a purpose ("called Lee to condemn the attack")
     for complement in [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+                       and not args.is_infinitive(c)
                        or (c.dep_ == "prep" and c.lower_ == "as")] + verdicts:
         # "described it as a ...", "called Moscow's claims a lie" (tagged on the object)
         if any(t.lemma_.lower() in words or t.lower_ in words  # "unprovoked": "unprovoke"
