@@ -256,6 +256,12 @@ _CASES = [
     ("called_someone_to_condemn_an_attack", "SEOUL, Nov. 24 - North Korean artillery shelled "
      "Yeonpyeong island on Tuesday. President Barack Obama called Lee to condemn the attack.",
      (2010, 11, 24), [("CONSULT", "USA", "KOR")], [("ACCUSE", "USA", "KOR")]),
+    ("fire_answered_with_rounds", "SEOUL, Nov. 24 - North Korean artillery pounded a frontline "
+     "island, killing two civilians. South Korean forces answered with about 80 rounds from "
+     "self-propelled howitzers.", (2010, 11, 24), [("ASSAULT", "KOR", "PRK")], []),
+    ("answered_with_a_statement_is_no_attack", "SEOUL, Nov. 24 - North Korean artillery pounded "
+     "a frontline island. Seoul answered with a statement.", (2010, 11, 24), [],
+     [("ASSAULT", "KOR", ANY)]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -144,11 +144,12 @@ def _has_prep(tok, wanted: str) -> bool:
     the trigger or, as the tagger often attaches it, on the verb's object ("stripped 94
     critics of their citizenship")."""
     prep, _, noun = wanted.partition(" ")
+    nouns = set(noun.split("|")) if noun else set()  # "with round|shell|fire": any of them
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     owners = [tok] + ([obj] if obj is not None else []) + [  # "pulled out of": on the "out"
         c for c in tok.children if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
-    return any(c.lower_ == prep and c.dep_ != "mark" and (not noun or any(
-        o.dep_ == "pobj" and o.lemma_.lower() == noun for o in c.children))
+    return any(c.lower_ == prep and c.dep_ != "mark" and (not nouns or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children))
                for owner in owners for c in owner.children)  # not "until Canberra gave"
 
 
