@@ -21,7 +21,7 @@ def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     if head.lemma_.lower() not in _HOST_ROLES or head.dep_ not in ("dobj", "pobj") or (
             home is None or actor.country in (home, None)):
         return None
-    subject = _clause_subject(head)
+    subject = clause_subject(head)
     doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
     if not doers or home in doers:
         return None
@@ -38,7 +38,7 @@ def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     country's."""
     from .phrases import resolve_argument
 
-    subject = _clause_subject(head) if head.lemma_.lower() == "government" and (
+    subject = clause_subject(head) if head.lemma_.lower() == "government" and (
         head.dep_ in ("dobj", "pobj")) else None
     doers = resolve_argument(subject, ctx) if subject is not None else []
     own = {a.country for a in doers if a.country and a.sector in _NON_STATE}
@@ -51,7 +51,7 @@ def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
 _NON_STATE = {"OPP", "PTY", "CVL", "LAB", "REB", "EDU", "REL", "BUS"}
 
 
-def _clause_subject(head):
+def clause_subject(head):
     """The subject of the verb ``head`` is the object of (directly or through a preposition),
     or of the verb it is coordinated with ("said it was troubled and urged ...")."""
     verb = head.head.head if head.dep_ == "pobj" else head.head
@@ -69,7 +69,7 @@ def other_than_the_doer(head, actor: Actor, ctx: DocContext) -> Actor:
     institutions ("the opposition accused the government")."""
     from .phrases import resolve_argument
 
-    subject = _clause_subject(head)
+    subject = clause_subject(head)
     if head.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
         return actor
     doer_actors = resolve_argument(subject, ctx)

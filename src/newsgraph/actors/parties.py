@@ -59,10 +59,10 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
 def _doers(head, ctx: DocContext) -> set[tuple]:
     """The parties (``party_key``) of whoever acts on the group ("Washington urged both
     sides")."""
-    from .acted_on import _clause_subject
+    from .acted_on import clause_subject
     from .phrases import resolve_argument
 
-    subject = _clause_subject(head) if head.dep_ in ("dobj", "pobj") else None
+    subject = clause_subject(head) if head.dep_ in ("dobj", "pobj") else None
     if subject is None or subject.i == head.i:
         return set()
     return {party_key(a) for a in resolve_argument(subject, ctx) if a.country}

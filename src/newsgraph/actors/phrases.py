@@ -11,6 +11,7 @@ from .domestic import domestic_role, placed_role
 from .named_before import earlier_namesake, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor
+from .unlisted import unknown_person, untitled_person
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
               "flat", "quantmod", "predet", "npadvmod"}
@@ -155,7 +156,7 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = domestic_role(head, ctx)
         if not result:
-            result = earlier_namesake(head, ctx) or _untitled_person(head, ctx)
+            result = earlier_namesake(head, ctx) or untitled_person(head, ctx)
     ctx._cache[head.i] = result
     return result
 
@@ -332,7 +333,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
         actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints)
         if actor and (actor.country or actor.org):
             return actor
-    return _resolve_named(head, tokens, found, span_text, sector, ctx) or _unknown_person(
+    return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(
         head, tokens, span_text, sector, hints, ctx)
 
 
@@ -363,53 +364,6 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
                 sector = "CVL"  # "thousands of Kenyans", "called on Malians": the people
             return make_actor(span_text, entry.name, entry.country, None, sector, None)
     return None
-
-
-def _unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
-    """A person missing from the knowledge base: keep them if their country is known, or if
-    they hold an office whose holder the KB does not know in the dateline's country (or in
-    the only country the article names without one)."""
-    people = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if not people:
-        return None
-    country = next(iter(hints)) if len(hints) == 1 else None
-    if country is None and not hints:  # "Prime Minister Allan Kemakeza", not "X, the
-        country = _uncovered_office([t for c in head.lefts if c.dep_ == "compound"
-                                     for t in c.subtree], ctx)  # region's president"
-    if country is None:
-        return None
-    name = " ".join(t.text for t in people)
-    return make_actor(span_text, name, country, None, sector or "GOV", None)
-
-
-def _untitled_person(head, ctx: DocContext) -> list[Actor]:
-    """"KABUL - ... shuttling between Abdullah Abdullah and Ashraf Ghani": someone the
-    knowledge base lacks, named with no title or country, in a story datelined where it
-    mostly happens, is of that country (a last resort)."""
-    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or any(
-            c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in head.lefts) or (
-            ctx.dateline is None or ctx.dateline != ctx.main_country or mentions_in([head], ctx)):
-        return []
-    name = " ".join(t.text for t in head.lefts if t.ent_type_ == "PERSON") + " " + head.text
-    return [make_actor(head.text, name.strip(), ctx.dateline, None, "ELI", None)]
-
-
-def _uncovered_office(tokens, ctx: DocContext) -> str | None:
-    """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
-    holder of the title's office the KB does not record on the article's date (the
-    dateline's country if it is one of several such)."""
-    words = [t.lower_ for t in tokens if not t.is_space]
-    titles = roles()["kb_title_roles"]
-    # the longest title opening the phrase: "Prime Minister" (Fiame ...), "President" (Sir
-    # ...); not "Foreign Ministry spokesman" or "Vice President"
-    office = next((titles[" ".join(words[:n])] for n in range(len(words), 0, -1)
-                   if " ".join(words[:n]) in titles), None)
-    if office is None:
-        return None
-    unknown = [c for c in ctx.countries if not ctx.resolver.kb.knows_holder(c, office, ctx.date)]
-    if ctx.dateline in unknown:
-        return ctx.dateline
-    return unknown[0] if len(unknown) == 1 else None
 
 
 def _regional_group(head, ctx: DocContext) -> list[Actor]:

@@ -93,6 +93,16 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     return Status.OCCURRED
 
 
+def _own_clause(conjunct, head) -> bool:
+    """A verb coordinated with ``head`` that keeps its own polarity: its own tense ("would not
+    back down and thanked Pelosi"), its own auxiliary or a contrast ("did not want war but
+    would answer any attack")."""
+    contrast = any(c.dep_ == "cc" and c.lower_ == "but" for c in [*conjunct.children,
+                                                                  *head.children])
+    return contrast or conjunct.tag_ != head.tag_ or any(c.dep_ == "aux"
+                                                         for c in conjunct.children)
+
+
 def _negated(chain, words) -> bool:
     negators = words["negating_governors"]
     particles = words["negating_particles"]
@@ -103,12 +113,8 @@ def _negated(chain, words) -> bool:
         if k > 0 and chain[k - 1].dep_ == "advcl" and not is_infinitive(chain[k - 1]):
             continue  # "blocked roads, demanding ...": an adverbial clause has its own
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
-        if coordinate and (chain[k - 1].tag_ != tok.tag_ or any(
-                c.dep_ == "aux" or c.dep_ == "cc" and c.lower_ == "but"
-                for c in chain[k - 1].children) or any(
-                c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)):
-            continue  # "would not back down and thanked Pelosi": a verb with its own tense;
-            # "did not want war but would answer any attack": its own auxiliary, or "but"
+        if coordinate and _own_clause(chain[k - 1], tok):
+            continue
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging

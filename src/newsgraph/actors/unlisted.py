@@ -1,0 +1,60 @@
+"""People the knowledge base does not list: whose they are, from their title, the
+article's dateline and the countries it names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .parties import roles
+from .resolver import make_actor
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+
+def unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
+    """A person missing from the knowledge base: keep them if their country is known, or if
+    they hold an office whose holder the KB does not know in the dateline's country (or in
+    the only country the article names without one)."""
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not people:
+        return None
+    country = next(iter(hints)) if len(hints) == 1 else None
+    if country is None and not hints:  # "Prime Minister Allan Kemakeza", not "X, the
+        country = _uncovered_office([t for c in head.lefts if c.dep_ == "compound"
+                                     for t in c.subtree], ctx)  # region's president"
+    if country is None:
+        return None
+    name = " ".join(t.text for t in people)
+    return make_actor(span_text, name, country, None, sector or "GOV", None)
+
+
+def untitled_person(head, ctx: DocContext) -> list[Actor]:
+    """"KABUL - ... shuttling between Abdullah Abdullah and Ashraf Ghani": someone the
+    knowledge base lacks, named with no title or country, in a story datelined where it
+    mostly happens, is of that country (a last resort)."""
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or any(
+            c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in head.lefts) or (
+            ctx.dateline is None or ctx.dateline != ctx.main_country or head.i in ctx.mentions):
+        return []
+    name = " ".join(t.text for t in head.lefts if t.ent_type_ == "PERSON") + " " + head.text
+    return [make_actor(head.text, name.strip(), ctx.dateline, None, "ELI", None)]
+
+
+def _uncovered_office(tokens, ctx: DocContext) -> str | None:
+    """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
+    holder of the title's office the KB does not record on the article's date (the
+    dateline's country if it is one of several such)."""
+    words = [t.lower_ for t in tokens if not t.is_space]
+    titles = roles()["kb_title_roles"]
+    # the longest title opening the phrase: "Prime Minister" (Fiame ...), "President" (Sir
+    # ...); not "Foreign Ministry spokesman" or "Vice President"
+    office = next((titles[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                   if " ".join(words[:n]) in titles), None)
+    if office is None:
+        return None
+    unknown = [c for c in ctx.countries if not ctx.resolver.kb.knows_holder(c, office, ctx.date)]
+    if ctx.dateline in unknown:
+        return ctx.dateline
+    return unknown[0] if len(unknown) == 1 else None
