@@ -19,7 +19,6 @@ import argparse
 import pickle
 import resource
 import time
-from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -27,15 +26,11 @@ import numpy as np
 from newsgraph.forecast.bench import train_window
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
 from newsgraph.forecast.tkg_embed import embed_features
-from newsgraph.forecast.tkg_evolve import EvolveModel, EvolveSettings
+from newsgraph.forecast.tkg_evolve import EvolveModel, EvolveSettings, parse_settings
 
 
 def settings(items: list[str]) -> EvolveSettings:
-    base = EvolveSettings()
-    kinds = {f.name: type(getattr(base, f.name)) for f in fields(base)}
-    conv = {bool: lambda v: v.lower() in ("1", "true", "yes"), int: lambda v: int(float(v)),
-            float: float}
-    return replace(base, **{k: conv[kinds[k]](v) for k, v in (x.split("=") for x in items)})
+    return parse_settings(items)
 
 
 def filtered_rr(sc: np.ndarray, inv: np.ndarray, ft: np.ndarray) -> np.ndarray:

@@ -44,6 +44,15 @@ def test_vocabulary_keeps_the_first_time_and_filters_later_ones() -> None:
     assert sorted(objs.tolist()) == [2, 3]
 
 
+def test_vocabulary_history_is_the_subjects_distinct_past_facts() -> None:
+    voc = Vocabulary(n_ent=5, n_rel2=4)
+    voc.add(np.array([[0, 1, 2, 3], [0, 3, 4, 1], [0, 1, 2, 0], [1, 2, 0, 1], [0, 2, 1, 6]]))
+    rows, rels, objs = voc.history(np.array([1, 0]), 4)
+    got = sorted(zip(rows.tolist(), rels.tolist(), objs.tolist(), strict=True))
+    # subject 0's fact at 6 is not before 4; (0, 1, 2) once although seen twice
+    assert got == [(0, 2, 0), (1, 1, 2), (1, 3, 4)]
+
+
 def test_settings_overrides_keep_types() -> None:
     cfg = script.settings(["dim=32", "vocab=0", "lr=0.01"])
     assert (cfg.dim, cfg.vocab, cfg.lr) == (32, False, 0.01)
@@ -152,3 +161,50 @@ def test_collect_block_takes_several_learned_models() -> None:
     assert {o for _, o in objs} >= {4, 5}  # each model's best object is a candidate
     assert 5 not in single.row_obj.tolist()
     assert one.updates == [1, 2] and two.updates == [1, 2]  # updated after each timestamp
+
+
+def test_global_view_sees_only_the_past_and_changes_the_query() -> None:
+    pytest.importorskip("torch")
+    from newsgraph.forecast.tkg_evolve import EvolveModel
+
+    cfg = EvolveSettings(dim=8, history=1, layers=1, channels=2, epochs=1, vocab=False,
+                         glob=True, update_steps=0, threads=1)
+    model = EvolveModel(8, 4, cfg, seed=2)
+    model.update(np.array([[0, 1, 5, 0], [5, 3, 0, 0]]))
+    model.update(np.array([[3, 0, 2, 1], [2, 2, 3, 1]]))  # subject 0 idle at time 1
+    q = (np.array([0, 1]), np.array([1, 1]))
+    before = model.scores(*q, 2)
+    model.vocab.add(np.array([[0, 0, 7, 2], [1, 0, 4, 2]]))  # facts at the query time
+    assert np.array_equal(model.scores(*q, 2), before)
+    model.vocab.add(np.array([[0, 0, 6, 1]]))  # a past fact of subject 0 only
+    after = model.scores(*q, 2)
+    assert not np.allclose(after[0], before[0])  # subject 0's global view changed
+    assert np.allclose(after[1], before[1])  # subject 1 has no history either way
+
+
+def test_benchmark_with_the_evolving_model_as_a_second_learned_model(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from newsgraph.forecast import run_benchmark
+    from newsgraph.forecast.tkg_neigh import NeighSettings
+    from test_forecast_model import _write_tkg
+
+    _write_tkg(tmp_path)
+    params = {"objective": "lambdarank", "num_leaves": 7, "learning_rate": 0.1,
+              "n_estimators": 50, "min_child_samples": 5}
+    neigh = NeighSettings(dim=8, fit_rows=4000, batch=64, budget_s=30.0, window=3, max_nb=4)
+    lines: list[str] = []
+    evo = EvolveSettings(dim=8, history=2, layers=1, channels=2, epochs=2, glob=True)
+    res = run_benchmark(tmp_path, seed=0, log=lines.append, params=params,
+                        embed_settings=neigh, evolve=evo)
+    assert res["MRR"] > 0.5
+    assert any(ln.startswith("evolving model fitted") for ln in lines)
+    assert sum(ln.startswith("evolve pass") for ln in lines) == 2
+
+
+def test_budget_caps_each_learned_models_fit_and_keeps_none() -> None:
+    from newsgraph.forecast.tkg_budget import Budget
+
+    budget = Budget(30)  # 10% of 30 minutes: 180 s
+    assert budget.capped(EvolveSettings(budget_s=600.0)).budget_s == 180.0
+    assert budget.capped(EvolveSettings(budget_s=60.0)).budget_s == 60.0
+    assert budget.capped(None) is None

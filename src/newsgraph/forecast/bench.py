@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -121,12 +120,15 @@ def fit_ranker(
 def prepare(
     tr: np.ndarray, n_ent: int, n_rel2: int, start: int, seed: int,
     embed: EmbedSettings | None, log: Callable[[str], None], path_rules: bool = True,
+    evolve: Any = None,
 ) -> tuple[HistoryIndex, Any, np.ndarray]:
     """History tables of the training facts before ``start`` (the ranker's window), the
     learned embedder fitted on them (``embed``: its settings, ``None``: none) and the rule
     matrices of the training split. With ``path_rules`` the history also carries the
     length-2 rules (``tkg_paths``), their confidences first estimated by walking the
-    training timestamps before ``start`` that hold about ``WARM_QUERIES`` queries."""
+    training timestamps before ``start`` that hold about ``WARM_QUERIES`` queries. With
+    ``evolve`` (``tkg_evolve.EvolveSettings``) and a learned embedder, the learned model is
+    the list ``[embedder, evolving model]`` (each adds candidates and features)."""
     index = HistoryIndex(n_ent, n_rel2)
     pre = tr[tr[:, 3] < start]
     if path_rules and len(pre):
@@ -142,10 +144,23 @@ def prepare(
     index.fit_basis(float(start))
     emb = make_learned(n_ent, n_rel2, tr[tr[:, 3] < start], seed, embed,
                        log) if embed is not None else None
+    if evolve is not None and emb is not None:
+        emb = [emb, fit_evolve(tr[tr[:, 3] < start], n_ent, n_rel2, seed, evolve, log)]
     rules = np.stack([rule_confidence(tr, n_ent, n_rel2)] + [
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     index.profile = relation_profile(tr, n_ent, n_rel2)
     return index, emb, rules
+
+
+def fit_evolve(pre: np.ndarray, n_ent: int, n_rel2: int, seed: int, cfg: Any,
+               log: Callable[[str], None]) -> Any:
+    """The evolving-embedding model (``tkg_evolve``) fitted on the facts ``pre``."""
+    from .tkg_evolve import EvolveModel
+
+    t0 = time.perf_counter()
+    model = EvolveModel(n_ent, n_rel2, cfg, seed).fit(pre, log)
+    log(f"evolving model fitted ({time.perf_counter() - t0:.0f}s)")
+    return model
 
 
 def run_benchmark(
@@ -159,12 +174,15 @@ def run_benchmark(
     embed: bool = True,
     embed_settings: EmbedSettings | None = None,
     budget_minutes: float | None = DEFAULT_MINUTES,
+    evolve: Any = None,
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
 
     ``embed`` adds the learned-embedding model (``tkg_embed``; needs torch, otherwise the
     harness says so and runs without it), fitted on the facts before the ranker's window.
     ``budget_minutes`` (``None``/0: none) bounds fit + eval: see ``tkg_budget``.
+    ``evolve`` (``tkg_evolve.EvolveSettings``, default off) adds a second learned model,
+    the evolving one (``prepare``), its fit capped like the first one's.
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
@@ -177,10 +195,9 @@ def run_benchmark(
     log(f"{Path(data_dir).name}: {n_ent} entities, {data.num_relations} relations, "
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
-    cfg = embed_settings or NeighSettings()
-    cfg = replace(cfg, budget_s=budget.embed_cap(cfg.budget_s))
+    cfg = budget.capped(embed_settings or NeighSettings())
     index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
-                                log)
+                                log, evolve=budget.capped(evolve))
     settings = Settings()
     vt, vc = np.unique(va[:, 3], return_counts=True)
     v_use = spread(vt, vc, valid_queries)

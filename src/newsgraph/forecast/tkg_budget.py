@@ -24,7 +24,8 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 DEFAULT_MINUTES = 30.0
 MARGIN = 1.25  # projected remaining work is multiplied by this
@@ -58,6 +59,11 @@ class Budget:
     def embed_cap(self, cap: float) -> float:
         """Wall-clock cap of the initial embedding fit."""
         return min(cap, EMBED_SHARE * self.total)
+
+    def capped(self, cfg: Any) -> Any:
+        """A learned model's settings (``budget_s``: its fit's cap) under :meth:`embed_cap`;
+        ``None`` stays ``None``."""
+        return None if cfg is None else replace(cfg, budget_s=self.embed_cap(cfg.budget_s))
 
     def train_reserve(self) -> float:
         return TRAIN_SHARE * self.total if math.isfinite(self.total) else 0.0

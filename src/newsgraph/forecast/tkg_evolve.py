@@ -15,6 +15,10 @@ A compact CPU relative of RE-GCN (Li et al. 2021) with TiRGN's global history:
   convolution, a linear layer; the logits are its dot products with every evolved entity.
 * **Global history** (``vocab``): a learned bonus added to the logit of every object
   ``o`` with ``(s, r, o)`` seen at any earlier time (the "historical vocabulary").
+* **Global view** (``glob``, LogCL's local/global idea without its contrastive term):
+  two more decoder channels, the mean of ``(h_x + R_r') W`` over the subject's distinct
+  past facts ``(s, r', x)`` (its whole history) and the mean of ``h_o`` over the past
+  objects of ``(s, r)``; zeros without history.
 
 Training: one step per timestamp (all its facts, snapshots strictly before it), shuffled
 timestamps, Adam, for ``epochs`` passes or ``budget_s`` seconds. Single-step use: at each
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import numpy as np
@@ -52,7 +56,17 @@ class EvolveSettings:
     budget_s: float = 600.0  # wall-clock cap of the fit
     update_steps: int = 1  # online steps per timestamp after it was scored
     vocab: bool = True  # global-history bonus
-    threads: int = 2
+    glob: bool = False  # global-history channels of the query (LogCL-style global view)
+    threads: int = 1  # torch threads inside the model (restored afterwards)
+
+
+def parse_settings(items: list[str], base: EvolveSettings | None = None) -> EvolveSettings:
+    """``EvolveSettings`` with ``name=value`` overrides (booleans as 1/0, true/false)."""
+    base = base or EvolveSettings()
+    kinds = {f.name: type(getattr(base, f.name)) for f in fields(base)}
+    conv = {bool: lambda v: v.lower() in ("1", "true", "yes"), int: lambda v: int(float(v)),
+            float: float}
+    return replace(base, **{k: conv[kinds[k]](v) for k, v in (x.split("=") for x in items)})
 
 
 @contextmanager
@@ -108,19 +122,40 @@ class Vocabulary:
         keep = np.r_[True, keys[1:] != keys[:-1]]  # the earliest time of each key
         self.keys, self.first = keys[keep], first[keep]
 
+    def _rows(self, lo_key: np.ndarray, hi_key: np.ndarray,
+              t: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rows ``(query i, key)`` of the keys in ``[lo_key[i], hi_key[i])`` seen before ``t``."""
+        lo, hi = np.searchsorted(self.keys, lo_key), np.searchsorted(self.keys, hi_key)
+        lens = hi - lo
+        rows = np.repeat(np.arange(len(lo_key)), lens)
+        idx = np.repeat(lo - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
+        ok = self.first[idx] < t
+        return rows[ok], self.keys[idx][ok]
+
     def seen(self, s: np.ndarray, r: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray]:
         """Rows ``(query i, object o)`` with ``(s[i], r[i], o)`` seen before time ``t``."""
         base = (np.asarray(s, dtype=np.int64) * self.n_rel2 + r) * self.n_ent
-        lo, hi = np.searchsorted(self.keys, base), np.searchsorted(self.keys, base + self.n_ent)
-        lens = hi - lo
-        rows = np.repeat(np.arange(len(base)), lens)
-        idx = np.repeat(lo - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
-        ok = self.first[idx] < t
-        return rows[ok], (self.keys[idx] % self.n_ent)[ok]
+        rows, keys = self._rows(base, base + self.n_ent, t)
+        return rows, keys % self.n_ent
+
+    def history(self, s: np.ndarray, t: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows ``(subject i, relation r', object x)``: every distinct ``(s[i], r', x)`` seen
+        before time ``t`` (the subject's global history)."""
+        span = self.n_rel2 * self.n_ent
+        base = np.asarray(s, dtype=np.int64) * span
+        rows, keys = self._rows(base, base + span, t)
+        return rows, (keys % span) // self.n_ent, keys % self.n_ent
 
 
 def _long(x: np.ndarray) -> Any:
     return torch.from_numpy(np.ascontiguousarray(x, dtype=np.int64))
+
+
+def _mean_rows(x: Any, rows: np.ndarray, n: int) -> Any:
+    """Mean of the rows of ``x`` per group ``rows`` (``n`` groups; zeros when empty)."""
+    idx = _long(rows)
+    cnt = torch.zeros(n).index_add_(0, idx, torch.ones(len(idx))).clamp_(min=1)
+    return torch.zeros(n, x.shape[1]).index_add(0, idx, x) / cnt[:, None]
 
 
 class EvolveNet(torch.nn.Module if torch is not None else object):
@@ -138,9 +173,11 @@ class EvolveNet(torch.nn.Module if torch is not None else object):
             [nn.Parameter(nn.init.xavier_uniform_(torch.empty(d, d))) for _ in range(cfg.layers)])
         self.gate = nn.Linear(d, d)
         self.gru = nn.GRUCell(2 * d, d)
-        self.conv = nn.Conv1d(2, cfg.channels, cfg.kernel, padding=cfg.kernel // 2)
-        self.bn = nn.ModuleList([nn.BatchNorm1d(2), nn.BatchNorm1d(cfg.channels),
+        n_in = 4 if cfg.glob else 2  # h_s, R_r (and the two global-history channels)
+        self.conv = nn.Conv1d(n_in, cfg.channels, cfg.kernel, padding=cfg.kernel // 2)
+        self.bn = nn.ModuleList([nn.BatchNorm1d(n_in), nn.BatchNorm1d(cfg.channels),
                                  nn.BatchNorm1d(d)])
+        self.w_glob = nn.Linear(d, d)
         self.fc = nn.Linear(cfg.channels * d, d)
         self.vocab_w = nn.Parameter(torch.tensor(1.0))
 
@@ -171,11 +208,23 @@ class EvolveNet(torch.nn.Module if torch is not None else object):
             h_all = h_all.index_copy(0, act_t, u * new + (1 - u) * prev)
         return h_all, rel
 
+    def global_view(self, h_all: Any, rel: Any, glob: tuple) -> list[Any]:
+        """The two global-history channels of each query: the mean of ``(h_x + R_r') W``
+        over the subject's distinct past facts ``(s, r', x)``, and the mean of ``h_o`` over
+        the past objects ``o`` of ``(s, r)`` (zeros without history)."""
+        inv, n_sub, (rows, rr, xx), (q_rows, objs) = glob
+        hist = _mean_rows(h_all[_long(xx)] + rel[_long(rr)], rows, n_sub)
+        same = _mean_rows(h_all[_long(objs)], q_rows, len(inv))
+        return [self.w_glob(hist)[_long(inv)], same]
+
     def logits(self, h_all: Any, rel: Any, s: np.ndarray, r: np.ndarray,
-               bonus: tuple[np.ndarray, np.ndarray] | None) -> Any:
+               bonus: tuple[np.ndarray, np.ndarray] | None, glob: tuple | None = None) -> Any:
         """ConvTransE logits ``(len(s), n_ent)``, plus the global-history bonus."""
         fn, p = torch.nn.functional, self.cfg.dropout
-        x = self.bn[0](torch.stack([h_all[_long(s)], rel[_long(r)]], 1))
+        chans = [h_all[_long(s)], rel[_long(r)]]
+        if glob is not None:
+            chans += self.global_view(h_all, rel, glob)
+        x = self.bn[0](torch.stack(chans, 1))
         x = self.conv(fn.dropout(x, p, self.training))
         x = fn.dropout(fn.relu(self.bn[1](x)), p, self.training)
         x = self.fc(x.flatten(1))
@@ -204,9 +253,14 @@ class EvolveModel:
         self.rng = np.random.default_rng(seed)
 
     def _logits(self, facts_s: np.ndarray, facts_r: np.ndarray, t: int) -> Any:
-        h_all, rel = self.net.evolve(self.snaps.before(t, self.cfg.history))
-        bonus = self.vocab.seen(facts_s, facts_r, t) if self.cfg.vocab else None
-        return self.net.logits(h_all, rel, facts_s, facts_r, bonus)
+        cfg = self.cfg
+        h_all, rel = self.net.evolve(self.snaps.before(t, cfg.history))
+        seen = self.vocab.seen(facts_s, facts_r, t) if cfg.vocab or cfg.glob else None
+        glob = None
+        if cfg.glob:
+            us, inv = np.unique(facts_s, return_inverse=True)
+            glob = (inv, len(us), self.vocab.history(us, t), seen)
+        return self.net.logits(h_all, rel, facts_s, facts_r, seen if cfg.vocab else None, glob)
 
     def step(self, facts: np.ndarray) -> float:
         """One gradient step on the facts of one timestamp (snapshots before it)."""
