@@ -265,12 +265,6 @@ _CASES = [
     ("urged_that_elections_be_held", "ANTANANARIVO, March 19 - The army handed power to "
      "Rajoelina. France urged that elections be held as soon as possible.", (2009, 3, 19),
      [("REQUEST", "FRA", "MDG")], []),
-    ("a_coalition_of_political_parties", "BAMAKO, March 30 - Soldiers seized power last week. A "
-     "coalition of political parties demanded that the soldiers return to their barracks.",
-     (2012, 3, 30), [("REQUEST", "MLI", "MLI")], []),
-    ("a_party_arriving_in_its_own_capital", "APIA, May 24 - Members of Fiame's FAST party "
-     "arrived in Apia for a sitting of parliament.", (2021, 5, 24), [],
-     [("CONSULT", "WSM", "WSM")]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -150,9 +150,7 @@ class Extractor:
                     for s, t in untargeted(tok, trigger, sources, ctx, self.places,
                                                self.lexicon)
                     if t is None or s.country or s.entity != t.entity]
-        # "members of the FAST party arrived in Apia": no visit to one's own country
-        pairs = [(s, t) for s in sources for t in targets if not same(s, t) and not (
-            trigger.mode == "visit" and s.country is not None and s.country == t.country)]
+        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if trigger.inverse:  # "received weapons from X": X gives
             pairs = [(t, s) for s, t in pairs]
         if trigger.mutual:  # "clashed with": violence both ways
