@@ -262,9 +262,6 @@ _CASES = [
     ("answered_with_a_statement_is_no_attack", "SEOUL, Nov. 24 - North Korean artillery pounded "
      "a frontline island. Seoul answered with a statement.", (2010, 11, 24), [],
      [("ASSAULT", "KOR", ANY)]),
-    ("urged_that_elections_be_held", "ANTANANARIVO, March 19 - The army handed power to "
-     "Rajoelina. France urged that elections be held as soon as possible.", (2009, 3, 19),
-     [("REQUEST", "FRA", "MDG")], []),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

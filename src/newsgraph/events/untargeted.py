@@ -157,23 +157,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
-        sides = sides_of_the_fight(tok, sources, ctx)
-        if sides:
-            return [(s, p) for s in sources for p in sides]
-        # "France urged that elections be held as soon as possible": of the story's
-        # government, when a foreign state asks for something to be done there
-        other = _asked_of_the_host(tok, sources, ctx)
+        return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
-
-
-def _asked_of_the_host(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
-    """A foreign state's demand that something be done, with no one named ("urged that
-    elections be held"): of the government of the dateline's country."""
-    home = ctx.dateline
-    passive_clause = any(c.dep_ == "ccomp" and args.is_passive(c) for c in tok.children)
-    if home is None or not passive_clause or any(s.country in (home, None) for s in sources):
-        return None
-    return ctx.resolver.country_actor(home, "GOV")
 
 
 def _attacker(sources: list[Actor], ctx: DocContext) -> Actor | None:
