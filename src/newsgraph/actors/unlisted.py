@@ -38,8 +38,8 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
             c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in head.lefts) or (
             ctx.dateline is None or ctx.dateline != ctx.main_country or head.i in ctx.mentions):
         return []
-    name = " ".join(t.text for t in head.lefts if t.ent_type_ == "PERSON") + " " + head.text
-    return [make_actor(head.text, name.strip(), ctx.dateline, None, "ELI", None)]
+    name = " ".join([*(t.text for t in head.lefts if t.ent_type_ == "PERSON"), head.text])
+    return [make_actor(head.text, name, ctx.dateline, None, "ELI", None)]
 
 
 def _uncovered_office(tokens, ctx: DocContext) -> str | None:

@@ -47,6 +47,12 @@ def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     return _latest_against(countries_of(sources), {"ACCUSE"}, events)
 
 
+def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+    """Whom returned fire answers ("South Korean forces answered with 80 rounds"): the doer
+    of the latest attack on the doer's country, its state or its people."""
+    return _latest_against(countries_of(sources), {"ASSAULT"}, events)
+
+
 def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> Actor | None:
     """The doer of the latest standing event of ``types`` by another country against one
     of ``own``."""

@@ -13,6 +13,7 @@ from . import arguments as args
 from .discourse import (
     accuser,
     adversary,
+    attacker,
     carried_recipient,
     countries_of,
     implied_recipient,
@@ -153,20 +154,12 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = _just_confronted(tok, sources, ctx)
     if other is None and trigger.type == "ASSAULT" and (
             is_reply(tok) or trigger.lemma in _REPLY_VERBS):  # "South Korean forces answered
-        other = _attacker(sources, ctx)  # with 80 rounds": at whoever attacked them
+        other = attacker(sources, ctx.events)  # with 80 rounds": at whoever attacked them
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
-
-
-def _attacker(sources: list[Actor], ctx: DocContext) -> Actor | None:
-    """Whoever last attacked the doer's country (its state or its people)."""
-    own = countries_of(sources)
-    return next((e.source for e in reversed(ctx.events) if e.type == "ASSAULT"
-                 and e.status is not Status.NEGATED and e.target is not None
-                 and e.target.country in own and e.source.country not in own | {None}), None)
 
 
 def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
