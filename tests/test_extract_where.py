@@ -262,6 +262,21 @@ _CASES = [
     ("answered_with_a_statement_is_no_attack", "SEOUL, Nov. 24 - North Korean artillery pounded "
      "a frontline island. Seoul answered with a statement.", (2010, 11, 24), [],
      [("ASSAULT", "KOR", ANY)]),
+    # whose unnamed office-holders and forces are
+    ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
+     "back in the presidential palace on Sunday. Chavez told supporters that the president "
+     "had never resigned. Washington said the United States hoped for calm, and U.S. diplomats "
+     "met Cuban envoys.", (2002, 4, 14), [("CONCEDE", "VEN", "VEN")], [("CONCEDE", "USA", ANY)]),
+    ("officials_report_what_their_police_did", "NEW DELHI, Dec 28 - India recalled its high "
+     "commissioner from Islamabad. Pakistani officials said police had arrested dozens of "
+     "protesters.", (2001, 12, 28), [("COERCE", "PAK", "PAK")], [("COERCE", "IND", ANY)]),
+    ("police_detain_their_own_opposition_leaders", "NEW DELHI, Dec 28 - India recalled its "
+     "envoy from Islamabad. Pakistani police detained two opposition leaders.", (2001, 12, 28),
+     [("COERCE", "PAK", "PAK")], [("COERCE", ANY, "IND")]),
+    ("a_demand_is_about_the_other_side_s_troops", "NEW DELHI, Dec 28 - India recalled its "
+     "high commissioner from Islamabad on Friday. Islamabad demanded that the troops pull "
+     "back from the border.", (2001, 12, 28), [("RETREAT", "IND", ANY)],
+     [("RETREAT", "PAK", ANY)]),
     ("a_foreign_attack_on_the_dateline_s_people", "KYIV, Aug 10 - Russian artillery shelled a "
      "frontline village overnight, killing three civilians.", (2023, 8, 10),
      [("ASSAULT", "RUS", "UKR")], [("ASSAULT", "RUS", "RUS")]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from ..nlp.syntax import sentence_before_in_paragraph
+from ..nlp.syntax import reported_speaker, sentence_before_in_paragraph
 from .acted_on import host_government
 from .parties import roles
 
@@ -35,7 +35,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (place_country(head, ctx) or _previous_subject_country(head, ctx)
-               or _doer_country(head, ctx))
+               or _doer_country(head, ctx) or _speaker_country(head, ctx))
     named = _named_before(head, ctx) if country is None else None
     if named is not None:
         return [named]
@@ -147,8 +147,10 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     """Protesters, activists, students (and institutions: "Obama asked Congress") in object
     position belong to the country of whoever acts on them: "Georgian riot police pushed
     demonstrators back"."""
-    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"]:
+    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"] and (
+            ctx.resolver.sector_of(head.subtree) != "OPP"):  # "opposition leaders"
         return None  # "Obama asked Congress": the asker's
+    head = _counted(head)  # "police arrested dozens of protesters"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -173,9 +175,7 @@ def place_country(head, ctx: DocContext, objects: bool = False) -> str | None:
     ``objects``, also of the object ("killed two people in Rafah") and, for the object of a
     participle, where the act it follows happened ("struck bases in Pakistan's Balochistan
     province, killing two children")."""
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and (
-            head.head.head.lemma_.lower() in roles()["quantities"]):
-        head = head.head.head
+    head = _counted(head)
     verb = head.head
     deps = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
     if head.dep_ not in deps or verb.pos_ not in ("VERB", "AUX"):
@@ -185,6 +185,15 @@ def place_country(head, ctx: DocContext, objects: bool = False) -> str | None:
         # "struck bases in Pakistan's Balochistan province, killing two children"
         country = _country_of(_frame_places(verb.head), ctx)
     return country
+
+
+def _counted(head):
+    """"dozens of protesters", "thousands of people": the count, whose clause says where
+    and by whom."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lemma_.lower() in roles()["quantities"]):
+        head = head.head.head
+    return head
 
 
 def _frame_places(verb) -> list:
@@ -207,3 +216,16 @@ def _previous_subject_country(head, ctx: DocContext) -> str | None:
 
     actors = resolve_argument(sibling, ctx) if sibling is not None else []
     return actors[0].country if len(actors) == 1 else None
+
+
+def _speaker_country(head, ctx: DocContext) -> str | None:
+    """"Pakistani officials said authorities had frozen the accounts": the subject of a
+    reported clause is the country of the officials who report it."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ccomp" or (
+            head.head.head.lemma_ not in roles()["report_verbs"]):
+        return None  # "Phnom Penh demanded that the troops pull back": Thailand's
+    speaker = reported_speaker(head)
+    from .phrases import resolve_argument
+
+    actors = resolve_argument(speaker, ctx) if speaker is not None else []
+    return actors[0].country if len(actors) == 1 and not actors[0].org else None

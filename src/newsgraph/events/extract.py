@@ -71,7 +71,8 @@ class Extractor:
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref)
         towns = self.places.towns(doc, mentions, ctx.named)
         ctx.dateline = self.places.dateline_country(article.text, ctx.named)
-        ctx.countries = ranked_countries(mentions, [c for _, c in towns], ctx.dateline)
+        ctx.countries = ranked_countries(mentions, [c for _, c in towns], ctx.dateline,
+                                         article.date)
         ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}
         events: list[Event] = []
         seen: set[tuple] = set()
