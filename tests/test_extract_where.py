@@ -262,6 +262,20 @@ _CASES = [
     ("answered_with_a_statement_is_no_attack", "SEOUL, Nov. 24 - North Korean artillery pounded "
      "a frontline island. Seoul answered with a statement.", (2010, 11, 24), [],
      [("ASSAULT", "KOR", ANY)]),
+    ("took_control_of_an_airport", "ABIDJAN, Nov 7 - French troops took control of "
+     "Abidjan's international airport on Sunday.", (2004, 11, 7), [("COERCE", "FRA", "CIV")],
+     []),
+    ("took_control_of_an_operation_is_no_seizure", "PARIS, Nov 7 - France took control of the "
+     "operation, officials said.", (2004, 11, 7), [], [("COERCE", ANY, ANY)]),
+    ("a_state_s_air_raids_on_rebel_towns", "ABIDJAN, Nov 7 - The clashes followed three days "
+     "of Ivorian air raids on Bouake and Korhogo, which broke a ceasefire with the rebels.",
+     (2004, 11, 7), [("ASSAULT", "CIV", "CIV")], []),
+    ("a_state_s_demolition_at_home_is_no_domestic_attack", "SEOUL, June 16 - North Korea blew "
+     "up the liaison office in Kaesong on Tuesday.", (2020, 6, 16), [],
+     [("ASSAULT", "PRK", "PRK")]),
+    ("a_ceremony_at_a_crossing_is_no_incursion", "CARACAS, Sept 26 - Venezuelan President "
+     "Nicolas Maduro attended a ceremony at the crossing near Cucuta on Monday.",
+     (2022, 9, 26), [], [("ASSAULT", ANY, ANY)]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

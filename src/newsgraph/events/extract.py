@@ -243,7 +243,8 @@ class Extractor:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)
         act = trigger.threatened_type or trigger.type  # "threatened to fire on Korean ships"
-        place = self.places.targets(heads, tok, act, sources, ctx)
+        place = self.places.targets(heads, tok, act, sources, ctx,
+                                   around=not trigger.prep_required)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if act in PLACE_TARGET_TYPES else (generic or place)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..actors import DocContext, resolve_argument
-from ..actors.parties import roles
+from ..actors.parties import party_key, roles
 from ..geo import Gazetteer
 from ..model import Actor
 from ..nlp.dateline import dateline_place
@@ -11,6 +11,9 @@ from . import arguments as args
 
 # Types whose events are aimed at the country where they happen when no victim is named.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+# Prepositions that say where an act happened, and those that say it happened inside a place.
+_AROUND = ("in", "at", "near", "across", "inside")
+_INSIDE = ("in", "inside")
 _PLACE_PREPS = ("in", "across", "at", "to", "into", "along", "near", "on", "through", "around",
                 "outside", "inside")
 
@@ -72,15 +75,16 @@ class Places:
                 return place if place.country else None
         return None
 
-    def targets(self, heads: list, tok, type_: str, sources: list[Actor], ctx: DocContext
-                ) -> list[Actor]:
+    def targets(self, heads: list, tok, type_: str, sources: list[Actor], ctx: DocContext,
+                around: bool = True) -> list[Actor]:
         """A town as the target stands for its country ("shelled Kharkiv"); violence with
-        no named victim is aimed at the country where it happens, at its government when
-        the doers are from there ("seized power in Libreville")."""
+        no named victim is aimed at the country where it happens (only "in" it unless
+        ``around``: "a ceremony at the crossing near Cucuta" is no incursion), at its
+        government when the doers are from there ("seized power in Libreville")."""
         if type_ in PLACE_TARGET_TYPES:
             obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
             heads = heads + [h for owner in (tok, obj) if owner is not None
-                             for w in ("in", "at", "near", "across", "inside")
+                             for w in (_AROUND if around else _INSIDE)
                              for h in args.prep_objects(owner, w)]
         for head in heads:
             # "targets across the enclave", "a market in the South Sudanese town of Bentiu"
@@ -104,9 +108,8 @@ class Places:
                          or self.gazetteer.lookup(own, named=ctx.named))
                 name = place.name if place is not None else whole
             if place is not None and place.country:
-                domestic = any(s.country == place.country for s in sources)
-                sector = "GOV" if domestic else None
-                return [ctx.resolver.country_actor(place.country, sector, name)]
+                return [ctx.resolver.country_actor(place.country, _held_by(
+                    place.country, type_, sources, head.doc, ctx), name)]
         return []
 
     def _antecedent_places(self, head, ctx: DocContext) -> list:
@@ -115,6 +118,19 @@ class Places:
         found = [self.gazetteer.lookup(doc[start:end].text, named=ctx.named)
                  for start, end in ctx.coref.get(head.i, ())]
         return [p for p in found if p is not None and p.country]
+
+
+def _held_by(country: str, type_: str, sources: list[Actor], doc, ctx: DocContext
+             ) -> str | None:
+    """Who holds a town of the doers' own country: the government that doers from there
+    seize power from ("seized power in Libreville"); in a story of an insurgency, the
+    insurgents its state's forces strike ("Ivorian air raids on Bouake", rebel-held)."""
+    if not any(s.country == country for s in sources):
+        return None
+    state = all(party_key(s)[1] is None for s in sources if s.country == country)
+    insurgency = type_ == "ASSAULT" and state and any(
+        ctx.resolver.sector_of([t]) == "REB" for t in doc if t.pos_ == "NOUN")
+    return "REB" if insurgency else "GOV"
 
 
 def _owned(head, ctx: DocContext) -> bool:
