@@ -125,6 +125,14 @@ _CASES = [
     ("the_union_s_statement", "The Union of South American Nations' closing statement demanded "
      "apologies from France.", (2013, 7, 5), [("REQUEST", "UNASUR", "FRA")], []),
     # the tagger's misparses
+    ("accused_neighbouring_chad_of_backing_rebels", "BANGUI, March 26 - Bozize, speaking from "
+     "Yaounde, accused neighbouring Chad of backing the rebels.", (2013, 3, 26),
+     [("ACCUSE", "CAF", "TCD"), (("SUPPORT", "TCD", ANY), ("AID", "TCD", ANY))],
+     [(ANY, "CAF", "CAF")]),
+    ("a_new_clause_s_subject_joined_to_an_object", "BANGUI, March 26 - The rebel leader "
+     "suspended the constitution on Monday, as the African Union suspended the Central African "
+     "Republic and South Africa counted the cost of its worst military loss in years.",
+     (2013, 3, 26), [("SANCTION", "AU", "CAF")], [("SANCTION", "AU", "ZAF")]),
     ("an_after_phrase_taken_for_a_clause", "The row escalated after North Korea's ambassador, "
      "Kang Chol, accused Malaysia of colluding with hostile forces.", (2017, 3, 31),
      [("ACCUSE", "PRK", "MYS")], []),

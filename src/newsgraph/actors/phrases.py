@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from ..model import Actor
 from ..nlp.coref import backer_verbs, group_size, mediator_verbs
-from ..nlp.syntax import conjunct_subject_noun, partitive_antecedent, reported_speaker
+from ..nlp.syntax import (
+    conjunct_subject_noun,
+    partitive_antecedent,
+    reported_speaker,
+    stray_subject_verb,
+)
 from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
 from .domestic import domestic_role, placed_role
@@ -104,6 +109,8 @@ def _conjuncts(head) -> list:
     apposition that carries the rest of the list, which makes it a list, not an apposition."""
     out = []
     for child in head.children:
+        if child.dep_ == "conj" and stray_subject_verb(child) is not None:
+            continue  # "suspended the country and South Africa counted": a new clause's subject
         if child.dep_ == "conj" or _listed(child):
             out.append(child)
             out.extend(_conjuncts(child))

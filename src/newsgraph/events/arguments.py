@@ -15,6 +15,7 @@ from .lexicon import word_lists
 from .misparses import (
     OBJECT_CONTROL,
     SUBJ,
+    adjective_taken_for_verb,
     clause_taken_for_phrase,
     document_issuer,
     free_relative,
@@ -69,9 +70,12 @@ def verb_source(verb, raising: bool = False):
             governor = main_verb(governor.head)  # "lifted the roadblocks that had paralysed
             if governor is None:  # the country after signing a deal": who lifted them
                 return None
-        if governor.lemma_.lower() in word_lists("threats")["doer_object_verbs"] and child(
-                governor, "dobj") is not None:
+        doer_object = word_lists("threats")["doer_object_verbs"]
+        if governor.lemma_.lower() in doer_object and child(governor, "dobj") is not None:
             return child(governor, "dobj")
+        if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in doer_object and (
+                adjective_taken_for_verb(governor.head) is not None):
+            return adjective_taken_for_verb(governor.head)  # "accused neighbouring Chad of"
         return verb_source(governor)
     stray = stray_subject(verb) or clause_taken_for_phrase(verb)
     if stray is not None:
@@ -168,8 +172,8 @@ def verb_object(verb):
         return verb.head  # "an agreement that Greece and Egypt signed": the agreement
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object
-    return (free_relative(verb) or obj or shifted_object(verb) or small_clause_subject(verb)
-            or infinitive_subject(verb))
+    return (free_relative(verb) or obj or shifted_object(verb) or adjective_taken_for_verb(verb)
+            or small_clause_subject(verb) or infinitive_subject(verb))
 
 
 def is_reciprocal(obj) -> bool:

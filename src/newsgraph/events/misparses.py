@@ -6,6 +6,7 @@ an infinitive clause after an object-control verb, a document's participle."""
 from __future__ import annotations
 
 from ..actors.parties import roles
+from ..nlp.syntax import stray_subject_verb
 from .deps import child, children, is_infinitive
 from .lexicon import word_lists
 
@@ -53,19 +54,14 @@ def trailing_participle(verb) -> bool:
 
 
 def stray_subject(verb):
-    """"broke off relations on Monday and Venezuela sent tanks": the tagger joined the
-    second clause's subject to the first clause's last noun; it is the verb's subject."""
-    if verb.dep_ != "conj" or child(verb, *SUBJ) is not None:
-        return None
+    """"broke off relations on Monday and Venezuela sent tanks": the second clause's subject,
+    which the tagger joined to the first clause's last noun (``stray_subject_verb``)."""
     before = verb.i - 1
     while before > 0 and verb.doc[before].pos_ == "ADV":
         before -= 1  # "and Venezuela also sent"
     noun = verb.doc[before]
-    if (noun.pos_ == "PROPN" and noun.dep_ == "conj" and noun.head.i < noun.i
-            and noun.head.dep_ in ("pobj", "dobj", "npadvmod")
-            and any(c.dep_ == "cc" for c in noun.head.children)):
-        return noun
-    return None
+    stray = stray_subject_verb(noun)
+    return noun if stray is not None and stray.i == verb.i else None
 
 
 def clause_taken_for_phrase(verb):
@@ -123,6 +119,20 @@ def shifted_object(verb):
                     c.dep_ == "amod" and c.i == prep.i + 1 for c in noun.children):
                 return noun
     return None
+
+
+def adjective_taken_for_verb(verb):
+    """"accused neighbouring Chad of backing the rebels", tagged as a clause "neighbouring
+    Chad": Chad."""
+    if child(verb, "dobj") is not None:
+        return None
+    clause = next((c for c in children(verb, "xcomp") if c.tag_ == "VBG"
+                   and c.lemma_.lower() in _ADJECTIVAL_PARTICIPLES), None)
+    return child(clause, "dobj") if clause is not None else None
+
+
+# Participles that are adjectives before a name ("neighbouring Chad").
+_ADJECTIVAL_PARTICIPLES = {"neighbour", "neighbor", "neighbouring", "neighboring"}
 
 
 def small_clause_subject(verb):

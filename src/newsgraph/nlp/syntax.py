@@ -41,6 +41,26 @@ def reported_speaker(tok, depth: int = 4):
     return None
 
 
+def stray_subject_verb(noun):
+    """"broke off relations on Monday and Venezuela sent tanks", "suspended the country and
+    South Africa counted the cost": the tagger joined the second clause's subject to the
+    first clause's last noun; the verb after it, which has no subject of its own, or None."""
+    if noun.pos_ != "PROPN" or noun.dep_ != "conj" or noun.head.i > noun.i or (
+            noun.head.dep_ not in ("pobj", "dobj", "npadvmod")) or not any(
+            c.dep_ == "cc" for c in noun.head.children):
+        return None
+    after = noun.i + 1
+    while after < len(noun.doc) and noun.doc[after].pos_ == "ADV":
+        after += 1  # "and Venezuela also sent"
+    if after >= len(noun.doc):
+        return None
+    verb = noun.doc[after]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") or any(
+            c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
 _PARTS = {"most", "many", "some", "all", "several", "none", "half", "both", "each", "few",
           "one", "two", "three", "dozens", "hundreds", "thousands"}
 
