@@ -295,6 +295,15 @@ _CASES = [
     ("police_detain_their_own_opposition_leaders", "NEW DELHI, Dec 28 - India recalled its "
      "envoy from Islamabad. Pakistani police detained two opposition leaders.", (2001, 12, 28),
      [("COERCE", "PAK", "PAK")], [("COERCE", ANY, "IND")]),
+    ("insurgents_fight_where_the_story_is", "MAPUTO, Aug 9 - Rwandan troops arrived in "
+     "Mozambique's Cabo Delgado province in July. Rwanda said its 1,000 soldiers had retaken "
+     "the port town of Mocimboa da Praia, and Rwandan officials said more troops could follow. "
+     "The fighters have killed more than 3,000 people since 2017.", (2021, 8, 9),
+     [("ASSAULT", "MOZ", "MOZ")], [("ASSAULT", "RWA", "RWA")]),
+    ("foreign_troops_kill_scores_of_fighters", "BANGUI, March 26 - Rebels seized the capital "
+     "on Sunday. The South Africans, who were in the country under a training agreement, "
+     "killed scores of fighters in a nine-hour battle.", (2013, 3, 26),
+     [("ASSAULT", "ZAF", "CAF")], []),
     ("a_demand_is_about_the_other_side_s_troops", "NEW DELHI, Dec 28 - India recalled its "
      "high commissioner from Islamabad on Friday. Islamabad demanded that the troops pull "
      "back from the border.", (2001, 12, 28), [("RETREAT", "IND", ANY)],
