@@ -304,6 +304,14 @@ _CASES = [
      "on Sunday. The South Africans, who were in the country under a training agreement, "
      "killed scores of fighters in a nine-hour battle.", (2013, 3, 26),
      [("ASSAULT", "ZAF", "CAF")], []),
+    ("no_plans_to_pull_out_from_a_fight_its_people_fought", "BANGUI, March 26 - The South "
+     "Africans killed scores of fighters in a nine-hour battle. Pretoria said it had no plans "
+     "to pull out its remaining troops.", (2013, 3, 26),
+     [("RETREAT", "ZAF", "CAF", Status.NEGATED)], []),
+    ("an_official_reports_on_his_own_government", "LA PAZ, May 3 - Bolivia's energy "
+     "minister said the price Brazil pays for Bolivian gas would have to rise, and that the "
+     "government would not back down.", (2006, 5, 3), [("CONCEDE", "BOL", ANY)],
+     [("CONCEDE", "BRA", ANY)]),
     ("a_demand_is_about_the_other_side_s_troops", "NEW DELHI, Dec 28 - India recalled its "
      "high commissioner from Islamabad on Friday. Islamabad demanded that the troops pull "
      "back from the border.", (2001, 12, 28), [("RETREAT", "IND", ANY)],

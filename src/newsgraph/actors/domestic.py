@@ -218,11 +218,27 @@ def _previous_subject_country(head, ctx: DocContext) -> str | None:
     return actors[0].country if len(actors) == 1 else None
 
 
+def reported_own_side(head, ctx: DocContext) -> list[Actor] | None:
+    """"Bolivia's energy minister said the price Brazil pays must rise and that the
+    government would not back down": a bare role noun that a country's official reports
+    on is that country's (before coreference, which would take the last country named)."""
+    if head.pos_ != "NOUN" or any(c.dep_ != "det" for c in head.children) or (
+            head.lemma_.lower() not in roles()["domestic_roles"]):
+        return None
+    country = _speaker_country(head, ctx)
+    if country is None:
+        return None
+    return [ctx.resolver.country_actor(country, ctx.resolver.sector_of([head]), head.text)]
+
+
 def _speaker_country(head, ctx: DocContext) -> str | None:
     """"Pakistani officials said authorities had frozen the accounts": the subject of a
     reported clause is the country of the officials who report it."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ccomp" or (
-            head.head.head.lemma_ not in roles()["report_verbs"]):
+    clause = head.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said X, and that Y"
+        clause = clause.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
+            clause.head.lemma_ not in roles()["report_verbs"]):
         return None  # "Phnom Penh demanded that the troops pull back": Thailand's
     speaker = reported_speaker(head)
     from .phrases import resolve_argument

@@ -73,8 +73,9 @@ def adversary(sources: list[Actor], events: Sequence[Event],
         if event.type not in types or not _stands(event):
             continue
         for mine, other in ((event.source, event.target), (event.target, event.source)):
-            # the state's own fight, not one of its protesters or rebels
-            if mine.country in own and party_key(mine)[1] is None and (
+            # the state's own fight ("the South Africans killed scores of fighters"), not
+            # one of its protesters or rebels
+            if mine.country in own and party_key(mine)[1] in (None, "CVL") and (
                     other.country not in own | {None}):
                 return other
     return None
