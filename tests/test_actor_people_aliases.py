@@ -50,6 +50,25 @@ def test_surname_names_the_office_holder(resolver, mention, day, name, country):
     assert (actor.name, actor.country, actor.sector) == (name, country, "GOV")
 
 
+@pytest.mark.parametrize(
+    ("mention", "day", "name", "country", "sector"),
+    [
+        ("Nasrallah", "2006-07-20", "Hassan Nasrallah", "LBN", "REB"),
+        ("Hemedti", "2023-05-01", "Mohamed Hamdan Dagalo", "SDN", "REB"),
+        ("Sheikh Ahmed Yassin", "2004-01-10", "Ahmed Yassin", "PSE", "REB"),
+        ("Julani", "2020-06-01", "Ahmed al-Sharaa", "SYR", "REB"),
+        ("Julani", "2025-06-01", "Ahmed al-Sharaa", "SYR", "GOV"),  # president since 2025
+        ("Soro", "2004-11-07", "Guillaume Soro", "CIV", "REB"),
+        ("Soro", "2010-12-01", "Guillaume Soro", "CIV", "GOV"),  # prime minister from 2007
+    ],
+)
+def test_movement_leader_is_coded_where_the_movement_operates(resolver, mention, day, name,
+                                                               country, sector):
+    actor = resolver.resolve(mention, dt.date.fromisoformat(day))
+    assert actor is not None, mention
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+
+
 def test_added_leader_not_before_or_after_office(resolver):
     # Voronin became Moldova's president in April 2001
     assert resolver.resolve("Voronin", dt.date(2000, 6, 1)) is None

@@ -284,6 +284,11 @@ _CASES = [
     ("a_ceremony_at_a_crossing_is_no_incursion", "CARACAS, Sept 26 - Venezuelan President "
      "Nicolas Maduro attended a ceremony at the crossing near Cucuta on Monday.",
      (2022, 9, 26), [], [("ASSAULT", ANY, ANY)]),
+    ("missiles_fired_from_a_helicopter_and_the_killing", "JERUSALEM, March 26 - Sheikh Ahmed "
+     "Yassin was killed by missiles fired from an Israeli helicopter on Monday. Militants "
+     "fired mortars at an army post in Gaza on Friday. The killing has drawn condemnation, "
+     "and Palestinian Prime Minister Ahmed Qurei described it as a crime.", (2004, 3, 26),
+     [("ASSAULT", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")], [("ACCUSE", "PSE", "PSE")]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

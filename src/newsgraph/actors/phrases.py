@@ -215,7 +215,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
     for acl in (c for c in head.children if c.dep_ == "acl"):  # "the text, drafted by X"
-        if ctx.resolver.sector_of([head]):
+        if lemma in roles()["weapons"]:  # "missiles fired from an Israeli helicopter"
+            linked += _prep_objects(acl, ("from",))
+        elif ctx.resolver.sector_of([head]):
             break  # "militants backed by Iran" are not Iran
         linked += [o for a in acl.children if a.dep_ == "agent"
                    for o in a.children if o.dep_ == "pobj"]

@@ -192,9 +192,19 @@ def referred_event(noun, types: Collection[str], events: Sequence[Event]) -> Eve
         return None
     earlier = [e for e in reversed(events) if e.type in types
                and e.span[1] <= noun.sent.start_char]
+    # "the killing" after "Yassin was killed ... Militants fired mortars": the one told in
+    # the same word, if any
+    earlier = [e for e in earlier if _same_word(noun, e)] or earlier
     # "the expulsion" after "Mexico would not break off relations": the one that happened
     return next((e for e in earlier if e.status is not Status.NEGATED), None) or next(
         iter(earlier), None)
+
+
+def _same_word(noun, event: Event) -> bool:
+    """Whether ``event`` was told with the word ``noun`` repeats ("killed", "the killing")."""
+    stem = noun.lemma_.lower()
+    stem = stem[:-3] if stem.endswith("ing") and len(stem) > 5 else stem.rstrip("e")
+    return event.trigger.lower().startswith(stem)
 
 
 def referred_doer(noun, type_: str, events: Sequence[Event],
