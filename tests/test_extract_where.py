@@ -289,6 +289,13 @@ _CASES = [
      "fired mortars at an army post in Gaza on Friday. The killing has drawn condemnation, "
      "and Palestinian Prime Minister Ahmed Qurei described it as a crime.", (2004, 3, 26),
      [("ASSAULT", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")], [("ACCUSE", "PSE", "PSE")]),
+    ("a_note_of_protest_is_a_complaint", "KIEV, Oct 23 - The foreign ministry handed a note "
+     "of protest to the Russian ambassador.", (2003, 10, 23), [("ACCUSE", "UKR", "RUS")],
+     [("PROTEST", ANY, ANY)]),
+    ("lawmakers_urge_their_own_government", "KIEV, Oct 23 - Russia's ambassador was summoned "
+     "in Kiev. Some lawmakers have urged the government to recall its ambassador from Moscow.",
+     (2003, 10, 23), [("REQUEST", "UKR", "UKR"), ("SANCTION", "UKR", "RUS")],
+     [("SANCTION", "RUS", ANY)]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

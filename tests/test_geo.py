@@ -48,6 +48,8 @@ def test_a_city_name_two_countries_share_is_the_named_one_s(gaz):
     assert gaz.lookup("Tripoli", named={"LBY"}).country == "LBY"
     assert gaz.lookup("Jalalabad").country == "AFG"  # the larger city, by default
     assert gaz.lookup("Jalalabad", named={"KGZ", "RUS"}).country == "KGZ"  # an addition
+    assert gaz.lookup("Tuzla").country == "BIH"  # the Bosnian city, by default
+    assert gaz.lookup("Tuzla", named={"UKR", "RUS"}).country == "UKR"  # the Kerch island
 
 
 def test_regions_have_no_country_and_unknown_names_nothing(gaz):

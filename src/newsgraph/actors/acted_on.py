@@ -47,8 +47,9 @@ def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     return ctx.resolver.country_actor(own.pop(), "GOV", head.text)
 
 
-# Sectors of parties that act on their own country's government.
-_NON_STATE = {"OPP", "PTY", "CVL", "LAB", "REB", "EDU", "REL", "BUS"}
+# Sectors of parties that act on their own country's government (and its parliament and
+# courts: "some lawmakers urged the government to recall its ambassador").
+_NON_STATE = {"OPP", "PTY", "CVL", "LAB", "REB", "EDU", "REL", "BUS", "LEG", "JUD"}
 
 
 def clause_subject(head):

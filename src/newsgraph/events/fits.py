@@ -81,6 +81,9 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
     if trigger.type == "CONSULT" and _meeting_of_a_body(tok):
         return False
+    if trigger.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in word_lists("attribution")["complaint_documents"]):
+        return False  # "handed the envoy a note of protest": a complaint, not a rally
     if trigger.not_with and any(
             c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
             and not _of_time(c)
