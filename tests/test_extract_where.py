@@ -296,6 +296,12 @@ _CASES = [
      "in Kiev. Some lawmakers have urged the government to recall its ambassador from Moscow.",
      (2003, 10, 23), [("REQUEST", "UKR", "UKR"), ("SANCTION", "UKR", "RUS")],
      [("SANCTION", "RUS", ANY)]),
+    ("rioters_set_fire_to_an_embassy", "BELGRADE, Feb 22 - Police said rioters set fire to "
+     "the U.S. embassy in Belgrade on Thursday. The crowd also attacked the Croatian embassy. "
+     "President "
+     "Boris Tadic said the attacks had damaged Serbia's interests.", (2008, 2, 22),
+     [(("PROTEST", "SRB", "USA"), ("ASSAULT", "SRB", "USA")),
+      (("PROTEST", "SRB", "HRV"), ("ASSAULT", "SRB", "HRV"))], [("ASSAULT", "SRB", "SRB")]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

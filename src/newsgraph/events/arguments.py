@@ -308,7 +308,9 @@ def noun_subject_targets(noun) -> list:
     """"an air strike killed X": X is the target of the strike."""
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _DAMAGE_VERBS:
         obj = child(noun.head, "dobj")
-        return [obj] if obj is not None else []
+        # "the attacks had damaged Serbia's interests": no one was attacked there
+        return [obj] if obj is not None and obj.lemma_.lower() not in word_lists(
+            "threats")["abstract_losses"] else []
     return []
 
 
