@@ -302,6 +302,10 @@ _CASES = [
      "Boris Tadic said the attacks had damaged Serbia's interests.", (2008, 2, 22),
      [(("PROTEST", "SRB", "USA"), ("ASSAULT", "SRB", "USA")),
       (("PROTEST", "SRB", "HRV"), ("ASSAULT", "SRB", "HRV"))], [("ASSAULT", "SRB", "SRB")]),
+    ("also_welcomed_it_as_the_one_before", "COLOMBO, Feb 22 - Sri Lanka's government and the "
+     "Tamil Tiger rebels signed a ceasefire on Friday. India welcomed the accord. The United "
+     "States also welcomed it.", (2002, 2, 22), [("SUPPORT", "USA", "LKA")],
+     [("SUPPORT", "USA", "USA")]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

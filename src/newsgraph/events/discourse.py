@@ -41,6 +41,19 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     return None
 
 
+def judged_alike(verb, type_: str, sources: list[Actor], events: Sequence[Event]
+                 ) -> list[Actor]:
+    """"India welcomed the accord ... The United States also welcomed it": the recipients
+    of the latest earlier verdict told with the same verb by someone else."""
+    own = {party_key(s) for s in sources}
+    for event in reversed(events):
+        if event.type == type_ and event.trigger.lower() == verb.lower_ and (
+                event.target is not None and party_key(event.source) not in own):
+            return [e.target for e in events if (e.span, e.type, e.trigger) == (
+                event.span, event.type, event.trigger) and e.target is not None]
+    return []
+
+
 def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom a denial answers ("Minsk denies engineering the crisis"): the doer of the latest
     accusation against the denier's country."""

@@ -18,7 +18,7 @@ from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import countries_of, mentioned_before, referred_doer
+from .discourse import countries_of, judged_alike, mentioned_before, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .misparses import is_participle_clause, trailing_participle
@@ -227,8 +227,10 @@ class Extractor:
         resolved = first_resolved(objects, ctx)
         if it_is_a_thing(trigger, objects, resolved, sources):
             # "praised the deal, and Britain welcomed it": "it" is the deal, not Britain
+            if tok.dep_ != "conj":  # "India welcomed the accord. The US also welcomed it"
+                return judged_alike(tok, trigger.type, sources, ctx.events)
             named, resolved = [], []
-            heads = args.children(tok.head, "dobj") if tok.dep_ == "conj" else []
+            heads = args.children(tok.head, "dobj")
         if named or mutual or resolved:
             return named  # a named recipient that is the doer itself: no guessing
         referred = heads
