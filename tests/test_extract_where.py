@@ -306,6 +306,10 @@ _CASES = [
      "Tamil Tiger rebels signed a ceasefire on Friday. India welcomed the accord. The United "
      "States also welcomed it.", (2002, 2, 22), [("SUPPORT", "USA", "LKA")],
      [("SUPPORT", "USA", "USA")]),
+    ("troops_would_hit_back_is_a_threat", "NEW DELHI, Jan 16 - India accused Pakistani troops "
+     "of ambushing a patrol. On Monday, India's army chief warned that his troops would hit "
+     "back at any further provocation.", (2013, 1, 16), [("THREATEN", "IND", "PAK")],
+     [("ACCUSE", "IND", "PAK", Status.POSSIBLE)]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "
