@@ -310,6 +310,12 @@ _CASES = [
      "of ambushing a patrol. On Monday, India's army chief warned that his troops would hit "
      "back at any further provocation.", (2013, 1, 16), [("THREATEN", "IND", "PAK")],
      [("ACCUSE", "IND", "PAK", Status.POSSIBLE)]),
+    ("the_zone_is_the_one_china_declared", "TOKYO, Nov 28 - Japanese and South Korean aircraft "
+     "flew through China's new air defence zone on Thursday. Japanese Prime Minister Shinzo "
+     "Abe called the zone dangerous.", (2013, 11, 28), [("ACCUSE", "JPN", "CHN")], []),
+    ("a_refusal_answers_the_demand_just_made", "TOKYO, Nov 28 - Japan accused China of raising "
+     "tensions. South Korea's vice defence minister asked China to redraw the zone, but "
+     "Beijing refused.", (2013, 11, 28), [("REJECT", "CHN", "KOR")], [("REJECT", "CHN", "JPN")]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

@@ -17,16 +17,37 @@ def held_group(head, ctx: DocContext) -> list[Actor]:
     """"Iran seized 15 British sailors ... called on Tehran to free the crew": people held
     or sent abroad, named again without their country, are the country named before
     (``roles.yaml``: held_people)."""
+    held = roles()["held_people"]
+    if head.lemma_.lower() not in held:
+        return []
+    return _owned_before(head, ctx, held)
+
+
+def earlier_owned(head, ctx: DocContext) -> list[Actor]:
+    """"China's newly declared air defence zone ... Abe called the zone dangerous": a
+    country's thing named again bare is that country's (``roles.yaml``: country_owned,
+    owned_things)."""
+    lemma = head.lemma_.lower()
+    if lemma not in roles()["country_owned"] | roles()["owned_things"] or any(
+            c.dep_ != "det" for c in head.children):
+        return []
+    return _owned_before(head, ctx, {lemma})
+
+
+def _owned_before(head, ctx: DocContext, lemmas) -> list[Actor]:
+    """The country of the latest earlier noun of ``lemmas`` whose modifiers name one."""
     from .phrases import mentions_in, resolve_single
 
-    held = roles()["held_people"]
-    if head.lemma_.lower() not in held or head.pos_ != "NOUN" or not has_det(head, "the"):
+    if head.pos_ != "NOUN" or not has_det(head, "the"):
         return []
     for tok in reversed(head.doc[: head.left_edge.i]):
-        if tok.lemma_.lower() in held and tok.pos_ == "NOUN":
-            found = [a for a in resolve_single(tok, ctx) if a.country]
-            if found and any(e.country for c in tok.children
-                             for m in mentions_in([c], ctx) for e in m.entries):
+        if tok.lemma_.lower() in lemmas and tok.pos_ == "NOUN":
+            owners = [c for c in tok.children if any(
+                e.country for m in mentions_in([c], ctx) for e in m.entries)]
+            # the people themselves ("15 British sailors"), else the thing's owner
+            found = [a for a in resolve_single(tok, ctx) if a.country] or [
+                a for c in owners[:1] for a in resolve_single(c, ctx) if a.country]
+            if found and owners:
                 return found
     return []
 

@@ -13,7 +13,7 @@ from ..nlp.syntax import (
 from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
 from .domestic import domestic_role, placed_role, reported_own_side
-from .named_before import earlier_namesake, held_group
+from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor
 from .unlisted import unknown_person, untitled_person
@@ -163,7 +163,8 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
         if not result:
             result = domestic_role(head, ctx)
         if not result:
-            result = earlier_namesake(head, ctx) or untitled_person(head, ctx)
+            result = (earlier_namesake(head, ctx) or earlier_owned(head, ctx)
+                      or untitled_person(head, ctx))
     ctx._cache[head.i] = result
     return result
 

@@ -17,9 +17,10 @@ from .lexicon import word_lists
 
 
 def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
-                      partner: bool = False) -> Actor | None:
+                      partner: bool = False, since: int = 0) -> Actor | None:
     """Whom an unaddressed reply answers: the doer of the latest hostile act against the
-    replier's country; for requests and refusals, else the partner just met; with
+    replier's country (of a refusal, first a demand made since ``since``); for requests
+    and refusals, else the partner just met; with
     ``partner`` (an invitation), only the partner just met."""
     lists = word_lists("threats")
     own = countries_of(sources)
@@ -28,7 +29,11 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     if not partner:
         if type_ not in lists["reply_types"] | lists["partner_types"]:
             return None
-        provoker = _latest_against(own, lists["hostile_types"], events)
+        # "asked China to redraw the zone, but Beijing refused": a refusal answers a demand
+        # made just before (from character ``since`` on)
+        just_before = [e for e in events if e.span[0] >= since] if type_ == "REJECT" else []
+        provoker = _latest_against(own, {"REQUEST"}, just_before) or _latest_against(
+            own, lists["hostile_types"], events)
         if provoker is not None or type_ not in lists["partner_types"]:
             return provoker
     for event in reversed(events):  # "the summit broke up ... Pyongyang demanded"

@@ -8,7 +8,7 @@ from ..actors import DocContext
 from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in
 from ..model import SYMMETRIC_TYPES, Actor, Status
-from ..nlp.syntax import previous_sentence
+from ..nlp.syntax import previous_sentence, sentence_before_in_paragraph
 from . import arguments as args
 from .discourse import (
     accuser,
@@ -148,8 +148,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
     else:
+        before = sentence_before_in_paragraph(tok.sent) or tok.sent
         other = None if trigger.inverse else implied_recipient(
-            trigger.type, sources, ctx.events, trigger.partner)
+            trigger.type, sources, ctx.events, trigger.partner, since=before.start_char)
     if other is None and trigger.type == "THREATEN":
         other = _just_confronted(tok, sources, ctx)
     if other is None and trigger.type == "ASSAULT" and (
