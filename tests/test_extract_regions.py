@@ -44,6 +44,13 @@ from newsgraph.model import Status
                      "restore constitutional order.", dt.date(2021, 9, 9),
                      ("THREATEN", "ECOWAS", "GIN", Status.OCCURRED),
                      id="a_role_named_with_its_organisation_before_keeps_it"),
+        pytest.param("PORT OF SPAIN, Nov 27 - Caribbean leaders urged the Dominican Republic "
+                     "on Tuesday to restore the citizenship of those affected.",
+                     dt.date(2013, 11, 27), ("REQUEST", "CARICOM", "DOM", Status.OCCURRED),
+                     id="caribbean_leaders_are_their_community"),
+        pytest.param("Southern African leaders urged Zimbabwe to hold a fair vote.",
+                     dt.date(2008, 4, 12), ("REQUEST", "SADC", "ZWE", Status.OCCURRED),
+                     id="southern_african_leaders_are_their_community"),
         pytest.param("Saudi Arabia cut ties with Qatar on Monday. Riyadh accused the Gulf state "
                      "of backing terrorism.", dt.date(2017, 6, 6),
                      ("ACCUSE", "SAU", "QAT", Status.OCCURRED),
