@@ -316,6 +316,12 @@ _CASES = [
     ("a_refusal_answers_the_demand_just_made", "TOKYO, Nov 28 - Japan accused China of raising "
      "tensions. South Korea's vice defence minister asked China to redraw the zone, but "
      "Beijing refused.", (2013, 11, 28), [("REJECT", "CHN", "KOR")], [("REJECT", "CHN", "JPN")]),
+    ("a_pageant_and_a_loan_of_paintings_are_no_events", "AMSTERDAM, April 13 - Thousands "
+     "watched a show in the square, with costumed militiamen marching out of a giant frame. "
+     "Museums in Paris and London sent congratulations, and the Louvre agreed to lend several "
+     "works for an exhibition.", (2013, 4, 13), [], [("PROTEST", ANY, ANY), ("AID", ANY, ANY)]),
+    ("a_loan_of_money_is_aid", "JAKARTA, Aug 2 - Japan agreed to lend Indonesia $1 billion to "
+     "shore up its currency.", (1997, 8, 2), [("AID", "JPN", "IDN")], []),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "
