@@ -322,6 +322,11 @@ _CASES = [
      "works for an exhibition.", (2013, 4, 13), [], [("PROTEST", ANY, ANY), ("AID", ANY, ANY)]),
     ("a_loan_of_money_is_aid", "JAKARTA, Aug 2 - Japan agreed to lend Indonesia $1 billion to "
      "shore up its currency.", (1997, 8, 2), [("AID", "JPN", "IDN")], []),
+    ("retaliation_for_an_attack_by_no_one_named", "ANKARA, Oct 4 - Turkish artillery pounded "
+     "Syrian targets on Thursday in retaliation for a mortar bomb that killed five civilians "
+     "in a border town. NATO ambassadors condemned the shelling.", (2012, 10, 4),
+     [("ASSAULT", "TUR", "SYR"), ("ASSAULT", "SYR", "TUR"), ("ACCUSE", "NATO", "SYR")],
+     [("ACCUSE", "NATO", "TUR")]),
     # whose unnamed office-holders and forces are
     ("a_story_told_through_the_dateline_s_president", "CARACAS, April 14 - Hugo Chavez was "
      "back in the presidential palace on Sunday. Chavez told supporters that the president "

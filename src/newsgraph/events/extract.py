@@ -37,7 +37,14 @@ from .recipients import (
 from .slots import target_slots
 from .status import event_status, futurate, governors, is_refusal
 from .threat_frame import as_threat, threat_status
-from .unnamed import blamed_doer, earlier_captor, judges_of, members_as_body, undone_measure
+from .unnamed import (
+    blamed_doer,
+    earlier_captor,
+    judges_of,
+    members_as_body,
+    retaliated_against,
+    undone_measure,
+)
 from .untargeted import untargeted
 from .when_where import default_time, event_location, event_time, time_in_the_past
 
@@ -132,7 +139,8 @@ class Extractor:
             target_heads += args.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
-            blamed_doer(tok, ctx) if trigger.type == "ASSAULT" else [])
+            blamed_doer(tok, ctx) or retaliated_against(tok, ctx)
+            if trigger.type == "ASSAULT" else [])
         if not sources:
             undone = undone_measure(tok, trigger, obj, self.lexicon, ctx)
             return [_Candidate(trigger, tok, undone.source, undone.target, False)] if undone else []

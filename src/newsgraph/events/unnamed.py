@@ -29,6 +29,27 @@ def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
     return first_resolved([a for a in accused if a is not None], ctx)
 
 
+def retaliated_against(tok, ctx: DocContext) -> list[Actor]:
+    """"Turkish artillery pounded Syrian targets in retaliation for a mortar bomb that killed
+    five civilians": an attack with no named doer that another act answers was done by
+    whom that act strikes."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and (
+                node.head.head.lemma_.lower() in word_lists("threats")["motive_nouns"]):
+            motive = node.head.head
+            verb = motive.head.head if motive.dep_ == "pobj" else motive.head
+            if verb.pos_ != "VERB":
+                return []
+            struck = [args.verb_object(verb), *args.prep_objects(verb, "on"),
+                      *args.prep_objects(verb, "against")]
+            return first_resolved([h for h in struck if h is not None], ctx)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
 def members_as_body(tok, heads: list, ctx: DocContext) -> list[Actor]:
     """"South American leaders suspended Paraguay from Mercosur and Unasur": members named
     by no country act as the organisations they suspend or expel someone from."""
