@@ -876,3 +876,13 @@ def test_an_organisation_is_never_the_recipient_of_its_own_act(extract_keys):
     found = extract_keys("Mali recalled its ambassadors from West African states. ECOWAS "
                          "imposed sanctions on the country.")
     assert not any(s == g == "ECOWAS" for _, s, g, _ in found)
+
+
+def test_the_meeting_is_the_latest_meeting_however_it_was_told(extract_text):
+    events = extract_text(
+        "It is unclear whether the Chinese officials will meet Kim Jong Un. Kim will visit "
+        "Russia soon for an in-person meeting with Putin. The meeting could happen as early "
+        "as next week in Vladivostok.")
+    pairs = {(e.source.country, e.target and e.target.country) for e in events
+             if e.type == "CONSULT" and e.sentence_index == 2}
+    assert pairs and pairs <= {("PRK", "RUS"), ("RUS", "PRK")}, pairs

@@ -211,12 +211,17 @@ def referred_event(noun, types: Collection[str], events: Sequence[Event]) -> Eve
     earlier = [e for e in reversed(events) if e.type in types
                and e.span[1] <= noun.sent.start_char]
     # "the killing" after "Yassin was killed ... Militants fired mortars": of the latest
-    # event's type, the one told in the same word, if any
-    earlier = [e for e in earlier if e.type == earlier[0].type and _same_word(noun, e)
-               ] or earlier
+    # act of force, the one told in the same word, if any (not for meetings: "the meeting"
+    # is the latest one, however it was told)
+    if earlier and earlier[0].type in _ACTS_OF_FORCE:
+        earlier = [e for e in earlier if e.type == earlier[0].type and _same_word(noun, e)
+                   ] or earlier
     # "the expulsion" after "Mexico would not break off relations": the one that happened
     return next((e for e in earlier if e.status is not Status.NEGATED), None) or next(
         iter(earlier), None)
+
+
+_ACTS_OF_FORCE = ("ASSAULT", "COERCE")
 
 
 def _same_word(noun, event: Event) -> bool:
