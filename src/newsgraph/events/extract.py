@@ -39,9 +39,12 @@ from .status import event_status, futurate, governors, is_refusal
 from .threat_frame import as_threat, threat_status
 from .unnamed import (
     blamed_doer,
+    countries_named_in,
     earlier_captor,
     judges_of,
     members_as_body,
+    patients_country,
+    raided_side,
     retaliated_against,
     undone_measure,
 )
@@ -216,7 +219,7 @@ class Extractor:
     def _targets(self, tok, trigger: Trigger, heads: list, sources: list[Actor],
                  ctx: DocContext, obj=None) -> list[Actor]:
         """The recipients, from the most to the least direct evidence."""
-        raided = _raided_side(tok, trigger, ctx)
+        raided = raided_side(tok, trigger, ctx)
         if raided and not any(t.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                               for h in heads for t in h.subtree):
             return raided  # unnamed people killed in a raid on a named side are its people
@@ -294,13 +297,13 @@ class Extractor:
             return []  # an active arrest names its doer; an unnamed crowd still protests
         country = self.places.country_near(tok, ctx)
         if country is None and trigger.type == "COERCE":
-            patients = _patients_country(tok, trigger, ctx)
+            patients = patients_country(tok, trigger, ctx)
             captor = earlier_captor(patients, ctx.events)
             if captor is not None:  # "the Britons had been detained", after Iran seized them
                 return [captor]
             country = patients
         if not country:
-            named_in = _countries_named_in(tok, ctx)
+            named_in = countries_named_in(tok, ctx)
             country = named_in[0] if named_in else ctx.home_country
         return [ctx.resolver.country_actor(country, sector)] if country else []
 
@@ -363,31 +366,6 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
-
-
-def _raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
-    """"Commandos stormed a Turkish ship, killing nine activists": those killed in an attack
-    are of the side the attack named."""
-    if trigger.type != "ASSAULT" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG":
-        return []
-    head = tok.head  # "pounded Kharkiv, hitting a store and killing 12 people"
-    while head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and head.head.i != head.i:
-        head = head.head
-    return [e.target for e in ctx.events[-4:] if e.type == "ASSAULT" and e.target is not None
-            and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
-
-
-def _patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
-    """"Bolsonaro was placed under house arrest": by his own country's police."""
-    patient = args.verb_object(tok) if trigger.pos == "VERB" else None
-    own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
-    return own[0] if len(own) == 1 else None
-
-
-def _countries_named_in(tok, ctx: DocContext) -> list[str | None]:
-    """"riots in several Vietnamese provinces": a place named by its country's adjective."""
-    return [a.country for w in ("in", "across", "throughout")
-            for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
 
 
 def _names_a_pair(heads: list) -> bool:

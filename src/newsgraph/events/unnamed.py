@@ -132,3 +132,28 @@ def pulled_back_from(tok, sources: list[Actor], lexicon: Lexicon, ctx: DocContex
             if demanders:  # a state asking troops off its soil, not the UN
                 return [(s, demanders[0]) for s in sources]
     return []
+
+
+def raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+    """"Commandos stormed a Turkish ship, killing nine activists": those killed in an attack
+    are of the side the attack named."""
+    if trigger.type != "ASSAULT" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG":
+        return []
+    head = tok.head  # "pounded Kharkiv, hitting a store and killing 12 people"
+    while head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head
+    return [e.target for e in ctx.events[-4:] if e.type == "ASSAULT" and e.target is not None
+            and e.trigger == head.text and e.span[0] <= head.idx < e.span[1]][:1]
+
+
+def patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
+    """"Bolsonaro was placed under house arrest": by his own country's police."""
+    patient = args.verb_object(tok) if trigger.pos == "VERB" else None
+    own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
+    return own[0] if len(own) == 1 else None
+
+
+def countries_named_in(tok, ctx: DocContext) -> list[str | None]:
+    """"riots in several Vietnamese provinces": a place named by its country's adjective."""
+    return [a.country for w in ("in", "across", "throughout")
+            for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
