@@ -21,6 +21,11 @@ import numpy as np
 from newsgraph.forecast.bench import prepare, spread, train_window
 from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
+from newsgraph.forecast.tkg_country import (
+    entity_countries,
+    infer_countries,
+    read_entity_names,
+)
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
 from newsgraph.forecast.tkg_evolve import EvolveSettings
 from newsgraph.forecast.tkg_model import Settings, collect_block
@@ -49,12 +54,19 @@ class Recorded:
 
 def build(data_dir: str, embed: bool, target: int, valid_queries: int,
           settings: Settings, emb_dir: str | None = None, paths: bool = True,
-          emb_cfg: NeighSettings | None = None, evolve: list[str] | None = None):
+          emb_cfg: NeighSettings | None = None, evolve: list[str] | None = None,
+          country: str | None = None):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
     window = train_window(tr, target, 0.5)
-    index, _, rules = prepare(tr, n_ent, n_rel2, window[0], 0, None, print, paths)
+    ctry = entity_countries(read_entity_names(data_dir, n_ent)) if country else None
+    if country == "infer":
+        pre = tr[tr[:, 3] < window[0]]
+        ctry = (infer_countries(ctry[0], pre), ctry[1])
+        print(f"countries: {np.mean(ctry[0] >= 0):.3f} of entities (inferred from partners)")
+    index, _, rules = prepare(tr, n_ent, n_rel2, window[0], 0, None, print, paths,
+                              country=ctry)
     emb = None
     if emb_dir and (Path(emb_dir) / "done").exists():
         emb = Recorded(Path(emb_dir))
@@ -163,6 +175,9 @@ def main() -> None:
     ap.add_argument("--evolve", nargs="*", default=None,
                     help="add the evolving-embedding model (tkg_evolve) as a second learned "
                          "model on the build, with EvolveSettings overrides name=value")
+    ap.add_argument("--country", nargs="?", const="names", default=None,
+                    help="countries from the entity names (tkg_country) on the build; "
+                         "'infer': also for the others, from their partners")
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
@@ -191,7 +206,8 @@ def main() -> None:
     else:
         n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
                                       parse_set(args.set), args.emb_dir, not args.no_paths,
-                                      parse_set(args.emb_set, NeighSettings()), args.evolve)
+                                      parse_set(args.emb_set, NeighSettings()), args.evolve,
+                                      args.country)
         path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
     if args.drop:
         a, b = (int(x) for x in args.drop.split(":"))

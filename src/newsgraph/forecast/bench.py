@@ -13,6 +13,12 @@ import numpy as np
 from .metrics import summarize
 from .ranker import Ranker, has_lightgbm, rank_block, training_rows
 from .tkg_budget import DEFAULT_MINUTES, Budget
+from .tkg_country import (
+    CountryHistory,
+    entity_countries,
+    infer_countries,
+    read_entity_names,
+)
 from .tkg_data import load_tkg, with_inverses
 from .tkg_embed import EmbedSettings
 from .tkg_features import (
@@ -120,7 +126,7 @@ def fit_ranker(
 def prepare(
     tr: np.ndarray, n_ent: int, n_rel2: int, start: int, seed: int,
     embed: EmbedSettings | None, log: Callable[[str], None], path_rules: bool = True,
-    evolve: Any = None,
+    evolve: Any = None, country: Any = None,
 ) -> tuple[HistoryIndex, Any, np.ndarray]:
     """History tables of the training facts before ``start`` (the ranker's window), the
     learned embedder fitted on them (``embed``: its settings, ``None``: none) and the rule
@@ -128,8 +134,12 @@ def prepare(
     length-2 rules (``tkg_paths``), their confidences first estimated by walking the
     training timestamps before ``start`` that hold about ``WARM_QUERIES`` queries. With
     ``evolve`` (``tkg_evolve.EvolveSettings``) and a learned embedder, the learned model is
-    the list ``[embedder, evolving model]`` (each adds candidates and features)."""
+    the list ``[embedder, evolving model]`` (each adds candidates and features).
+    ``country`` (``tkg_country.entity_countries``: country per entity and the country's
+    own entity) adds the country tables, candidates and features."""
     index = HistoryIndex(n_ent, n_rel2)
+    if country is not None:
+        index.country = CountryHistory(*country, n_rel2, index.rates)
     pre = tr[tr[:, 3] < start]
     if path_rules and len(pre):
         warm = train_window(pre, WARM_QUERIES, 0.5)
@@ -150,6 +160,16 @@ def prepare(
         temporal_rule_confidence(tr, n_ent, n_rel2, h) for h in RULE_HORIZONS])
     index.profile = relation_profile(tr, n_ent, n_rel2)
     return index, emb, rules
+
+
+def countries(data_dir: str | Path, n_ent: int, pre: np.ndarray, how: str | None) -> Any:
+    """``tkg_country.entity_countries`` of the dataset's entity names (``how``: ``None``
+    for none, ``"names"``, or ``"infer"`` to give the others their partners' country in
+    the facts ``pre``)."""
+    if how is None:
+        return None
+    country, home = entity_countries(read_entity_names(data_dir, n_ent))
+    return (infer_countries(country, pre) if how == "infer" else country), home
 
 
 def fit_evolve(pre: np.ndarray, n_ent: int, n_rel2: int, seed: int, cfg: Any,
@@ -175,6 +195,7 @@ def run_benchmark(
     embed_settings: EmbedSettings | None = None,
     budget_minutes: float | None = DEFAULT_MINUTES,
     evolve: Any = None,
+    country: str | None = "names",
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
 
@@ -183,6 +204,9 @@ def run_benchmark(
     ``budget_minutes`` (``None``/0: none) bounds fit + eval: see ``tkg_budget``.
     ``evolve`` (``tkg_evolve.EvolveSettings``, default off) adds a second learned model,
     the evolving one (``prepare``), its fit capped like the first one's.
+    ``country`` adds the countries read from the entity names (``tkg_country``; ``None``:
+    off; ``"infer"``: also for the entities whose names give none, from their partners
+    before the ranker's window).
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
@@ -196,8 +220,9 @@ def run_benchmark(
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
     cfg = budget.capped(embed_settings or NeighSettings())
+    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country)
     index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
-                                log, evolve=budget.capped(evolve))
+                                log, evolve=budget.capped(evolve), country=ctry)
     settings = Settings()
     vt, vc = np.unique(va[:, 3], return_counts=True)
     v_use = spread(vt, vc, valid_queries)

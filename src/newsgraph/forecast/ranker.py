@@ -65,10 +65,11 @@ class Ranker:
         if lgb is None:
             from sklearn.ensemble import HistGradientBoostingClassifier
 
+            empty = np.isnan(X).all(axis=0)  # sklearn cannot bin an all-missing column
             self.model = HistGradientBoostingClassifier(
                 max_iter=p["n_estimators"], learning_rate=p["learning_rate"],
                 max_leaf_nodes=p["num_leaves"], random_state=self.seed,
-            ).fit(X, y)
+            ).fit(np.where(empty, 0.0, X) if empty.any() else X, y)
             self.trees.append(p["n_estimators"])
             return self
         m = self._lgb_model(self.seed + len(self.models))

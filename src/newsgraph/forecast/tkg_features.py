@@ -103,6 +103,7 @@ class HistoryIndex:
         self.basis = np.zeros((n_ent, 0))
         self.n_spread = 10
         self.profile = np.zeros((n_rel2, 3))
+        self.country = None  # a tkg_country.CountryHistory, advanced with the tables
 
     def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
         """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
@@ -140,12 +141,16 @@ class HistoryIndex:
         keys = self._keys(facts[:, 0], facts[:, 1], facts[:, 2])
         for name, table in self.tables.items():
             table.bulk_load(keys[name], facts[:, 3], now)
+        if self.country is not None:
+            self.country.bulk_load(facts, now)
 
     def add(self, facts: np.ndarray, t: float) -> None:
         """Record the (augmented) facts of timestamp ``t``."""
         keys = self._keys(facts[:, 0], facts[:, 1], facts[:, 2])
         for name, table in self.tables.items():
             table.add(keys[name], t)
+        if self.country is not None:
+            self.country.add(facts, t)
 
     def entity_prior(self, t: float) -> np.ndarray:
         """Recent activity of every entity (mid decay rate), for non-candidates."""

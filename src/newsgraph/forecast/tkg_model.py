@@ -52,6 +52,7 @@ class Settings:
     top_pop: int = 20
     max_cand: int = 100
     top_emb: int = 20  # candidates per query from the learned model (when there is one)
+    top_country: int = 20  # candidates per query from (c(s), r) (with countries, tkg_country)
 
 
 def collect_block(
@@ -111,6 +112,13 @@ def _learned_candidates(embs: list[np.ndarray], k: int) -> Any:
             sum(p[2] for p in parts))
 
 
+def _with_rows(extra: Any, g: np.ndarray, o: np.ndarray, shape: tuple[int, int]) -> Any:
+    """``extra`` candidate rows (``None`` or ``(g, o, dense bonus)``) plus rows ``(g, o)``."""
+    if extra is None:
+        return g, o, np.zeros(shape)
+    return np.concatenate([extra[0], g]), np.concatenate([extra[1], o]), extra[2]
+
+
 def _collect_step(
     block: Block, index: HistoryIndex, ft: np.ndarray, t: float, rules: np.ndarray,
     settings: Settings, keep_priors: bool, embed: Any = None,
@@ -121,6 +129,9 @@ def _collect_step(
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
     embs = [model.scores(qs, qr, t) for model in _models(embed)]
     extra = _learned_candidates(embs, settings.top_emb)
+    if index.country is not None:
+        extra = _with_rows(extra, *index.country.candidates(qs, qr, t, settings.top_country),
+                           (len(qs), n))
     paths = getattr(index, "paths", None)
     if paths is not None:
         keys, vals = paths.score(index, qs, qr, t, subject_rows(index, qs, t))
@@ -130,6 +141,8 @@ def _collect_step(
         X = np.hstack([X, lookup_sorted(keys, vals, g * n + o).astype(np.float32)])
     for emb in embs:
         X = np.hstack([X, embed_features(emb, g, o)])
+    if index.country is not None:
+        X = np.hstack([X, index.country.features(index, qs[g], qr[g], o, t)])
     truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
     label = np.isin(g * n + o, truth).astype(np.int8)
     if paths is not None:
