@@ -12,6 +12,7 @@ from newsgraph.forecast.tkg_country import (
 )
 from newsgraph.forecast.tkg_features import HistoryIndex
 from newsgraph.forecast.tkg_model import Settings, collect_block
+from tkg_graphs import with_inverses
 
 N_REL = 2  # relations 0, 1 and their inverses 2, 3
 # 0 India, 1 Police (India), 2 Citizen (India), 3 Barack Obama, 4 Citizen (Chad), 5 Chad
@@ -20,11 +21,7 @@ NAMES = ["India", "Police_(India)", "Citizen (India)", "Barack_Obama", "Citizen_
 
 
 def _aug(facts: list[list[int]]) -> np.ndarray:
-    f = np.array(facts, dtype=np.int64)
-    inv = f[:, [2, 1, 0, 3]].copy()
-    inv[:, 1] += N_REL
-    out = np.concatenate([f, inv])
-    return out[np.argsort(out[:, 3], kind="stable")]
+    return with_inverses(facts, N_REL)
 
 
 def _index(facts: list[list[int]], now: float) -> HistoryIndex:

@@ -13,16 +13,13 @@ from newsgraph.forecast.tkg_paths import (
     subject_rows,
     warm_up,
 )
+from tkg_graphs import with_inverses
 
 N_REL = 3  # relations 0, 1, 2 and their inverses 3, 4, 5
 
 
 def _aug(facts: list[list[int]]) -> np.ndarray:
-    f = np.array(facts, dtype=np.int64)
-    inv = f[:, [2, 1, 0, 3]].copy()
-    inv[:, 1] += N_REL
-    out = np.concatenate([f, inv])
-    return out[np.argsort(out[:, 3], kind="stable")]
+    return with_inverses(facts, N_REL)
 
 
 def _index(facts: list[list[int]], n_ent: int, now: float) -> HistoryIndex:

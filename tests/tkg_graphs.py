@@ -20,3 +20,13 @@ def copy_graph(rng: np.random.Generator, times: range) -> np.ndarray:
     inv[:, 1] += 2
     both = np.concatenate([f, inv])
     return both[np.argsort(both[:, 3], kind="stable")]
+
+
+def with_inverses(facts: list[list[int]], n_rel: int) -> np.ndarray:
+    """Hand-written (subject, relation, object, time) rows plus their inverses (relation +
+    ``n_rel``), sorted by time."""
+    f = np.array(facts, dtype=np.int64)
+    inv = f[:, [2, 1, 0, 3]].copy()
+    inv[:, 1] += n_rel
+    out = np.concatenate([f, inv])
+    return out[np.argsort(out[:, 3], kind="stable")]
