@@ -74,8 +74,8 @@ def verb_source(verb, raising: bool = False):
         if governor.lemma_.lower() in doer_object and child(governor, "dobj") is not None:
             return child(governor, "dobj")
         if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in doer_object and (
-                adjective_taken_for_verb(governor.head) is not None):
-            return adjective_taken_for_verb(governor.head)  # "accused neighbouring Chad of"
+                named := adjective_taken_for_verb(governor.head)) is not None:
+            return named  # "accused neighbouring Chad of backing"
         return verb_source(governor)
     stray = stray_subject(verb) or clause_taken_for_phrase(verb)
     if stray is not None:
