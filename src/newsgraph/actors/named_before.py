@@ -64,8 +64,10 @@ def earlier_namesake(head, ctx: DocContext) -> list[Actor]:
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             # "Catalonia's president Carles Puigdemont": the phrase it is in apposition to
-            found = resolve_single(tok, ctx) or (
-                resolve_single(tok.head, ctx) if tok.dep_ == "appos" else [])
+            # first, over a guess from the dateline ("the chief U.N. arms inspector,
+            # Richard Butler" in a story from Baghdad)
+            found = (resolve_single(tok.head, ctx) if tok.dep_ == "appos" else []
+                     ) or resolve_single(tok, ctx)
             if found:
                 return found
     return []

@@ -260,7 +260,7 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
                          if t.pos_ in ("PROPN", "NOUN")), root)
         # "Kuwait's ruler, Sheikh Sabah ...": the whole phrase, which names the country
         actor = (_resolve_core(root.head, ctx, text=head.text) if root.dep_ == "appos" else None
-                 ) or _resolve_core(root, ctx, text=head.text)
+                 ) or _resolve_core(root, ctx, text=head.text) or _unlisted(root, ctx)
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
         if actor and start >= head.sent.start and all(a.entity != actor.entity for a in here):
@@ -279,6 +279,15 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
                   if a.sector is None and a.country else a for a in actors]
     return actors
+
+
+def _unlisted(person, ctx: DocContext) -> Actor | None:
+    """"Deputy Prime Minister Tariq Aziz said ..., and he accused ...": a person the
+    knowledge base lacks, placed by the story, is what the pronoun stands for."""
+    if person.ent_type_ != "PERSON":
+        return None
+    found = resolve_single(person, ctx)
+    return found[0] if len(found) == 1 else None
 
 
 def core_tokens(head) -> list:

@@ -22,8 +22,12 @@ def unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
         return None
     country = next(iter(hints)) if len(hints) == 1 else None
     if country is None and not hints:  # "Prime Minister Allan Kemakeza", not "X, the
-        country = _uncovered_office([t for c in head.lefts if c.dep_ == "compound"
-                                     for t in c.subtree], ctx)  # region's president"
+        title = [t for c in head.lefts if c.dep_ == "compound" for t in c.subtree
+                 if not t.is_space]
+        country = _uncovered_office(title, ctx) or (  # region's president"
+            # "BAGHDAD - Deputy Prime Minister Tariq Aziz": an office the KB does not
+            # record, held in the dateline's country
+            ctx.dateline if title and title[0].lower_ in roles()["deputy_titles"] else None)
     if country is None:
         return None
     name = " ".join(t.text for t in people)
@@ -46,7 +50,7 @@ def _uncovered_office(tokens, ctx: DocContext) -> str | None:
     """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
     holder of the title's office the KB does not record on the article's date (the
     dateline's country if it is one of several such)."""
-    words = [t.lower_ for t in tokens if not t.is_space]
+    words = [t.lower_ for t in tokens]
     titles = roles()["kb_title_roles"]
     # the longest title opening the phrase: "Prime Minister" (Fiame ...), "President" (Sir
     # ...); not "Foreign Ministry spokesman" or "Vice President"

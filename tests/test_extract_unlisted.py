@@ -1,0 +1,55 @@
+"""People the knowledge base does not list and what crowds do, on sentences written for
+these tests: an unknown deputy of the dateline's government, pronouns standing for such
+people, a person introduced in apposition to an office, and protesters throwing things or
+camping outside a building.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import _found
+
+_CASES = [
+    # people the knowledge base lacks
+    ("deputy_of_the_dateline_government", "TRIPOLI - Deputy Prime Minister Abdel Karim Fanous "
+     "accused Italy of stalling the talks on Monday.", (1998, 3, 2),
+     [("ACCUSE", "LBY", "ITA")], []),
+    ("vice_president_with_no_dateline_is_not_guessed", "Washington expelled the envoy, and "
+     "Vice President Rodrigo Almeida Soto said the two sides hoped to agree a truce.",
+     (2008, 9, 13), [], [("AGREE", "USA", "*")]),
+    ("pronoun_for_an_unlisted_person", "AMMAN - Deputy Prime Minister Karim Haddadin said the "
+     "border would stay shut, and he accused Syria of arming smugglers.", (1997, 6, 4),
+     [("ACCUSE", "JOR", "SYR")], []),
+    ("apposition_names_the_office_not_the_dateline", "CAIRO - The head of the U.N. monitoring "
+     "team, Lars Evenstad, arrived on Sunday. Egypt accused Evenstad of bias on Monday.",
+     (1996, 5, 6), [("ACCUSE", "EGY", "UN")], [("ACCUSE", "EGY", "EGY")]),
+    # crowds' acts
+    ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
+     "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),
+     [("PROTEST", "GRC", "TUR")], []),
+    ("protesters_threw_eggs_at_police", "KIEV - Thousands of protesters threw eggs at riot "
+     "police outside the parliament.", (2004, 5, 10), [("PROTEST", "UKR", "UKR")], []),
+    ("supporters_camped_outside", "DHAKA - Opposition supporters have camped outside the "
+     "election commission since Friday, demanding a recount.", (2004, 5, 10),
+     [("PROTEST", "BGD", "BGD")], []),
+    ("migrants_throwing_stones_are_no_protest", "Polish guards used water cannon on migrants "
+     "throwing stones at the crossing from Belarus.", (2021, 11, 16), [],
+     [("PROTEST", "*", "*")]),
+    ("a_pitcher_throwing_a_ball_is_no_protest", "SEOUL - The pitcher threw the ball at the "
+     "batter in the third inning.", (2004, 5, 10), [], [("PROTEST", "*", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_unlisted_people_and_crowds(extract_keys, text, date, found, absent):
+    keys = extract_keys(text, dt.date(*date))
+    for wanted in found:
+        assert _found(keys, wanted), (wanted, keys)
+    for unwanted in absent:
+        assert not _found(keys, unwanted), (unwanted, keys)
