@@ -55,7 +55,11 @@ def stray_subject_verb(noun):
     if after >= len(noun.doc):
         return None
     verb = noun.doc[after]
-    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") or any(
+    # (or took the verb for a clause of the first one: "froze aid to Pakistan and the
+    # United States prepared sanctions")
+    finite_clause = verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(
+        c.dep_ == "mark" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") and not finite_clause or any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):
         return None
     return verb

@@ -1,7 +1,7 @@
-"""People the knowledge base does not list and what crowds do, on sentences written for
-these tests: an unknown deputy of the dateline's government, pronouns standing for such
-people, a person introduced in apposition to an office, and protesters throwing things or
-camping outside a building.
+"""Wire-copy phrasing, on sentences written for these tests: people the knowledge base
+does not list (an unknown deputy of the dateline's government, pronouns standing for such
+people, a person introduced in apposition to an office), what crowds do (throwing things,
+camping outside a building), and clauses the tagger misreads.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -42,12 +42,16 @@ _CASES = [
      [("PROTEST", "*", "*")]),
     ("a_pitcher_throwing_a_ball_is_no_protest", "SEOUL - The pitcher threw the ball at the "
      "batter in the third inning.", (2004, 5, 10), [], [("PROTEST", "*", "*")]),
+    # clauses the tagger misreads
+    ("second_clause_subject_taken_for_an_object", "Norway cut its grants to Nicaragua and the "
+     "Netherlands prepared new sanctions on Monday.", (2001, 3, 5),
+     [("SANCTION", "NLD", "*")], [("SANCTION", "NOR", "*", "possible")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "date", "found", "absent"),
                          [pytest.param(*case[1:], id=case[0]) for case in _CASES])
-def test_unlisted_people_and_crowds(extract_keys, text, date, found, absent):
+def test_wire_copy_phrasing(extract_keys, text, date, found, absent):
     keys = extract_keys(text, dt.date(*date))
     for wanted in found:
         assert _found(keys, wanted), (wanted, keys)
