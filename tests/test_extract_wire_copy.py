@@ -42,6 +42,20 @@ _CASES = [
      [("PROTEST", "*", "*")]),
     ("a_pitcher_throwing_a_ball_is_no_protest", "SEOUL - The pitcher threw the ball at the "
      "batter in the third inning.", (2004, 5, 10), [], [("PROTEST", "*", "*")]),
+    ("supporters_burst_into_parliament", "BISHKEK - Opposition supporters burst into "
+     "parliament on Thursday as the speaker opened the session.", (2005, 3, 24),
+     [("PROTEST", "KGZ", "KGZ")], []),
+    # pronouns
+    ("him_is_who_the_subject_s_relative_clause_names", "Chinese Foreign Minister Li Zhaoxing, "
+     "who met Roh Moo-hyun in Seoul on Monday, praised him for his restraint.", (2005, 3, 28),
+     [("SUPPORT", "CHN", "KOR")], [("SUPPORT", "CHN", "CHN")]),
+    ("the_council_is_the_council_named_before", "NEW YORK - The U.N. Security Council met "
+     "on Monday. Diplomats said talks were slow. The vote was put off. Many envoys left early. "
+     "The Arab League then asked the council to impose a no-fly zone.", (2011, 3, 14),
+     [("REQUEST", "LAS", "UN")], []),
+    ("a_longer_party_name_is_another_party", "KHARTOUM - Police detained the leader of the "
+     "Popular Congress Party, and the government accused the party of plotting.",
+     (2008, 5, 12), [], [("*", "*", "IND")]),
     # clauses the tagger misreads
     ("second_clause_subject_taken_for_an_object", "Norway cut its grants to Nicaragua and the "
      "Netherlands prepared new sanctions on Monday.", (2001, 3, 5),

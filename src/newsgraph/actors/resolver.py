@@ -88,6 +88,8 @@ class ActorResolver:
                     doc[span.start - 1].pos_ == "PROPN")
                 entries = [e for e in entries if e.kind != "seat" and not (
                     e.kind == "org" and surname)]
+            if _longer_name(span):  # "Popular Congress Party" is no Congress party
+                entries = [e for e in entries if e.kind != "org"]
             if _for_or_against(span) or _continental(span, entries):
                 continue  # "pro-EU demonstrators" are not the EU, "South American" not the US
             if not entries:
@@ -255,6 +257,16 @@ def _inside_a_name(span) -> bool:
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ in _NAME_PARTICLES and (
         doc[span.start - 1].is_lower and doc[span.start - 2].pos_ == "PROPN")
+
+
+def _longer_name(span) -> bool:
+    """The span ends an organisation's name the tagger found, after a capitalised word
+    that no country or people's name is ("Turabi's Popular Congress Party")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return (before is not None and doc[span.start].ent_iob_ == "I"
+            and doc[span.start].ent_type_ == "ORG" and before.pos_ == "PROPN"
+            and before.text[:1].isupper() and before.ent_type_ == "ORG")
 
 
 # Lower-case words that join the parts of a place or person's name ("Mocimboa da Praia",

@@ -143,6 +143,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
+    if tok.pos_ == "NOUN" and has_det(tok, "the") and not _has_modifier(tok):
+        return _named_body(tok, [m for m in mentions if m.end <= tok.i])
     return []
 
 
@@ -169,9 +171,13 @@ def _pool_for(tok, before: list[_Mention], sent_of: dict[int, int]) -> list[_Men
 
 def _own_subject(tok) -> set[int]:
     """Token indices of the subject of the verb ``tok`` is the object of: "Japan and Canada
-    urged all sides" never means Japan and Canada."""
+    urged all sides" never means Japan and Canada (though someone named in the subject's
+    relative clause may be meant: "Powell, who spoke to Shevardnadze, praised him")."""
     verb = tok.head
-    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    inside = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+              for c in s.children if c.dep_ == "relcl" for t in c.subtree}
+    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+            for t in s.subtree} - inside
 
 
 def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
@@ -183,6 +189,14 @@ def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
                 t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[m.start:m.end]):
             return [m]
     return []
+
+
+def _named_body(tok, before: list[_Mention]) -> list[_Mention]:
+    """"the U.N. Security Council ... asked the council to act": the last organisation whose
+    name ends in the noun, however far back."""
+    doc = tok.doc
+    return [m for m in before if m.label == "ORG" and m.end - m.start > 1
+            and doc[m.end - 1].lemma_.lower() == tok.lemma_.lower()][-1:]
 
 
 def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
