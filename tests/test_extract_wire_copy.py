@@ -28,6 +28,9 @@ _CASES = [
     ("apposition_names_the_office_not_the_dateline", "CAIRO - The head of the U.N. monitoring "
      "team, Lars Evenstad, arrived on Sunday. Egypt accused Evenstad of bias on Monday.",
      (1996, 5, 6), [("ACCUSE", "EGY", "UN")], [("ACCUSE", "EGY", "EGY")]),
+    ("asking_a_party_the_kb_lacks_is_no_request_to_a_sanctioner", "PHNOM PENH - Germany "
+     "suspended its aid to Cambodia on Friday. Hun Sen has asked Funcinpec to name a new "
+     "leader.", (1997, 7, 11), [], [("REQUEST", "KHM", "DEU")]),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),

@@ -147,6 +147,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
+    elif any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children):
+        other = None  # "asked Funcinpec to name a premier": a name the KB lacks, no one else
     else:
         before = sentence_before_in_paragraph(tok.sent) or tok.sent
         other = None if trigger.inverse else implied_recipient(
