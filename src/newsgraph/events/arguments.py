@@ -216,8 +216,10 @@ def quantity_head(noun):
 
 def nested_objects(heads: list) -> list:
     """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
-    possessors and objects one preposition further down."""
-    owners = heads + [r for head in heads for r in children(head, "relcl", "acl")]
+    possessors and objects one preposition further down (in a thing's clause too, not in
+    a named person's: "accused Ranariddh, who flew to Paris, of ...")."""
+    owners = heads + [r for head in heads if head.pos_ != "PROPN"
+                      for r in children(head, "relcl", "acl")]
     return [o for head in heads for o in children(head, "poss")] + [
         p for owner in owners for w in ("to", "from", "against", "with", "on", "of", "between")
         for p in prep_objects(owner, w)]
