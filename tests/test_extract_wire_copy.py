@@ -31,6 +31,10 @@ _CASES = [
     ("asking_a_party_the_kb_lacks_is_no_request_to_a_sanctioner", "PHNOM PENH - Germany "
      "suspended its aid to Cambodia on Friday. Hun Sen has asked Funcinpec to name a new "
      "leader.", (1997, 7, 11), [], [("REQUEST", "KHM", "DEU")]),
+    ("a_named_person_s_relative_clause_holds_no_recipient", "PHNOM PENH - Troops loyal to "
+     "Hun Sen routed forces loyal to First Prime Minister Prince Norodom Sirivudh. Hun Sen "
+     "accused Sirivudh, who fled to Bangkok before the fighting, of smuggling weapons.",
+     (1997, 7, 11), [], [("ACCUSE", "KHM", "THA")]),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),
@@ -59,6 +63,9 @@ _CASES = [
     ("a_longer_party_name_is_another_party", "KHARTOUM - Police detained the leader of the "
      "Popular Congress Party, and the government accused the party of plotting.",
      (2008, 5, 12), [], [("*", "*", "IND")]),
+    ("unnamed_people_in_a_foreign_port", "OTTAWA - Canada seized a Portuguese trawler on "
+     "Thursday. Fishermen in Aveiro burned a Canadian flag outside the harbour offices.",
+     (1995, 3, 10), [("PROTEST", "PRT", "CAN")], [("PROTEST", "CAN", "CAN")]),
     # clauses the tagger misreads
     ("second_clause_subject_taken_for_an_object", "Norway cut its grants to Nicaragua and the "
      "Netherlands prepared new sanctions on Monday.", (2001, 3, 5),

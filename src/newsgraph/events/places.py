@@ -47,8 +47,11 @@ class Places:
         subject_of = tok.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "VERB" else None
         # "new arrests of activists in Saudi Arabia": the place of whom a noun acts on
         of_whom = args.prep_objects(tok, "of") if tok.pos_ != "VERB" else []
+        # "fishermen in Vigo burned a flag": the place of the unnamed people who act
+        doers = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 ] if tok.pos_ == "VERB" else []
         for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
-                      subject_of, *of_whom):
+                      subject_of, *of_whom, *doers):
             if owner is None:
                 continue
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
