@@ -137,3 +137,10 @@ def test_a_leader_who_fell_days_before_is_still_reported_as_the_office_holder(re
 ])
 def test_the_head_of_a_group_takes_the_group_s_sector(nlp, resolver, phrase, sector):
     assert resolver.sector_of(nlp(phrase)) == sector
+
+
+def test_a_former_state_s_adjective_after_former_is_no_mention(nlp, resolver):
+    doc = nlp("Greece signed a deal with the former Yugoslav republic, and Soviet troops left.")
+    countries = {e.country for m in resolver.find_mentions(doc).values() for e in m.entries}
+    assert "GRC" in countries and "RUS" in countries  # "Soviet troops": Russia's
+    assert "SRB" not in countries  # "the former Yugoslav republic" is not Serbia

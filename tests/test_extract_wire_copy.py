@@ -35,6 +35,28 @@ _CASES = [
      "Hun Sen routed forces loyal to First Prime Minister Prince Norodom Sirivudh. Hun Sen "
      "accused Sirivudh, who fled to Bangkok before the fighting, of smuggling weapons.",
      (1997, 7, 11), [], [("ACCUSE", "KHM", "THA")]),
+    # states that no longer exist
+    ("yugoslavia_is_serbia", "BELGRADE - NATO aircraft struck targets across Yugoslavia "
+     "on Wednesday night.", (1999, 4, 7), [("ASSAULT", "NATO", "SRB")], []),
+    ("the_soviet_union_is_russia", "WASHINGTON - The United States accused the Soviet Union "
+     "of violating the arms treaty.", (1987, 6, 2), [("ACCUSE", "USA", "RUS")], []),
+    ("a_former_soviet_republic_is_not_russia", "TBILISI - Turkey pledged aid to Georgia, a "
+     "former Soviet republic, on Monday.", (1995, 5, 8), [("AID", "TUR", "GEO")],
+     [("AID", "TUR", "RUS")]),
+    ("an_end_to_the_bombing_is_asked_of_the_bomber", "ATHENS - NATO aircraft struck "
+     "bridges across Serbia on Tuesday. Greece's foreign ministry demanded an immediate "
+     "halt to the bombing.", (1999, 4, 13), [("REQUEST", "GRC", "NATO")],
+     [("REQUEST", "GRC", "SRB")]),
+    # shows of force
+    ("forces_were_put_on_alert", "SEOUL - North Korea fired artillery into the sea on Monday. "
+     "South Korea's defence ministry said its troops had been put on high alert.",
+     (2010, 11, 23), [("MOBILIZE", "KOR", "PRK")], []),
+    ("ordered_a_carrier_toward", "MANILA - The United States ordered a carrier group toward "
+     "the Philippines on Friday.", (2012, 4, 20), [("MOBILIZE", "USA", "PHL")], []),
+    ("the_missile_tests_are_the_missiles_fired", "SEOUL - North Korea fired two ballistic "
+     "missiles into the sea on Sunday. Japan put its forces on alert. China called the "
+     "missile tests regrettable.", (2016, 3, 20),
+     [("ACCUSE", "CHN", "PRK")], [("ACCUSE", "CHN", "JPN")]),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),

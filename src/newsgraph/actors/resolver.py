@@ -88,6 +88,9 @@ class ActorResolver:
                     doc[span.start - 1].pos_ == "PROPN")
                 entries = [e for e in entries if e.kind != "seat" and not (
                     e.kind == "org" and surname)]
+            if span.start and doc[span.start - 1].lower_ == "former" and all(
+                    e.kind == "adjectival" for e in entries):
+                continue  # "the former Yugoslav republic", "a former British colony"
             if _longer_name(span):  # "Popular Congress Party" is no Congress party
                 entries = [e for e in entries if e.kind != "org"]
             if _for_or_against(span) or _continental(span, entries):

@@ -231,9 +231,9 @@ class Extractor:
         mutual = trigger.type == "RETREAT" and len({s.country for s in sources}) >= 2
         if mutual:
             heads = [h for h in heads if h.pos_ != "NOUN"]
-        named = (first_resolved(heads, ctx, exclude=exclude) or ([] if mutual else
-                 first_resolved(nested_recipients(heads, trigger, self.lexicon), ctx,
-                                exclude=exclude)))
+        nested = [] if mutual else nested_recipients(heads, trigger, self.lexicon)
+        named = (first_resolved(heads, ctx, exclude=exclude)
+                 or first_resolved(nested, ctx, exclude=exclude))
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         resolved = first_resolved(objects, ctx)
         if it_is_a_thing(trigger, objects, resolved, sources):
@@ -244,7 +244,10 @@ class Extractor:
             heads = args.children(tok.head, "dobj")
         if named or mutual or resolved:
             return named  # a named recipient that is the doer itself: no guessing
-        referred = heads
+        # "demanded an end to the bombing": the bombing's doer
+        ending = word_lists("threats")["ending_nouns"]
+        referred = heads + [n for h in heads if h.lemma_.lower() in ending
+                            for n in args.prep_objects(h, "to")]
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
