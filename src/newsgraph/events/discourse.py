@@ -216,12 +216,25 @@ def referred_event(noun, types: Collection[str], events: Sequence[Event]) -> Eve
     if earlier and earlier[0].type in _ACTS_OF_FORCE:
         earlier = [e for e in earlier if e.type == earlier[0].type and _same_word(noun, e)
                    ] or earlier
+    earlier = told_of_kind(noun, earlier)
     # "the expulsion" after "Mexico would not break off relations": the one that happened
     return next((e for e in earlier if e.status is not Status.NEGATED), None) or next(
         iter(earlier), None)
 
 
 _ACTS_OF_FORCE = ("ASSAULT", "COERCE")
+
+
+def told_of_kind(noun, events: Sequence[Event]) -> list[Event]:
+    """``events`` (latest first), those whose sentence names the kind the noun's modifier
+    gives first: "called the missile tests regrettable" is about the missiles fired, not
+    a later alert."""
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    if not kinds:
+        return list(events)
+    named = [e for e in events if any(word.startswith(kind) for kind in kinds
+                                      for word in e.evidence.lower().replace("-", " ").split())]
+    return named + [e for e in events if e not in named]
 
 
 def _same_word(noun, event: Event) -> bool:
