@@ -47,6 +47,15 @@ _CASES = [
      "bridges across Serbia on Tuesday. Greece's foreign ministry demanded an immediate "
      "halt to the bombing.", (1999, 4, 13), [("REQUEST", "GRC", "NATO")],
      [("REQUEST", "GRC", "SRB")]),
+    ("shuttled_between_two_capitals", "KIGALI - The U.S. envoy Howard Wolpe, who has "
+     "shuttled between Kigali and Kinshasa this week, said talks would resume.",
+     (1998, 9, 4), [("CONSULT", "USA", "RWA"), ("CONSULT", "USA", "COD")], []),
+    # refusals
+    ("would_not_accept_a_mediator", "NICOSIA - Turkey said it would not accept Greece as a "
+     "mediator in the talks.", (1997, 5, 2), [("REJECT", "TUR", "GRC")], []),
+    ("denied_firing_and_vowed", "BEIRUT - Israel blamed Hezbollah for the blast. Hezbollah "
+     "denied firing from the village and vowed to avenge the dead.", (1996, 4, 19),
+     [("REJECT", "LBN", "ISR")], []),
     # shows of force
     ("forces_were_put_on_alert", "SEOUL - North Korea fired artillery into the sea on Monday. "
      "South Korea's defence ministry said its troops had been put on high alert.",

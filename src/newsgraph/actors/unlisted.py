@@ -38,6 +38,10 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
     """"KABUL - ... shuttling between Abdullah Abdullah and Ashraf Ghani": someone the
     knowledge base lacks, named with no title or country, in a story datelined where it
     mostly happens, is of that country (a last resort)."""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.ent_type_ == "PERSON":
+        from .phrases import resolve_single  # phrases resolves unknown people through here
+
+        return resolve_single(head.head, ctx)  # "the U.S. envoy Howard Wolpe": the envoy's
     if head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or any(
             c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in head.lefts) or (
             ctx.dateline is None or ctx.dateline != ctx.main_country or head.i in ctx.mentions):

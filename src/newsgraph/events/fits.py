@@ -109,7 +109,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             for c in args.children(tok, "ccomp", "xcomp", "advcl")
             for v in [c, *args.children(c, "conj")]):
         return False
-    if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp"):
+    if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp") and not any(
+            c.tag_ == "VBG" for c in args.children(tok, "dobj")):  # "denied firing from it"
         return False
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
         return False
