@@ -144,3 +144,9 @@ def test_a_former_state_s_adjective_after_former_is_no_mention(nlp, resolver):
     countries = {e.country for m in resolver.find_mentions(doc).values() for e in m.entries}
     assert "GRC" in countries and "RUS" in countries  # "Soviet troops": Russia's
     assert "SRB" not in countries  # "the former Yugoslav republic" is not Serbia
+
+
+def test_the_un_s_own_programmes_count_as_the_un_specialised_agencies_as_themselves(resolver):
+    refugees = resolver.resolve("UN refugee agency")
+    assert (refugees.org, refugees.code) == ("UN", "UNHCR")  # the code keeps the acronym
+    assert resolver.resolve("WHO").org == "WHO"
