@@ -66,6 +66,10 @@ _CASES = [
      "missiles into the sea on Sunday. Japan put its forces on alert. China called the "
      "missile tests regrettable.", (2016, 3, 20),
      [("ACCUSE", "CHN", "PRK")], [("ACCUSE", "CHN", "JPN")]),
+    ("both_countries_rushed_troops_to_the_border", "NEW DELHI - Indian and Chinese soldiers "
+     "scuffled on the disputed plateau last week. Both countries have since rushed thousands "
+     "of reinforcements to the border.", (2017, 7, 3),
+     [("MOBILIZE", "IND", "CHN"), ("MOBILIZE", "CHN", "IND")], [("MOBILIZE", "IND", "IND")]),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),
