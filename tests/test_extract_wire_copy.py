@@ -70,6 +70,9 @@ _CASES = [
      "scuffled on the disputed plateau last week. Both countries have since rushed thousands "
      "of reinforcements to the border.", (2017, 7, 3),
      [("MOBILIZE", "IND", "CHN"), ("MOBILIZE", "CHN", "IND")], [("MOBILIZE", "IND", "IND")]),
+    ("condemned_the_attack_in_a_statement", "SKOPJE - A crowd attacked the Greek consulate on "
+     "Thursday. The European Union condemned the attack in a statement.", (2008, 2, 22),
+     [("ACCUSE", "EU", "MKD")], [("ASSAULT", "*", "EU")]),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),

@@ -249,8 +249,9 @@ class Extractor:
             return named  # a named recipient that is the doer itself: no guessing
         # "demanded an end to the bombing": the bombing's doer
         ending = word_lists("threats")["ending_nouns"]
-        referred = heads + [n for h in heads if h.lemma_.lower() in ending
-                            for n in args.prep_objects(h, "to")]
+        # (not "condemned the attack in a statement": where it was said, not what)
+        referred = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ == "in")] + [
+            n for h in heads if h.lemma_.lower() in ending for n in args.prep_objects(h, "to")]
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
