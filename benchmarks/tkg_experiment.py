@@ -18,14 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.forecast.bench import prepare, spread, train_window
+from newsgraph.forecast.bench import countries, prepare, spread, train_window
 from newsgraph.forecast.metrics import summarize
 from newsgraph.forecast.ranker import Ranker, rank_block, training_rows
-from newsgraph.forecast.tkg_country import (
-    entity_countries,
-    infer_countries,
-    read_entity_names,
-)
 from newsgraph.forecast.tkg_data import load_tkg, with_inverses
 from newsgraph.forecast.tkg_evolve import EvolveSettings
 from newsgraph.forecast.tkg_model import Settings, collect_block
@@ -55,15 +50,13 @@ class Recorded:
 def build(data_dir: str, embed: bool, target: int, valid_queries: int,
           settings: Settings, emb_dir: str | None = None, paths: bool = True,
           emb_cfg: NeighSettings | None = None, evolve: list[str] | None = None,
-          country: str | None = None):
+          country: str | None = None, sector: bool = False):
     data = load_tkg(data_dir)
     n_ent, n_rel2 = data.num_entities, 2 * data.num_relations
     tr, va = (with_inverses(x, data.num_relations) for x in (data.train, data.valid))
     window = train_window(tr, target, 0.5)
-    ctry = entity_countries(read_entity_names(data_dir, n_ent)) if country else None
+    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country, sector)
     if country == "infer":
-        pre = tr[tr[:, 3] < window[0]]
-        ctry = (infer_countries(ctry[0], pre), ctry[1])
         print(f"countries: {np.mean(ctry[0] >= 0):.3f} of entities (inferred from partners)")
     index, _, rules = prepare(tr, n_ent, n_rel2, window[0], 0, None, print, paths,
                               country=ctry)
@@ -178,6 +171,8 @@ def main() -> None:
     ap.add_argument("--country", nargs="?", const="names", default=None,
                     help="countries from the entity names (tkg_country) on the build; "
                          "'infer': also for the others, from their partners")
+    ap.add_argument("--sector", action="store_true",
+                    help="with --country: also the sectors of the names (tkg_sector)")
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
@@ -207,8 +202,9 @@ def main() -> None:
         n_ent, blk_tr, blk_va = build(args.data_dir, not args.no_embed, args.target, 30_000,
                                       parse_set(args.set), args.emb_dir, not args.no_paths,
                                       parse_set(args.emb_set, NeighSettings()), args.evolve,
-                                      args.country)
-        path.write_bytes(pickle.dumps((n_ent, blk_tr, blk_va), protocol=5))
+                                      args.country, args.sector)
+        with path.open("wb") as f:  # streamed: no second copy of the blocks in memory
+            pickle.dump((n_ent, blk_tr, blk_va), f, protocol=5)
     if args.drop:
         a, b = (int(x) for x in args.drop.split(":"))
         keep = np.r_[0:a, b:blk_tr.X.shape[1]]

@@ -30,6 +30,7 @@ from .tkg_features import (
 from .tkg_model import Block, Settings, collect_block
 from .tkg_neigh import NeighSettings, make_learned
 from .tkg_paths import PathRules, warm_up
+from .tkg_sector import SectorHistory, entity_sectors
 
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
@@ -136,10 +137,13 @@ def prepare(
     ``evolve`` (``tkg_evolve.EvolveSettings``) and a learned embedder, the learned model is
     the list ``[embedder, evolving model]`` (each adds candidates and features).
     ``country`` (``tkg_country.entity_countries``: country per entity and the country's
-    own entity) adds the country tables, candidates and features."""
+    own entity; optionally a third item, ``tkg_sector.entity_sectors``) adds the country
+    (and sector) tables, candidates and features."""
     index = HistoryIndex(n_ent, n_rel2)
     if country is not None:
-        index.country = CountryHistory(*country, n_rel2, index.rates)
+        index.country = CountryHistory(country[0], country[1], n_rel2, index.rates)
+        if len(country) > 2 and country[2] is not None:
+            index.country.sector = SectorHistory(country[2], country[0], n_rel2, index.rates)
     pre = tr[tr[:, 3] < start]
     if path_rules and len(pre):
         warm = train_window(pre, WARM_QUERIES, 0.5)
@@ -162,14 +166,17 @@ def prepare(
     return index, emb, rules
 
 
-def countries(data_dir: str | Path, n_ent: int, pre: np.ndarray, how: str | None) -> Any:
+def countries(data_dir: str | Path, n_ent: int, pre: np.ndarray, how: str | None,
+              sector: bool = False) -> Any:
     """``tkg_country.entity_countries`` of the dataset's entity names (``how``: ``None``
     for none, ``"names"``, or ``"infer"`` to give the others their partners' country in
-    the facts ``pre``)."""
+    the facts ``pre``), with ``sector`` also the sectors of ``tkg_sector.entity_sectors``."""
     if how is None:
         return None
-    country, home = entity_countries(read_entity_names(data_dir, n_ent))
-    return (infer_countries(country, pre) if how == "infer" else country), home
+    names = read_entity_names(data_dir, n_ent)
+    country, home = entity_countries(names)
+    sec = entity_sectors(names, country, home) if sector else None
+    return (infer_countries(country, pre) if how == "infer" else country), home, sec
 
 
 def fit_evolve(pre: np.ndarray, n_ent: int, n_rel2: int, seed: int, cfg: Any,
@@ -196,6 +203,7 @@ def run_benchmark(
     budget_minutes: float | None = DEFAULT_MINUTES,
     evolve: Any = None,
     country: str | None = "names",
+    sector: bool = False,
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
 
@@ -206,7 +214,8 @@ def run_benchmark(
     the evolving one (``prepare``), its fit capped like the first one's.
     ``country`` adds the countries read from the entity names (``tkg_country``; ``None``:
     off; ``"infer"``: also for the entities whose names give none, from their partners
-    before the ranker's window).
+    before the ranker's window). ``sector`` adds the sectors read from the same names
+    (``tkg_sector``; needs ``country``).
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
@@ -220,7 +229,7 @@ def run_benchmark(
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
     cfg = budget.capped(embed_settings or NeighSettings())
-    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country)
+    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country, sector)
     index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
                                 log, evolve=budget.capped(evolve), country=ctry)
     settings = Settings()

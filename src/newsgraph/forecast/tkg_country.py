@@ -29,7 +29,7 @@ import numpy as np
 from .decay import DecayTable
 
 RATE_COLS = (1, 3)  # decay rates used (indices into the history's rates: 0.03 and 0.3)
-_TAG = re.compile(r"^(.*?)[ _]\((.+)\)$")
+NAME_TAG = re.compile(r"^(.*?)[ _]\((.+)\)$")
 
 
 def entity_countries(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -37,7 +37,7 @@ def entity_countries(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
     that is the country itself (``-1``: none). ``Sector_(Country)`` and ``Sector
     (Country)`` give ``Country``; an entity named like a country is that country."""
     norm = [n.strip().replace(" ", "_") for n in names]
-    tags = [m.group(2) if (m := _TAG.match(n)) else None for n in norm]
+    tags = [m.group(2) if (m := NAME_TAG.match(n)) else None for n in norm]
     ids = {c: k for k, c in enumerate(sorted({t for t in tags if t}))}
     country = np.array([ids[t] if t else ids.get(n, -1)
                         for n, t in zip(norm, tags, strict=True)], dtype=np.int64)
@@ -90,6 +90,7 @@ class CountryHistory:
         self.home = np.full(self.n_c, -1, dtype=np.int64)  # the entity that is the country
         self.home[: len(home)] = home
         self.cro, self.cr = DecayTable(rates), DecayTable(rates)
+        self.sector = None  # a tkg_sector.SectorHistory, advanced with these tables
 
     def _keys(self, facts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         c = self.country[facts[:, 0]]
@@ -103,17 +104,30 @@ class CountryHistory:
         cro, cr = self._keys(facts)
         self.cro.bulk_load(cro, facts[c, 3], now)
         self.cr.bulk_load(cr, facts[c, 3], now)
+        if self.sector is not None:
+            self.sector.bulk_load(facts, now)
 
     def add(self, facts: np.ndarray, t: float) -> None:
         """Record the (augmented) facts of timestamp ``t``."""
         cro, cr = self._keys(facts)
         self.cro.add(cro, t)
         self.cr.add(cr, t)
+        if self.sector is not None:
+            self.sector.add(facts, t)
 
-    def candidates(self, qs: np.ndarray, qr: np.ndarray, t: float, k: int
-                   ) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(self, qs: np.ndarray, qr: np.ndarray, t: float, k: int,
+                   k_sector: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` objects of ``(c(s), r)`` with the most recent facts, per query whose
-        subject has a country: ``(query index, object)`` rows."""
+        subject has a country, plus (with sectors) the ``k_sector`` of
+        ``SectorHistory.candidates``: ``(query index, object)`` rows."""
+        rows, obj = self._country_candidates(qs, qr, t, k)
+        if self.sector is None:
+            return rows, obj
+        g2, o2 = self.sector.candidates(qs, qr, t, k_sector)
+        return np.concatenate([rows, g2]), np.concatenate([obj, o2])
+
+    def _country_candidates(self, qs: np.ndarray, qr: np.ndarray, t: float, k: int
+                            ) -> tuple[np.ndarray, np.ndarray]:
         n = self.n_ent
         cr = self.country[qs] * self.n_rel2 + qr
         q = np.flatnonzero(self.country[qs] >= 0)
@@ -152,32 +166,43 @@ class CountryHistory:
         tot, _, _ = self.cr.lookup(np.where(cs >= 0, cr, -1), t)
         cols = list(RATE_COLS)
         share = np.where(cs[:, None] >= 0, v[:, cols] / np.maximum(tot[:, cols], 1e-9), np.nan)
-        return np.c_[same, home, s_aff, sr_aff[:, :1], o_aff[:, :1], share,
-                     np.where(cs >= 0, np.log1p(cnt), np.nan)].astype(np.float32)
+        out = np.c_[same, home, s_aff, sr_aff[:, :1], o_aff[:, :1], share,
+                    np.where(cs >= 0, np.log1p(cnt), np.nan)].astype(np.float32)
+        if self.sector is None:
+            return out
+        return np.hstack([out, self.sector.features(index, s, r, o, t)])
 
     def _share(self, table: DecayTable, base: np.ndarray, c: np.ndarray, t: float,
                n: int) -> np.ndarray:
         """Per row, the share of the decayed counts of keys ``base * n + x`` whose ``x`` has
         country ``c`` (rates ``RATE_COLS``; NaN where ``c < 0``)."""
-        ub, inv = np.unique(base, return_inverse=True)
-        grp, keys = table.ranges(ub * n, (ub + 1) * n)
-        vals, _, _ = table.lookup(keys, t)
-        vals = vals[:, list(RATE_COLS)]
-        tot = np.zeros((len(ub), vals.shape[1]))
-        for j in range(vals.shape[1]):
-            tot[:, j] = np.bincount(grp, weights=vals[:, j], minlength=len(ub))
-        xc = self.country[keys % n]
-        m = xc >= 0
-        ck = grp[m] * self.n_c + xc[m]
-        uk, kinv = np.unique(ck, return_inverse=True)
-        per = np.zeros((len(uk), vals.shape[1]))
-        for j in range(vals.shape[1]):
-            per[:, j] = np.bincount(kinv, weights=vals[m, j], minlength=len(uk))
-        q = inv * self.n_c + np.maximum(c, 0)
-        pos = np.minimum(np.searchsorted(uk, q), max(len(uk) - 1, 0))
-        hit = (uk[pos] == q) if len(uk) else np.zeros(len(q), dtype=bool)
-        out = np.zeros((len(q), vals.shape[1]))
-        out[hit] = per[pos[hit]]
-        out = out / np.maximum(tot[inv], 1e-9)
-        out[c < 0] = np.nan
-        return out
+        return attribute_share(table, base, self.country, self.n_c, c, t, n)
+
+
+def attribute_share(table: DecayTable, base: np.ndarray, attr: np.ndarray, n_attr: int,
+                    c: np.ndarray, t: float, n: int) -> np.ndarray:
+    """Per row, the share of the decayed counts of ``table``'s keys ``base * n + x`` whose
+    ``x`` has attribute ``attr[x] == c`` (``attr`` per entity in ``0..n_attr - 1``, ``-1``
+    for none; rates ``RATE_COLS``; NaN where ``c < 0``)."""
+    ub, inv = np.unique(base, return_inverse=True)
+    grp, keys = table.ranges(ub * n, (ub + 1) * n)
+    vals, _, _ = table.lookup(keys, t)
+    vals = vals[:, list(RATE_COLS)]
+    tot = np.zeros((len(ub), vals.shape[1]))
+    for j in range(vals.shape[1]):
+        tot[:, j] = np.bincount(grp, weights=vals[:, j], minlength=len(ub))
+    xc = attr[keys % n]
+    m = xc >= 0
+    ck = grp[m] * n_attr + xc[m]
+    uk, kinv = np.unique(ck, return_inverse=True)
+    per = np.zeros((len(uk), vals.shape[1]))
+    for j in range(vals.shape[1]):
+        per[:, j] = np.bincount(kinv, weights=vals[m, j], minlength=len(uk))
+    q = inv * n_attr + np.maximum(c, 0)
+    pos = np.minimum(np.searchsorted(uk, q), max(len(uk) - 1, 0))
+    hit = (uk[pos] == q) if len(uk) else np.zeros(len(q), dtype=bool)
+    out = np.zeros((len(q), vals.shape[1]))
+    out[hit] = per[pos[hit]]
+    out = out / np.maximum(tot[inv], 1e-9)
+    out[c < 0] = np.nan
+    return out

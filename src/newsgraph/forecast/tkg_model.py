@@ -53,6 +53,7 @@ class Settings:
     max_cand: int = 100
     top_emb: int = 20  # candidates per query from the learned model (when there is one)
     top_country: int = 20  # candidates per query from (c(s), r) (with countries, tkg_country)
+    top_sector: int = 10  # entities of c(s) in the sectors (sec(s), r) goes to (tkg_sector)
 
 
 def collect_block(
@@ -130,7 +131,8 @@ def _collect_step(
     embs = [model.scores(qs, qr, t) for model in _models(embed)]
     extra = _learned_candidates(embs, settings.top_emb)
     if index.country is not None:
-        extra = _with_rows(extra, *index.country.candidates(qs, qr, t, settings.top_country),
+        extra = _with_rows(extra, *index.country.candidates(qs, qr, t, settings.top_country,
+                                                             settings.top_sector),
                            (len(qs), n))
     paths = getattr(index, "paths", None)
     if paths is not None:
