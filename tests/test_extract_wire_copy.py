@@ -73,6 +73,8 @@ _CASES = [
     ("condemned_the_attack_in_a_statement", "SKOPJE - A crowd attacked the Greek consulate on "
      "Thursday. The European Union condemned the attack in a statement.", (2008, 2, 22),
      [("ACCUSE", "EU", "MKD")], [("ASSAULT", "*", "EU")]),
+    ("a_no_fly_zone_over_a_country", "NEW YORK - The U.N. Security Council imposed a "
+     "no-fly zone over Libya on Thursday.", (2011, 3, 17), [("SANCTION", "UN", "LBY")], []),
     # crowds' acts
     ("protesters_hurled_things_at_an_embassy", "ATHENS - Several hundred demonstrators hurled "
      "stones and paint at the Turkish consulate on Monday.", (2004, 5, 10),
