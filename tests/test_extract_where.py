@@ -368,7 +368,11 @@ _CASES = [
 @pytest.mark.parametrize(("text", "date", "found", "absent"),
                          [pytest.param(*case[1:], id=case[0]) for case in _CASES])
 def test_who_did_what_to_whom(extract_keys, text, date, found, absent):
-    keys = extract_keys(text, dt.date(*date))
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
+
+
+def assert_keys(keys: set, found: list, absent: list) -> None:
+    """Every ``found`` pattern matches a key, no ``absent`` pattern does."""
     for wanted in found:
         assert _found(keys, wanted), (wanted, keys)
     for unwanted in absent:

@@ -12,7 +12,7 @@ from newsgraph.forecast.tkg_country import (
 )
 from newsgraph.forecast.tkg_features import HistoryIndex
 from newsgraph.forecast.tkg_model import Settings, collect_block
-from tkg_graphs import with_inverses
+from tkg_graphs import with_inverses, write_split_dataset
 
 N_REL = 2  # relations 0, 1 and their inverses 2, 3
 # 0 India, 1 Police (India), 2 Citizen (India), 3 Barack Obama, 4 Citizen (Chad), 5 Chad
@@ -129,14 +129,7 @@ def _write_countries(folder, seed: int = 0) -> None:
             o = int(rng.integers(10, 100)) + (100 if s >= 100 else 0)
             lines.append(f"{s}\t0\t{o}\t{t}")
             lines += [f"{s}\t1\t{int(x)}\t{t}" for x in rng.integers(0, 200, 2) if x != s]
-    cut1 = sum(1 for ln in lines if int(ln.split()[3]) < 20)
-    cut2 = sum(1 for ln in lines if int(ln.split()[3]) < 25)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, part in (("train", lines[:cut1]), ("valid", lines[cut1:cut2]),
-                       ("test", lines[cut2:])):
-        (folder / f"{name}.txt").write_text("\n".join(part) + "\n")
-    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
-    (folder / "relation2id.txt").write_text("R0\t0\nR1\t1\n")
+    write_split_dataset(folder, lines, names)
 
 
 def test_the_harness_ranks_answers_of_the_subjects_country_higher(tmp_path) -> None:

@@ -8,7 +8,7 @@ from newsgraph.forecast.tkg_country import CountryHistory, entity_countries
 from newsgraph.forecast.tkg_features import HistoryIndex
 from newsgraph.forecast.tkg_model import Settings, collect_block
 from newsgraph.forecast.tkg_sector import SectorHistory, entity_sectors
-from tkg_graphs import with_inverses
+from tkg_graphs import with_inverses, write_split_dataset
 
 N_REL = 2  # relations 0, 1 and their inverses 2, 3
 # 0 India, 1 Police (India), 2 Citizen (India), 3 Barack Obama, 4 Citizen (Chad), 5 Chad,
@@ -122,14 +122,7 @@ def _write_sectors(folder, seed: int = 0) -> None:
         for a, b in rng.choice(ents, (20, 2)):
             if a != b:
                 lines.append(f"{a}\t1\t{b}\t{t}")
-    cut1 = sum(1 for ln in lines if int(ln.split()[3]) < 20)
-    cut2 = sum(1 for ln in lines if int(ln.split()[3]) < 25)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, part in (("train", lines[:cut1]), ("valid", lines[cut1:cut2]),
-                       ("test", lines[cut2:])):
-        (folder / f"{name}.txt").write_text("\n".join(part) + "\n")
-    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
-    (folder / "relation2id.txt").write_text("R0\t0\nR1\t1\n")
+    write_split_dataset(folder, lines, names)
 
 
 def test_the_harness_ranks_answers_of_the_usual_sector_higher(tmp_path) -> None:

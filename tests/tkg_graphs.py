@@ -30,3 +30,17 @@ def with_inverses(facts: list[list[int]], n_rel: int) -> np.ndarray:
     inv[:, 1] += n_rel
     out = np.concatenate([f, inv])
     return out[np.argsort(out[:, 3], kind="stable")]
+
+
+def write_split_dataset(folder, lines: list[str], names: list[str], relations: int = 2,
+                        valid_from: int = 20, test_from: int = 25) -> None:
+    """Write time-ordered ``subject relation object time`` lines as a TKG dataset folder:
+    train before ``valid_from``, valid before ``test_from``, test after; entity names."""
+    cut1 = sum(1 for ln in lines if int(ln.split()[3]) < valid_from)
+    cut2 = sum(1 for ln in lines if int(ln.split()[3]) < test_from)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, part in (("train", lines[:cut1]), ("valid", lines[cut1:cut2]),
+                       ("test", lines[cut2:])):
+        (folder / f"{name}.txt").write_text("\n".join(part) + "\n")
+    (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
+    (folder / "relation2id.txt").write_text("".join(f"R{r}\t{r}\n" for r in range(relations)))
