@@ -50,6 +50,12 @@ _CASES = [
     ("shuttled_between_two_capitals", "KIGALI - The U.S. envoy Howard Wolpe, who has "
      "shuttled between Kigali and Kinshasa this week, said talks would resume.",
      (1998, 9, 4), [("CONSULT", "USA", "RWA"), ("CONSULT", "USA", "COD")], []),
+    # accusations told as reports
+    ("reported_that_they_had_obstructed", "VIENNA - The head of the IAEA inspection team "
+     "reported that Iran had obstructed the inspectors' work.", (2006, 2, 3),
+     [("ACCUSE", "IAEA", "IRN")], []),
+    ("said_they_had_ignored_the_council", "MOSCOW - Russia said the United States had ignored "
+     "the Security Council.", (2003, 3, 20), [("ACCUSE", "RUS", "USA")], []),
     # refusals
     ("would_not_accept_a_mediator", "NICOSIA - Turkey said it would not accept Greece as a "
      "mediator in the talks.", (1997, 5, 2), [("REJECT", "TUR", "GRC")], []),
