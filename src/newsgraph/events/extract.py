@@ -13,7 +13,7 @@ from ..actors.parties import party_key, roles
 from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
-from ..nlp.coref import is_group_reference, names_rivals
+from ..nlp.coref import names_rivals
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from .attribution import find_attribution, is_speculative
@@ -28,6 +28,7 @@ from .recipients import (
     IMPLICIT_SECTOR,
     INHERITING_TYPES,
     event_reference,
+    faces_each_other,
     first_resolved,
     generic_targets,
     it_is_a_thing,
@@ -163,7 +164,7 @@ class Extractor:
                                                self.lexicon)
                     if t is None or s.country or s.entity != t.entity]
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
-        if _faces_each_other(trigger, source_heads, sources, targets):
+        if faces_each_other(trigger.type, source_heads, sources, targets):
             # "both countries rushed reinforcements to the frontier": each the other's
             pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
         if trigger.inverse:  # "received weapons from X": X gives
@@ -247,9 +248,9 @@ class Extractor:
             heads = args.children(tok.head, "dobj")
         if named or mutual or resolved:
             return named  # a named recipient that is the doer itself: no guessing
-        # "demanded an end to the bombing": the bombing's doer
+        # "demanded an end to the bombing": the bombing's doer; not "condemned the attack
+        # in a statement" (where it was said, not what)
         ending = word_lists("threats")["ending_nouns"]
-        # (not "condemned the attack in a statement": where it was said, not what)
         referred = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ == "in")] + [
             n for h in heads if h.lemma_.lower() in ending for n in args.prep_objects(h, "to")]
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
@@ -373,19 +374,6 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
-
-
-def _faces_each_other(trigger: Trigger, source_heads: list, sources: list[Actor],
-                      targets: list[Actor]) -> bool:
-    """A show or use of force by "both countries" (or "the two sides") at a place of
-    their own: the pair named as its doers."""
-    own = countries_of(sources)
-    return (trigger.type in _FACING_TYPES and len(source_heads) == 1
-            and is_group_reference(source_heads[0]) and len(own) >= 2
-            and all(t.country in own for t in targets))
-
-
-_FACING_TYPES = ("MOBILIZE", "ASSAULT", "RETREAT")
 
 
 def _names_a_pair(heads: list) -> bool:

@@ -10,6 +10,7 @@ from ..actors.domestic import place_country
 from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import SYMMETRIC_TYPES, Actor
+from ..nlp.coref import is_group_reference
 from ..nlp.syntax import has_det
 from . import arguments as args
 from .discourse import adversary, told_of_kind
@@ -195,3 +196,16 @@ def it_is_a_thing(trigger: Trigger, objects: list, named: list[Actor], sources: 
     pronouns = bool(objects) and all(h.lower_ == "it" and h.pos_ == "PRON" for h in objects)
     return trigger.type in VERDICT_TYPES and pronouns and bool(named) and all(
         any(same(a, s) for s in sources) for a in named)
+
+
+def faces_each_other(type_: str, source_heads: list, sources: list[Actor],
+                     targets: list[Actor]) -> bool:
+    """A show or use of force by "both countries" (or "the two sides") at a place of
+    their own ("rushed reinforcements to the frontier"): each at the other."""
+    own = {s.country for s in sources if s.country}
+    return (type_ in _FACING_TYPES and len(source_heads) == 1
+            and is_group_reference(source_heads[0]) and len(own) >= 2
+            and all(t.country in own for t in targets))
+
+
+_FACING_TYPES = ("MOBILIZE", "ASSAULT", "RETREAT")
