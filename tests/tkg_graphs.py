@@ -44,3 +44,16 @@ def write_split_dataset(folder, lines: list[str], names: list[str], relations: i
         (folder / f"{name}.txt").write_text("\n".join(part) + "\n")
     (folder / "entity2id.txt").write_text("".join(f"{n}\t{i}\n" for i, n in enumerate(names)))
     (folder / "relation2id.txt").write_text("".join(f"R{r}\t{r}\n" for r in range(relations)))
+
+
+# A small LambdaRank ranker for end-to-end harness tests on tiny graphs.
+SMALL_RANKER = {"objective": "lambdarank", "num_leaves": 7, "learning_rate": 0.1,
+                "n_estimators": 50, "min_child_samples": 5, "bag": 1}
+
+
+def harness_mrr(folder, **options) -> float:
+    """The harness's test MRR on ``folder`` with the small ranker, no learned model."""
+    from newsgraph.forecast import run_benchmark
+
+    return run_benchmark(folder, seed=0, log=lambda _: None, params=SMALL_RANKER,
+                         embed=False, budget_minutes=0, **options)["MRR"]
