@@ -66,6 +66,9 @@ _CASES = [
     ("forces_were_put_on_alert", "SEOUL - North Korea fired artillery into the sea on Monday. "
      "South Korea's defence ministry said its troops had been put on high alert.",
      (2010, 11, 23), [("MOBILIZE", "KOR", "PRK")], []),
+    ("a_new_round_of_exercises_in", "BEIJING - China announced a new round of live-fire "
+     "exercises in the Taiwan Strait on Friday.", (2000, 3, 11),
+     [("MOBILIZE", "CHN", "TWN")], []),
     ("ordered_a_carrier_toward", "MANILA - The United States ordered a carrier group toward "
      "the Philippines on Friday.", (2012, 4, 20), [("MOBILIZE", "USA", "PHL")], []),
     ("the_missile_tests_are_the_missiles_fired", "SEOUL - North Korea fired two ballistic "

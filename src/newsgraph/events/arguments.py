@@ -235,12 +235,15 @@ def possessors(obj) -> list:
 
 
 def package_head(noun):
-    """The noun an event noun is a modifier of, when that noun only packages the event:
-    "a sanctions *regime* against Belarus", "an aid *package* for Ukraine"
-    (``status.yaml``: package_nouns); else the noun itself."""
+    """The noun an event noun is a modifier or an "of" of, when that noun only packages the
+    event: "a sanctions *regime* against Belarus", "an aid *package* for Ukraine", "a new
+    *round* of drills" (``status.yaml``: package_nouns); else the noun itself."""
     head = noun.head
-    if noun.dep_ == "compound" and head.lemma_.lower() in word_lists("status")["package_nouns"]:
+    packages = word_lists("status")["package_nouns"]
+    if noun.dep_ == "compound" and head.lemma_.lower() in packages:
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in packages:
+        return head.head  # "a new round of exercises in the Taiwan Strait"
     return noun
 
 
