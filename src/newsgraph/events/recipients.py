@@ -13,7 +13,7 @@ from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.coref import is_group_reference
 from ..nlp.syntax import has_det
 from . import arguments as args
-from .discourse import adversary, told_of_kind
+from .discourse import adversary, countries_of, told_of_kind
 from .lexicon import Lexicon, Trigger, word_lists
 
 
@@ -202,7 +202,7 @@ def faces_each_other(type_: str, source_heads: list, sources: list[Actor],
                      targets: list[Actor]) -> bool:
     """A show or use of force by "both countries" (or "the two sides") at a place of
     their own ("rushed reinforcements to the frontier"): each at the other."""
-    own = {s.country for s in sources if s.country}
+    own = countries_of(sources)
     return (type_ in _FACING_TYPES and len(source_heads) == 1
             and is_group_reference(source_heads[0]) and len(own) >= 2
             and all(t.country in own for t in targets))
