@@ -11,8 +11,7 @@ from newsgraph.forecast.tkg_country import (
     read_entity_names,
 )
 from newsgraph.forecast.tkg_features import HistoryIndex
-from newsgraph.forecast.tkg_model import Settings, collect_block
-from tkg_graphs import harness_mrr, with_inverses, write_split_dataset
+from tkg_graphs import harness_mrr, walked_blocks, with_inverses, write_split_dataset
 
 N_REL = 2  # relations 0, 1 and their inverses 2, 3
 # 0 India, 1 Police (India), 2 Citizen (India), 3 Barack Obama, 4 Citizen (Chad), 5 Chad
@@ -91,13 +90,7 @@ def test_the_walk_adds_the_country_columns_and_advances_the_tables() -> None:
     index = HistoryIndex(len(NAMES), 2 * N_REL)
     plain = HistoryIndex(len(NAMES), 2 * N_REL)
     index.country = CountryHistory(*entity_countries(NAMES), 2 * N_REL, index.rates)
-    for ix in (index, plain):
-        ix.bulk_load(facts[facts[:, 3] == 0], 1.0)
-        ix.fit_basis(1.0)
-    rules = np.zeros((2 * N_REL, 2 * N_REL))
-    late = facts[facts[:, 3] >= 1]
-    blk = collect_block(index, late, np.array([1, 2]), rules, Settings())
-    ref = collect_block(plain, late, np.array([1, 2]), rules, Settings())
+    blk, ref = walked_blocks(index, plain, facts, 2 * N_REL)
     assert blk.X.shape[1] == ref.X.shape[1] + 9
     # the facts at 1 and 2 entered the country tables after their own queries
     v, cnt, _ = index.country.cro.lookup(

@@ -6,9 +6,8 @@ import numpy as np
 
 from newsgraph.forecast.tkg_country import CountryHistory, entity_countries
 from newsgraph.forecast.tkg_features import HistoryIndex
-from newsgraph.forecast.tkg_model import Settings, collect_block
 from newsgraph.forecast.tkg_sector import SectorHistory, entity_sectors
-from tkg_graphs import harness_mrr, with_inverses, write_split_dataset
+from tkg_graphs import harness_mrr, walked_blocks, with_inverses, write_split_dataset
 
 N_REL = 2  # relations 0, 1 and their inverses 2, 3
 # 0 India, 1 Police (India), 2 Citizen (India), 3 Barack Obama, 4 Citizen (Chad), 5 Chad,
@@ -84,13 +83,7 @@ def test_the_walk_adds_the_sector_columns_and_advances_the_tables() -> None:
                                          2 * N_REL, index.rates)
     plain = HistoryIndex(len(NAMES), 2 * N_REL)
     plain.country = CountryHistory(country, home, 2 * N_REL, plain.rates)
-    for ix in (index, plain):
-        ix.bulk_load(facts[facts[:, 3] == 0], 1.0)
-        ix.fit_basis(1.0)
-    rules = np.zeros((2 * N_REL, 2 * N_REL))
-    late = facts[facts[:, 3] >= 1]
-    blk = collect_block(index, late, np.array([1, 2]), rules, Settings())
-    ref = collect_block(plain, late, np.array([1, 2]), rules, Settings())
+    blk, ref = walked_blocks(index, plain, facts, 2 * N_REL)
     assert blk.X.shape[1] == ref.X.shape[1] + 9
     sec = index.country.sector
     police, citizen = sec.sector[1], sec.sector[2]

@@ -57,3 +57,18 @@ def harness_mrr(folder, **options) -> float:
 
     return run_benchmark(folder, seed=0, log=lambda _: None, params=SMALL_RANKER,
                          embed=False, budget_minutes=0, **options)["MRR"]
+
+
+def walked_blocks(index, plain, facts: np.ndarray, n_rel: int):
+    """The feature blocks the ranker's walk collects over the facts after time 0 (queries
+    at times 1 and 2) for ``index`` and for a ``plain`` index, both loaded with the facts
+    at time 0: the second tells which columns the first adds."""
+    from newsgraph.forecast.tkg_model import Settings, collect_block
+
+    for ix in (index, plain):
+        ix.bulk_load(facts[facts[:, 3] == 0], 1.0)
+        ix.fit_basis(1.0)
+    rules = np.zeros((n_rel, n_rel))
+    late = facts[facts[:, 3] >= 1]
+    return (collect_block(index, late, np.array([1, 2]), rules, Settings()),
+            collect_block(plain, late, np.array([1, 2]), rules, Settings()))
