@@ -80,6 +80,7 @@ class KnowledgeBase:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> name
     regions: dict[str, str] = field(default_factory=dict)  # region name -> iso3
     offices: dict[tuple[str, str], list[Term]] = field(default_factory=dict)  # (iso3, role)
+    armed_groups: set[str] = field(default_factory=set)  # codes of organisations of kind ARMED
 
     def knows_holder(self, country: str, office_roles: Iterable[str],
                      date: dt.date | None) -> bool:
@@ -161,13 +162,22 @@ def load_directory(kb: KnowledgeBase, directory: Path) -> None:
         for _, row in _rows(p):
             entry = Entry("org", row["name"], row.get("country") or None, row.get("org") or None,
                           row.get("sector") or None, row.get("code") or None)
+            if row.get("kind") == "ARMED" and entry.code:
+                kb.armed_groups.add(entry.code)
             for phrase in [row["name"], row.get("code", ""), *_split(row.get("aliases", ""))]:
-                kb.add(phrase, entry)
+                for spelling in _spellings(phrase):
+                    kb.add(spelling, entry)
     if (p := directory / "people.tsv").exists():
         _add_people(kb, p)
     if (p := directory / "sectors.tsv").exists():
         for _, row in _rows(p):
             kb.sectors[row["phrase"].lower()] = row["sector"]
+
+
+def _spellings(phrase: str) -> set[str]:
+    """A name with its British or American spelling ("Organisation of American States")."""
+    return {phrase, phrase.replace("Organization", "Organisation"),
+            phrase.replace("Organisation", "Organization")}
 
 
 def _add_country(kb: KnowledgeBase, row: dict[str, str]) -> None:

@@ -29,6 +29,11 @@ from .misparses import (
 )
 
 
+def _measured(tok):
+    """"a day after seizing the capital": the clause the span of time measures from."""
+    return tok.head if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" else tok
+
+
 def verb_source(verb, raising: bool = False):
     """The doer of ``verb``: subject, passive agent, or inherited from a governing clause.
 
@@ -64,8 +69,10 @@ def verb_source(verb, raising: bool = False):
         return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in ("VERB", "AUX"):
-        governor = head.head  # "accused the RSF of killing": the RSF; "by doing": the subject
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(head.head).pos_ in (
+            "VERB", "AUX"):
+        governor = _measured(head.head)  # "accused the RSF of killing": the RSF; "by
+        # doing", "a day after seizing": the subject
         if governor.dep_ == "relcl" and not_a_doer(governor.head):
             governor = main_verb(governor.head)  # "lifted the roadblocks that had paralysed
             if governor is None:  # the country after signing a deal": who lifted them

@@ -94,7 +94,7 @@ def same(a: Actor, b: Actor) -> bool:
     """Self-directed pairs are dropped unless they are two named parts of one country
     (police and protesters, a court and an opposition leader), or a region and the rest of
     its country ("Madrid rejected Catalonia's plan")."""
-    if a.entity != b.entity:
+    if a.entity != b.entity or _named_group(a) != _named_group(b):
         return False
     regions = load_kb().regions
     if (a.name if a.name in regions else None) != (b.name if b.name in regions else None):
@@ -105,6 +105,12 @@ def same(a: Actor, b: Actor) -> bool:
     # ("Turkey struck the PKK", "Iran executed a man")
     other = b.sector if a.sector is None else a.sector if b.sector is None else None
     return other is not None and other in roles()["state_sectors"]
+
+
+def _named_group(actor: Actor) -> str | None:
+    """An armed group named for itself ("the Taliban seized Kabul", "Hezbollah"): a side
+    apart from its country's state, even where it governs."""
+    return actor.code if actor.code in load_kb().armed_groups else None
 
 
 def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor]:

@@ -1,0 +1,41 @@
+"""Phrasing of 1990s wire copy, on sentences written for these tests: British spellings of
+organisations, diplomats of the Commonwealth, surnames the tagger takes for nationalities,
+armed groups acting on their own country's capital, and a span of time before a gerund
+("a day after seizing").
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import assert_keys
+
+_CASES = [
+    # names
+    ("organisation_spelled_the_british_way", "LIMA - The Organisation of American States "
+     "condemned the suspension of Peru's congress on Tuesday.", (1992, 4, 8),
+     [("ACCUSE", "OAS", "PER")], [("ACCUSE", "USA", "*")]),
+    ("recalled_its_high_commissioner", "LONDON - Britain recalled its high commissioner from "
+     "Lagos after the executions.", (1995, 11, 11), [("SANCTION", "GBR", "NGA")], []),
+    ("surname_taken_for_a_nationality", "MOSCOW - President Emomali Rakhmonov signed the "
+     "accord on Friday. Rakhmonov also held separate talks with Yeltsin on the border "
+     "troops.", (1997, 6, 28), [("CONSULT", "TJK", "RUS")], [("CONSULT", "RUS", "RUS")]),
+    # armed groups and their country
+    ("armed_group_seizing_the_capital", "ISLAMABAD - Taliban fighters seized Kabul on "
+     "Friday after the government's forces fled north.", (1996, 9, 28),
+     [("COERCE", "AFG", "AFG")], []),
+    # the doer of a gerund after a span of time
+    ("hours_after_seizing", "Iraqi troops tightened their hold on Kuwait City on Friday, "
+     "hours after seizing the emirate's oil fields.", (1990, 8, 3), [("COERCE", "IRQ", "KWT")],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_nineties_phrasing(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
