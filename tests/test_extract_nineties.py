@@ -1,5 +1,5 @@
 """Phrasing of 1990s wire copy, on sentences written for these tests: British spellings of
-organisations, diplomats of the Commonwealth, surnames the tagger takes for nationalities,
+organisations, diplomats of the Commonwealth, surnames the tagger takes for dates,
 armed groups acting on their own country's capital, and a span of time before a gerund
 ("a day after seizing").
 
@@ -21,17 +21,16 @@ _CASES = [
      [("ACCUSE", "OAS", "PER")], [("ACCUSE", "USA", "*")]),
     ("recalled_its_high_commissioner", "LONDON - Britain recalled its high commissioner from "
      "Lagos after the executions.", (1995, 11, 11), [("SANCTION", "GBR", "NGA")], []),
-    ("surname_taken_for_a_nationality", "MOSCOW - President Emomali Rakhmonov signed the "
-     "accord on Friday. Rakhmonov also held separate talks with Yeltsin on the border "
-     "troops.", (1997, 6, 28), [("CONSULT", "TJK", "RUS")], [("CONSULT", "RUS", "RUS")]),
+    ("surname_taken_for_a_date", "MOSCOW - Tajik President Emomali Rakhmonov signed the "
+     "peace accord in the Kremlin on Friday. Rakhmonov later held separate talks with Yeltsin "
+     "about the Russian garrison.", (1997, 6, 28), [("CONSULT", "TJK", "RUS")], []),
     # armed groups and their country
     ("armed_group_seizing_the_capital", "ISLAMABAD - Taliban fighters seized Kabul on "
      "Friday after the government's forces fled north.", (1996, 9, 28),
      [("COERCE", "AFG", "AFG")], []),
     # the doer of a gerund after a span of time
-    ("hours_after_seizing", "Iraqi troops tightened their hold on Kuwait City on Friday, "
-     "hours after seizing the emirate's oil fields.", (1990, 8, 3), [("COERCE", "IRQ", "KWT")],
-     []),
+    ("a_day_after_seizing", "Iraqi troops tightened their hold on Kuwait City on Friday, a day "
+     "after seizing the Kuwaiti capital.", (1990, 8, 3), [("COERCE", "IRQ", "KWT")], []),
 ]
 
 

@@ -55,11 +55,12 @@ def _owned_before(head, ctx: DocContext, lemmas) -> list[Actor]:
 def earlier_namesake(head, ctx: DocContext) -> list[Actor]:
     """"Darmanin said" after "Interior Minister Gerald Darmanin": the fuller mention (also
     when the tagger takes a capitalised surname opening a sentence for a noun, or the
-    surname alone for an organisation or a nationality: "Rakhmonov also held talks")."""
+    surname alone for an organisation, a nationality or a date: "Rakhmonov later held
+    talks")."""
     from .phrases import resolve_single
 
     if not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()) or (
-            head.ent_type_ not in ("PERSON", "ORG", "", "GPE", "NORP")) or head.i in ctx.towns:
+            head.i in ctx.towns):
         return []  # (a surname the tagger took for a place: "telephoned Miliband")
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
