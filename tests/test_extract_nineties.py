@@ -1,7 +1,7 @@
 """Phrasing of 1990s wire copy, on sentences written for these tests: British spellings of
 organisations, diplomats of the Commonwealth, surnames the tagger takes for dates,
-armed groups acting on their own country's capital, and a span of time before a gerund
-("a day after seizing").
+armed groups acting on their own country's capital, a span of time before a gerund
+("a day after seizing"), and troops offered for a multinational force.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -31,6 +31,21 @@ _CASES = [
     # the doer of a gerund after a span of time
     ("a_day_after_seizing", "Iraqi troops tightened their hold on Kuwait City on Friday, a day "
      "after seizing the Kuwaiti capital.", (1990, 8, 3), [("COERCE", "IRQ", "KWT")], []),
+    # troops offered for a force go where the force goes
+    ("two_countries_offer_soldiers", "NAIROBI - Kenya said on Monday it would lead an African "
+     "force into Somalia. Uganda and Burundi have offered to send soldiers.", (2006, 3, 6),
+     [("MOBILIZE", "KEN", "SOM"), ("MOBILIZE", "UGA", "SOM"), ("MOBILIZE", "BDI", "SOM")],
+     [("MOBILIZE", "BDI", "UGA"), ("MOBILIZE", "UGA", "UGA")]),
+    ("promised_contingents", "ROME - Italy will lead a European force into Bosnia next month, "
+     "officials said. France and Spain have promised contingents.", (1995, 12, 4),
+     [("MOBILIZE", "ITA", "BIH"), ("MOBILIZE", "FRA", "BIH"), ("MOBILIZE", "ESP", "BIH")], []),
+    ("reinforcing_a_region_in_a_standoff", "ATHENS - Turkey sent a survey ship and warships "
+     "into disputed waters on Monday, and Greece deployed frigates to shadow them. France "
+     "said it was reinforcing its naval presence in the eastern Mediterranean.",
+     (2020, 8, 13), [("MOBILIZE", "TUR", "GRC")], [("MOBILIZE", "FRA", "TUR")]),
+    ("leading_a_mission_is_no_deployment", "WASHINGTON - The Organization of American States "
+     "said its secretary general would lead a mission to Asuncion next week.", (2012, 6, 29),
+     [], [("MOBILIZE", "*", "*")]),
 ]
 
 

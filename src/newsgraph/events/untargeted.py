@@ -104,13 +104,18 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     return [(s, referred) for s in sources] if referred is not None else None
 
 
-def _destination(own: str | None, ctx: DocContext) -> str | None:
-    """Where troops arriving with no place named go: where others' troops went before ("New
-    Zealand soldiers arrived alongside the Australians"), else the dateline's country,
-    else the country the story is most about."""
-    went = next((e.target.country for e in reversed(ctx.events) if e.type == "MOBILIZE"
+def _went_before(own: str | None, ctx: DocContext) -> str | None:
+    """Where others' troops went before ("New Zealand soldiers arrived alongside the
+    Australians"; "Italy will lead the force into Albania ... France promised a contingent")."""
+    return next((e.target.country for e in reversed(ctx.events) if e.type == "MOBILIZE"
                  and e.target is not None and own not in (e.source.country, e.target.country)
                  and e.source.country != e.target.country), None)
+
+
+def _destination(own: str | None, ctx: DocContext) -> str | None:
+    """Where troops arriving with no place named go: where others' troops went before,
+    else the dateline's country, else the country the story is most about."""
+    went = _went_before(own, ctx)
     if went is not None:
         return went
     if ctx.dateline not in (None, own):
@@ -131,15 +136,16 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
         return [(s, carried) for s in sources]
     if trigger.type == "MOBILIZE":  # "Athens put its forces on alert" after Turkey sent a
-        faced = adversary(sources, ctx.events) or (  # ship; else the story's country
-            None if unrest_at_home(sources, ctx.events) else _country_of_story(sources, ctx))
+        faced = adversary(sources, ctx.events) or (  # ship; else where others' troops
+            None if unrest_at_home(sources, ctx.events) else _joined(sources, ctx)
+            or _country_of_story(sources, ctx))  # went, else the story's country
         if faced is not None:
             return [(s, faced) for s in sources]
     at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
         trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
     if at_home and own:
         # "the army called up reservists", "imposed a curfew": at home, in the doer's country
-        return [(s, ctx.resolver.country_actor(own, None)) for s in sources]
+        return [(s, ctx.resolver.country_actor(s.country or own, None)) for s in sources]
     if trigger.no_target_ok or trigger.type in _NO_TARGET_TYPES:
         return [(s, None) for s in sources]
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
@@ -207,6 +213,16 @@ def _handed_over(tok, trigger: Trigger) -> bool:
     if trigger.pos == "VERB":
         return args.verb_object(tok) is not None
     return args.light_verb(tok) is not None and not args.prep_objects(tok, "from")
+
+
+def _joined(sources: list[Actor], ctx: DocContext) -> Actor | None:
+    """Troops offered where others' went, unless that country sent its own against someone
+    (a standoff: France reinforcing the region is not for Turkey)."""
+    went = _went_before(sources[0].country, ctx)
+    if went is None or any(e.type == "MOBILIZE" and e.source.country == went and e.target
+                           is not None and e.target.country != went for e in ctx.events):
+        return None
+    return ctx.resolver.country_actor(went, None)
 
 
 def _country_of_story(sources: list[Actor], ctx: DocContext, type_: str | None = None
