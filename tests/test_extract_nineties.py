@@ -1,7 +1,8 @@
 """Phrasing of 1990s wire copy, on sentences written for these tests: British spellings of
-organisations, diplomats of the Commonwealth, surnames the tagger takes for dates,
-armed groups acting on their own country's capital, a span of time before a gerund
-("a day after seizing"), and troops offered for a multinational force.
+organisations, diplomats of the Commonwealth, surnames the tagger takes for dates, armed
+groups acting on their own country's capital, a span of time before a gerund ("a day after
+seizing"), invasions and executions and their condemnation, and troops offered for a
+multinational force.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -31,6 +32,18 @@ _CASES = [
     # the doer of a gerund after a span of time
     ("a_day_after_seizing", "Iraqi troops tightened their hold on Kuwait City on Friday, a day "
      "after seizing the Kuwaiti capital.", (1990, 8, 3), [("COERCE", "IRQ", "KWT")], []),
+    # invasions and executions, and their condemnation
+    ("tanks_rolled_into_a_country", "CAIRO - Iraqi tanks rolled into Kuwait before dawn on "
+     "Thursday. Arab League foreign ministers condemned the invasion on Friday.", (1990, 8, 3),
+     [("ASSAULT", "IRQ", "KWT"), ("ACCUSE", "LAS", "IRQ")], []),
+    ("its_government_is_a_country_s", "AUCKLAND - Commonwealth leaders suspended Nigeria on "
+     "Saturday, a day after its military government hanged nine activists.", (1995, 11, 12),
+     [("ASSAULT", "NGA", "*")], [("ASSAULT", "COMMONWEALTH", "*")]),
+    ("called_the_executions_murder", "LAGOS - Nigeria hanged nine activists on Friday. "
+     "British Prime Minister John Major called the executions judicial murder.",
+     (1995, 11, 11), [("ASSAULT", "NGA", "NGA"), ("ACCUSE", "GBR", "NGA")], []),
+    ("hanging_a_banner_is_no_execution", "BAGHDAD - Protesters hung a banner from the bridge "
+     "on Saturday.", (2006, 12, 30), [], [("ASSAULT", "*", "*")]),
     # troops offered for a force go where the force goes
     ("two_countries_offer_soldiers", "NAIROBI - Kenya said on Monday it would lead an African "
      "force into Somalia. Uganda and Burundi have offered to send soldiers.", (2006, 3, 6),

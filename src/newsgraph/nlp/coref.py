@@ -119,6 +119,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         if _is_expletive(tok):
             return []
         labels = {"GPE", "ORG", "NORP"}
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
+            labels = {"GPE", "NORP"}
         return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
