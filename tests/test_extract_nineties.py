@@ -2,7 +2,7 @@
 organisations, diplomats of the Commonwealth, surnames the tagger takes for dates, armed
 groups acting on their own country's capital, a span of time before a gerund ("a day after
 seizing"), invasions and executions and their condemnation, and troops offered for a
-multinational force.
+multinational force, pronouns and roles that name who is meant, and refusals.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -59,6 +59,25 @@ _CASES = [
     ("leading_a_mission_is_no_deployment", "WASHINGTON - The Organization of American States "
      "said its secretary general would lead a mission to Asuncion next week.", (2012, 6, 29),
      [], [("MOBILIZE", "*", "*")]),
+    # who is meant
+    ("he_is_the_last_sentence_s_main_subject", "MOSCOW - Foreign Minister Yevgeny Primakov "
+     "said on Monday his country would not object now that Prime Minister Tansu Ciller had "
+     "agreed. He accused NATO of ignoring Moscow.", (1996, 5, 6),
+     [("ACCUSE", "RUS", "NATO")], [("ACCUSE", "TUR", "NATO")]),
+    ("a_leader_signing_with_a_president_is_of_his_country", "MOSCOW - President Emomali "
+     "Rakhmonov and opposition leader Sayid Abdullo Nuri signed the accord in the Kremlin on "
+     "Friday.", (1997, 6, 27), [("AGREE", "TJK", "TJK")], [("AGREE", "TJK", "RUS")]),
+    ("rally_outside_a_foreign_embassy", "TOKYO - Japan recalled its ambassador from Seoul on "
+     "Friday. In Washington, the State Department urged both allies to talk. Outside the "
+     "Japanese embassy in Seoul, a group of activists rallied with banners.", (2012, 8, 11),
+     [("PROTEST", "KOR", "JPN")], [("PROTEST", "USA", "*")]),
+    # refusals
+    ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
+     "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),
+     [("SANCTION", "USA", "PRK")], [("SANCTION", "CHN", "*")]),
+    ("quitting_an_organisation", "VIENNA - North Korea announced on Monday that it was "
+     "quitting the International Atomic Energy Agency.", (1994, 6, 13),
+     [("REJECT", "PRK", "IAEA")], []),
 ]
 
 

@@ -34,8 +34,9 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (place_country(head, ctx) or _previous_subject_country(head, ctx)
-               or _doer_country(head, ctx) or _speaker_country(head, ctx))
+    country = (_fellow_subject_country(head, ctx) or place_country(head, ctx)
+               or _previous_subject_country(head, ctx) or _doer_country(head, ctx)
+               or _speaker_country(head, ctx))
     named = _named_before(head, ctx) if country is None else None
     if named is not None:
         return [named]
@@ -82,7 +83,14 @@ def _foreign(head, sector: str | None) -> bool:
 
 def _frame_country(head, ctx: DocContext) -> str | None:
     """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
-    Bolivia," at or before the head's sentence."""
+    Bolivia," at or before the head's sentence (or, in the head's own sentence, "Outside
+    the embassy in Seoul,")."""
+    opening = head.sent[0]
+    if opening.lower_ in roles()["near_preps"]:  # "Outside the Japanese embassy in Seoul, activists
+        country = _country_of([t for t in opening.subtree if t.dep_ == "pobj"  # rallied"
+                               and t.head.lower_ in _FRAME_PREPS], ctx)
+        if country is not None:
+            return country
     sent = head.sent
     while sent is not None:
         first = sent[0]
@@ -215,6 +223,22 @@ def _previous_subject_country(head, ctx: DocContext) -> str | None:
     from .phrases import resolve_argument
 
     actors = resolve_argument(sibling, ctx) if sibling is not None else []
+    return actors[0].country if len(actors) == 1 else None
+
+
+def _fellow_subject_country(head, ctx: DocContext) -> str | None:
+    """"President Emomali Rakhmonov and opposition leader Sayid Abdullo Nuri signed": a
+    role coordinated with a named subject is of that subject's country."""
+    if head.dep_ == "conj":
+        first = head.head
+    else:  # (also when the tagger makes both of them subjects of the verb)
+        first = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i < head.i
+                      and c.nbor().dep_ == "cc"), None) if head.dep_ == "nsubj" else None
+    if first is None or first.dep_ not in ("nsubj", "nsubjpass") or first.pos_ != "PROPN":
+        return None
+    from .phrases import resolve_single
+
+    actors = resolve_single(first, ctx)
     return actors[0].country if len(actors) == 1 else None
 
 

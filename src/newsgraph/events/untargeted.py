@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..actors import DocContext
 from ..actors.parties import roles
-from ..actors.phrases import core_tokens, mentions_in
+from ..actors.phrases import core_tokens, mentions_in, resolve_single
 from ..model import SYMMETRIC_TYPES, Actor, Status
 from ..nlp.syntax import previous_sentence, sentence_before_in_paragraph
 from . import arguments as args
@@ -91,6 +91,9 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     "launched the offensive" at whoever the offensive was named against before."""
     own = sources[0].country
     place = places.country_near(tok, ctx) if trigger.type in ("MOBILIZE", "PROTEST") else None
+    embassy = _embassy_outside(tok, own, ctx) if trigger.type == "PROTEST" else None
+    if embassy is not None:
+        return [(s, embassy) for s in sources]
     if trigger.type == "PROTEST" and (place or own):
         government = ctx.resolver.country_actor(place or own, "GOV")
         return [(s, government) for s in sources]
@@ -102,6 +105,18 @@ def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     referred = (referred_target(tok, trigger.type, sources, ctx.events) or similar_target(
         tok, trigger.type, sources, ctx.events)) if trigger.pos == "NOUN" else None
     return [(s, referred) for s in sources] if referred is not None else None
+
+
+def _embassy_outside(tok, own: str | None, ctx: DocContext) -> Actor | None:
+    """"Outside the Japanese embassy in Seoul, activists rallied": at the embassy's country
+    (also when the tagger loses the phrase's link to the verb)."""
+    for noun in tok.sent:
+        if noun.lemma_.lower() in ("embassy", "consulate") and noun.dep_ == "pobj" and (
+                noun.head.lower_ in roles()["near_preps"]):
+            found = [a for a in resolve_single(noun, ctx) if a.country not in (None, own)]
+            if found:
+                return ctx.resolver.country_actor(found[0].country, None)
+    return None
 
 
 def _went_before(own: str | None, ctx: DocContext) -> str | None:

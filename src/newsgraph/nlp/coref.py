@@ -114,7 +114,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # "General Kaliman asked him to leave": an object is not its own verb's subject
         pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
             "dobj", "dative") else before
-        return _first_conjunct_subject(tok, pool, {"PERSON"}) or _last(pool, {"PERSON"})
+        return (_first_conjunct_subject(tok, pool, {"PERSON"}) or _main_subject(tok, pool)
+                or _last(pool, {"PERSON"}))
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
@@ -265,6 +266,20 @@ def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> li
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
+
+
+def _main_subject(tok, before: list[_Mention]) -> list[_Mention]:
+    """"Singirok said his men would return now that Chan had gone. He has accused ...": a
+    main clause's subject is the last sentence's main subject, not one of its clauses'."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return []
+    people = [m for m in before if m.label == "PERSON"]
+    if not people:
+        return []
+    doc = tok.doc
+    main = [m for m in people if m.sent == people[-1].sent and m.subject
+            and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"]
+    return main[-1:]
 
 
 def _things_before(tok) -> bool:
