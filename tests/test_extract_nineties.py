@@ -78,6 +78,13 @@ _CASES = [
     ("quitting_an_organisation", "VIENNA - North Korea announced on Monday that it was "
      "quitting the International Atomic Energy Agency.", (1994, 6, 13),
      [("REJECT", "PRK", "IAEA")], []),
+    ("rejecting_the_suspension_answers_who_suspended", "LAGOS - The Commonwealth suspended "
+     "Nigeria on Saturday. London recalled its envoy from Lagos. Nigeria rejected the "
+     "suspension as unjust.", (1995, 11, 12), [("REJECT", "NGA", "COMMONWEALTH")],
+     [("REJECT", "NGA", "GBR")]),
+    ("a_charge_denied_in_the_same_sentence", "CARACAS - Prosecutors charged two generals with "
+     "treason on Monday. Venezuela accused the United States of backing the plot, a charge "
+     "the State Department denied.", (2002, 4, 15), [("REJECT", "USA", "VEN")], []),
 ]
 
 

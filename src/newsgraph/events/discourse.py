@@ -238,11 +238,27 @@ def told_of_kind(noun, events: Sequence[Event]) -> list[Event]:
     return named + [e for e in events if e not in named]
 
 
+def same_word_first(noun, events: Sequence[Event]) -> list[Event]:
+    """``events`` (latest first), those told in the noun's own word first: "rejected the
+    suspension" answers who suspended, not who recalled an envoy since (not for meetings:
+    "the meeting" is the latest one, however it was told)."""
+    start = noun.sent.start_char  # (an act told in the noun's own sentence stays first:
+    here = [e for e in events if e.span[1] > start]  # "accused X, a charge Y denied")
+    same = [e for e in events if e.type != "CONSULT" and _same_word(noun, e)
+            and e.span[1] <= start]
+    return here + same + [e for e in events if e not in same and e not in here]
+
+
 def _same_word(noun, event: Event) -> bool:
     """Whether ``event`` was told with the word ``noun`` repeats ("killed", "the killing")."""
     stem = noun.lemma_.lower()
-    stem = stem[:-3] if stem.endswith("ing") and len(stem) > 5 else stem.rstrip("e")
+    suffix = next((s for s in _NOUN_SUFFIXES if stem.endswith(s) and len(stem) > len(s) + 3),
+                  None)  # "the killing", "the suspension", "the deployment", "the withdrawal"
+    stem = stem[: -len(suffix)] if suffix else stem.rstrip("e")
     return event.trigger.lower().startswith(stem)
+
+
+_NOUN_SUFFIXES = ("ing", "sion", "tion", "ment", "al")
 
 
 def referred_doer(noun, type_: str, events: Sequence[Event],

@@ -13,7 +13,7 @@ from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.coref import is_group_reference
 from ..nlp.syntax import has_det
 from . import arguments as args
-from .discourse import adversary, countries_of, told_of_kind
+from .discourse import adversary, countries_of, same_word_first, told_of_kind
 from .lexicon import Lexicon, Trigger, word_lists
 
 
@@ -178,7 +178,7 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
             return named
         types |= set(event_nouns.get(lemma, ()))
         day = _named_day(head)
-        for event in told_of_kind(head, list(reversed(ctx.events))):
+        for event in same_word_first(head, told_of_kind(head, list(reversed(ctx.events)))):
             if day is not None and not _on_day(event, day):
                 continue  # "Wednesday's announcement": what was done on Wednesday
             if (not types or event.type in types) and party_key(event.source) not in own:
