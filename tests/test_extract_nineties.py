@@ -71,6 +71,9 @@ _CASES = [
      "Friday. In Washington, the State Department urged both allies to talk. Outside the "
      "Japanese embassy in Seoul, a group of activists rallied with banners.", (2012, 8, 11),
      [("PROTEST", "KOR", "JPN")], [("PROTEST", "USA", "*")]),
+    ("the_navy_named_before", "TIRANA - A refugee boat sank after colliding with an Italian "
+     "navy corvette. Albania's government accused the navy of ramming the vessel.",
+     (1997, 3, 30), [("ACCUSE", "ALB", "ITA")], [("ACCUSE", "ALB", "ALB")]),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from ..nlp.syntax import reported_speaker, sentence_before_in_paragraph
+from ..nlp.syntax import has_det, reported_speaker, sentence_before_in_paragraph
 from .acted_on import host_government
 from .parties import roles
 
@@ -35,9 +35,12 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_fellow_subject_country(head, ctx) or place_country(head, ctx)
-               or _previous_subject_country(head, ctx) or _doer_country(head, ctx)
-               or _speaker_country(head, ctx))
-    named = _named_before(head, ctx) if country is None else None
+               or _previous_subject_country(head, ctx))
+    # "accused the navy" after "an Italian navy corvette": the navy named before, over
+    # whoever acts on it or speaks
+    named = _named_before(head, ctx) if country is None and has_det(head, "the") else None
+    country = country or _doer_country(head, ctx) or _speaker_country(head, ctx)
+    named = named or (_named_before(head, ctx) if country is None else None)
     if named is not None:
         return [named]
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
@@ -133,8 +136,9 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
     for tok in reversed(head.doc[: head.i]):
         if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
             continue
-        if any(not m.kin for m in mentions_in(core_tokens(tok), ctx)):
-            actors = resolve_argument(tok, ctx)
+        phrase = tok.head if tok.dep_ == "compound" else tok  # "an Italian navy corvette"
+        if any(not m.kin for m in mentions_in(core_tokens(phrase), ctx)):
+            actors = resolve_argument(phrase, ctx)
             return actors[0] if len(actors) == 1 else None
     return None
 
