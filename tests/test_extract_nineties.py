@@ -59,6 +59,12 @@ _CASES = [
     ("leading_a_mission_is_no_deployment", "WASHINGTON - The Organization of American States "
      "said its secretary general would lead a mission to Asuncion next week.", (2012, 6, 29),
      [], [("MOBILIZE", "*", "*")]),
+    ("a_treaty_ending_years_of_war_is_no_withdrawal", "AMMAN - Israel and Jordan signed a "
+     "peace treaty on Wednesday, formally ending 46 years of war.", (1994, 10, 26),
+     [("AGREE", "ISR", "JOR")], [("RETREAT", "*", "*")]),
+    ("ending_a_side_s_own_war", "WASHINGTON - The last U.S. transport plane left Kabul on "
+     "Monday, ending America's two-decade war in Afghanistan.", (2021, 8, 31),
+     [("RETREAT", "USA", "AFG")], []),
     # who is meant
     ("he_is_the_last_sentence_s_main_subject", "MOSCOW - Foreign Minister Yevgeny Primakov "
      "said on Monday his country would not object now that Prime Minister Tansu Ciller had "
