@@ -80,6 +80,10 @@ _CASES = [
     ("the_navy_named_before", "TIRANA - A refugee boat sank after colliding with an Italian "
      "navy corvette. Albania's government accused the navy of ramming the vessel.",
      (1997, 3, 30), [("ACCUSE", "ALB", "ITA")], [("ACCUSE", "ALB", "ALB")]),
+    ("whom_he_will_urge", "AMMAN - Clinton praised both leaders on Wednesday. He flies to "
+     "Damascus on Thursday for talks with President Hafez al-Assad, whom he is expected to "
+     "urge to resume negotiations with Israel.", (1994, 10, 26),
+     [("REQUEST", "USA", "SYR")], [("REQUEST", "SYR", "USA")]),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),

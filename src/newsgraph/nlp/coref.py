@@ -114,6 +114,9 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # "General Kaliman asked him to leave": an object is not its own verb's subject
         pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
             "dobj", "dative") else before
+        named = _relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
+        if named is not None:
+            pool = [m for m in pool if not m.start <= named < m.end]
         return (_first_conjunct_subject(tok, pool, {"PERSON"}) or _main_subject(tok, pool)
                 or _last(pool, {"PERSON"}))
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
@@ -266,6 +269,15 @@ def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> li
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
+
+
+def _relative_clause_noun(tok) -> int | None:
+    """The index of the noun whose relative clause has ``tok`` for its subject (so the
+    relative word is its object: "Assad, whom he will urge"), if any."""
+    clause = tok.head
+    if clause.dep_ != "relcl" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return clause.head.i
 
 
 def _main_subject(tok, before: list[_Mention]) -> list[_Mention]:
