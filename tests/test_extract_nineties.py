@@ -98,6 +98,18 @@ _CASES = [
     ("a_charge_denied_in_the_same_sentence", "CARACAS - Prosecutors charged two generals with "
      "treason on Monday. Venezuela accused the United States of backing the plot, a charge "
      "the State Department denied.", (2002, 4, 15), [("REJECT", "USA", "VEN")], []),
+    # warnings of justice, risk and review
+    ("those_responsible_could_face_charges", "JAKARTA - Pro-Jakarta militias have killed "
+     "scores of people in Dili since the vote. U.N. Secretary-General Kofi Annan warned that "
+     "those responsible for the killings could face charges of crimes against humanity.",
+     (1999, 9, 13), [("THREATEN", "UN", "*")], []),
+    ("loans_would_be_at_risk", "LIMA - President Alberto Fujimori suspended the constitution "
+     "on Sunday. In Washington, the State Department warned that Peru's loans from "
+     "international lenders would be at risk unless democracy was restored.", (1992, 4, 7),
+     [("THREATEN", "USA", "PER")], []),
+    ("aid_could_be_reviewed", "PORT MORESBY - The government hired foreign mercenaries to "
+     "fight rebels. Australia warned that its aid to Papua New Guinea could be reviewed.",
+     (1997, 3, 20), [("THREATEN", "AUS", "PNG")], []),
 ]
 
 
