@@ -84,6 +84,10 @@ _CASES = [
      "Damascus on Thursday for talks with President Hafez al-Assad, whom he is expected to "
      "urge to resume negotiations with Israel.", (1994, 10, 26),
      [("REQUEST", "USA", "SYR")], [("REQUEST", "SYR", "USA")]),
+    # demands
+    ("wants_them_to_promise", "SEOUL - Washington wants North Korea to promise that it will "
+     "not refuel its reactor. Iran wants nuclear weapons. The United States wants to talk.",
+     (1994, 6, 18), [("REQUEST", "USA", "PRK")], [("REQUEST", "IRN", "*")]),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),
