@@ -561,8 +561,10 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_named_before(extract
 
 
 def test_a_wish_about_someone_is_no_act_on_them(extract_keys):
+    # wanting someone to act is a demand on them (a REQUEST), not their act nor an act of
+    # the wisher's against them
     keys = extract_keys("Obama wants Putin to attack Switzerland.")
-    assert not any(k[1:3] == ("USA", "RUS") for k in keys)
+    assert {k[1:3] for k in keys if k[0] != "REQUEST"} <= {("RUS", "CHE")}
 
 
 def test_unnamed_police_are_where_the_unrest_is_not_in_the_most_named_country(extract_keys):

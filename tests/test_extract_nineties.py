@@ -88,6 +88,14 @@ _CASES = [
     ("wants_them_to_promise", "SEOUL - Washington wants North Korea to promise that it will "
      "not refuel its reactor. Iran wants nuclear weapons. The United States wants to talk.",
      (1994, 6, 18), [("REQUEST", "USA", "PRK")], [("REQUEST", "IRN", "*")]),
+    # verdicts of praise
+    ("called_the_accord_a_victory", "DUSHANBE - President Emomali Rakhmonov signed a peace "
+     "accord with the opposition on Friday. Iranian Foreign Minister Ali Akbar Velayati called "
+     "the accord a victory for the whole region.", (1997, 6, 28),
+     [("SUPPORT", "IRN", "TJK")], []),
+    ("a_historic_mistake_is_no_praise", "BEIJING - Saudi Arabia and Iran agreed to restore "
+     "relations. Britain called the deal a historic mistake.", (2023, 3, 10), [],
+     [("SUPPORT", "GBR", "*")]),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),

@@ -122,8 +122,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_obligation and not _obliging_clause(tok):
         return False
-    if trigger.requires_judgement and not _judged(tok, word_lists("threats")[
-            "dismissals" if trigger.type == "REJECT" else "negative_judgements"]):
+    if trigger.requires_judgement and not _judged(tok, trigger.type):
         return False
     if trigger.requires_threat:
         threats = word_lists("threats")["threat_words"]
@@ -157,9 +156,14 @@ def _has_prep(tok, wanted: str) -> bool:
                for owner in owners for c in owner.children)  # not "until Canberra gave"
 
 
-def _judged(tok, words) -> bool:
-    """"called the attacks outrageous / a provocation": a verdict among ``words`` on the
-    object ("called the accusation baseless": a dismissal)."""
+def _judged(tok, type_: str) -> bool:
+    """"called the attacks outrageous / a provocation": a verdict of the event type on the
+    object ("called the accusation baseless": a dismissal; "called the accord a victory":
+    praise, unless the verdict also blames: "a historic mistake")."""
+    lists = word_lists("threats")
+    words = lists[_VERDICTS.get(type_, "negative_judgements")]
+    if type_ == "SUPPORT" and _judged(tok, "ACCUSE"):
+        return False
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     # "called the expulsion unjustified", with the verdict tagged as the object's adjective
     verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")
@@ -173,6 +177,9 @@ def _judged(tok, words) -> bool:
                for t in complement.subtree):
             return True
     return False
+
+
+_VERDICTS = {"REJECT": "dismissals", "SUPPORT": "positive_judgements"}
 
 
 def _blaming_clause(tok) -> bool:
