@@ -96,6 +96,9 @@ _CASES = [
     ("a_historic_mistake_is_no_praise", "BEIJING - Saudi Arabia and Iran agreed to restore "
      "relations. Britain called the deal a historic mistake.", (2023, 3, 10), [],
      [("SUPPORT", "GBR", "*")]),
+    # concessions
+    ("bowed_to_pressure", "JAKARTA - Indonesia bowed to pressure from the United Nations on "
+     "Sunday.", (1999, 9, 12), [("CONCEDE", "IDN", "UN")], []),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),
