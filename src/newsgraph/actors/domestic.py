@@ -38,9 +38,11 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
                or _previous_subject_country(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
     # whoever acts on it or speaks
-    named = _named_before(head, ctx) if country is None and has_det(head, "the") else None
-    country = country or _doer_country(head, ctx) or _speaker_country(head, ctx)
-    named = named or (_named_before(head, ctx) if country is None else None)
+    definite = has_det(head, "the")
+    named = _named_before(head, ctx) if country is None and definite else None
+    if named is None:
+        country = country or _doer_country(head, ctx) or _speaker_country(head, ctx)
+        named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
@@ -88,9 +90,9 @@ def _frame_country(head, ctx: DocContext) -> str | None:
     """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
     Bolivia," at or before the head's sentence (or, in the head's own sentence, "Outside
     the embassy in Seoul,")."""
-    opening = head.sent[0]
-    if opening.lower_ in roles()["near_preps"]:  # "Outside the Japanese embassy in Seoul, activists
-        country = _country_of([t for t in opening.subtree if t.dep_ == "pobj"  # rallied"
+    opening = head.sent[0]  # "Outside the Japanese embassy in Seoul, activists rallied"
+    if opening.lower_ in roles()["near_preps"]:
+        country = _country_of([t for t in opening.subtree if t.dep_ == "pobj"
                                and t.head.lower_ in _FRAME_PREPS], ctx)
         if country is not None:
             return country
