@@ -44,6 +44,10 @@ _CASES = [
      (1995, 11, 11), [("ASSAULT", "NGA", "NGA"), ("ACCUSE", "GBR", "NGA")], []),
     ("hanging_a_banner_is_no_execution", "BAGHDAD - Protesters hung a banner from the bridge "
      "on Saturday.", (2006, 12, 30), [], [("ASSAULT", "*", "*")]),
+    ("struck_forces_loyal_to_a_leader", "TRIPOLI - NATO jets struck forces loyal to Muammar "
+     "Gaddafi near Benghazi.", (2011, 3, 20), [("ASSAULT", "NATO", "LBY")], []),
+    ("struck_a_deal_is_no_attack", "ROME - Italy struck a deal with Libya on migrants.",
+     (2009, 3, 2), [], [("ASSAULT", "*", "*")]),
     # troops offered for a force go where the force goes
     ("two_countries_offer_soldiers", "NAIROBI - Kenya said on Monday it would lead an African "
      "force into Somalia. Uganda and Burundi have offered to send soldiers.", (2006, 3, 6),
