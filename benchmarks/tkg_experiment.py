@@ -173,6 +173,8 @@ def main() -> None:
                          "'infer': also for the others, from their partners")
     ap.add_argument("--sector", action="store_true",
                     help="with --country: also the sectors of the names (tkg_sector)")
+    ap.add_argument("--per-answer", action="store_true",
+                    help="one LambdaRank group per answer (training_rows(per_answer=True))")
     ap.add_argument("--trees", type=int, default=300)
     ap.add_argument("--leaves", type=int, default=31)
     ap.add_argument("--lr", type=float, default=0.05)
@@ -223,7 +225,9 @@ def main() -> None:
     if args.future:
         blk_tr.label = future_labels(args.data_dir, blk_tr, args.future)
         params["label_gain"] = [0.0, args.gain, 1.0]
-    X, y, sizes = training_rows(blk_tr, args.rows)
+    if args.per_answer and args.half_life:
+        ap.error("--per-answer and --half-life do not combine (weights are per row)")
+    X, y, sizes = training_rows(blk_tr, args.rows, args.per_answer)
     weight = recency_weights(blk_tr, args.rows, args.half_life) if args.half_life else None
     total = {}
     for seed in range(args.seed0, args.seed0 + args.bag):

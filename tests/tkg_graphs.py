@@ -51,12 +51,14 @@ SMALL_RANKER = {"objective": "lambdarank", "num_leaves": 7, "learning_rate": 0.1
                 "n_estimators": 50, "min_child_samples": 5, "bag": 1}
 
 
-def harness_mrr(folder, **options) -> float:
-    """The harness's test MRR on ``folder`` with the small ranker, no learned model."""
+def harness_mrr(folder, ranker: dict | None = None, **options) -> float:
+    """The harness's test MRR on ``folder`` with the small ranker (``ranker`` overrides
+    some of its parameters), no learned model."""
     from newsgraph.forecast import run_benchmark
 
-    return run_benchmark(folder, seed=0, log=lambda _: None, params=SMALL_RANKER,
-                         embed=False, budget_minutes=0, **options)["MRR"]
+    return run_benchmark(folder, seed=0, log=lambda _: None,
+                         params={**SMALL_RANKER, **(ranker or {})}, embed=False,
+                         budget_minutes=0, **options)["MRR"]
 
 
 def walked_blocks(index, plain, facts: np.ndarray, n_rel: int):

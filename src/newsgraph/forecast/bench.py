@@ -35,6 +35,7 @@ from .tkg_sector import SectorHistory, entity_sectors
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
     "truncation": 40, "bag": 2,  # LambdaRank truncation level; models averaged (seeds)
+    "per_answer": False,  # one training group per answer (ranker.training_rows); an option
 }
 TREE_GRID = (50, 100, 200, 300)
 SCORE_SHARE = 0.05  # budget share assumed for scoring test rows before it is measured
@@ -88,7 +89,8 @@ def fit_ranker(
 ) -> tuple[Ranker, int, float]:
     """Train the (bagged) ranker within the time budget and choose its number of trees on
     valid. Returns the ranker, the chosen number of trees and the valid MRR."""
-    X, y, sizes = training_rows(blk_tr)
+    per_answer = bool(params.get("per_answer")) and has_lightgbm()  # groups for LambdaRank
+    X, y, sizes = training_rows(blk_tr, per_answer=per_answer)
     model = Ranker(params, seed)
     if not has_lightgbm():
         model.fit(X, y, sizes)

@@ -21,17 +21,43 @@ def has_lightgbm() -> bool:
     return lgb is not None
 
 
-def training_rows(block: Block, max_rows: int = 50) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def training_rows(block: Block, max_rows: int = 50, per_answer: bool = False
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows of groups that contain a true candidate among their first ``max_rows`` (by the
-    cheap pre-score): ``(X, y, group sizes)``."""
+    cheap pre-score): ``(X, y, group sizes)``. With ``per_answer``, a query with several
+    answers gives one group per answer (that answer and the query's wrong candidates),
+    as the time-aware filter ranks each answer without the others at evaluation."""
     g = block.row_group
     first = np.arange(len(g)) - np.searchsorted(g, g) < max_rows
     pos = np.bincount(g, weights=block.label * first, minlength=block.n_groups)
-    keep = (pos[g] > 0) & first
-    g = block.row_group[keep]
-    sizes = np.bincount(g)
-    sizes = sizes[sizes > 0]
+    keep = np.flatnonzero((pos[g] > 0) & first)
+    if per_answer:
+        idx, sizes = answer_groups(g[keep], block.label[keep] > 0)
+        keep = keep[idx]
+    else:
+        sizes = np.bincount(g[keep])
+        sizes = sizes[sizes > 0]
     return block.X[keep], block.label[keep].astype(np.float32), sizes
+
+
+def answer_groups(group: np.ndarray, true: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows sorted by ``group``: one new group per true row, that row followed by the
+    false rows of its group. Returns the row indices of all new groups in turn and their
+    sizes."""
+    ti, fi = np.flatnonzero(true), np.flatnonzero(~true)
+    n_g = int(group.max(initial=-1)) + 1
+    fstart = np.searchsorted(group[fi], np.arange(n_g + 1))
+    n_false = (fstart[1:] - fstart[:-1])[group[ti]]
+    sizes = n_false + 1
+    out = np.empty(int(sizes.sum()), dtype=np.int64)
+    head = np.cumsum(sizes) - sizes
+    out[head] = ti
+    rows = np.repeat(np.arange(len(ti)), n_false)
+    offs = np.arange(len(rows)) - np.repeat(np.cumsum(n_false) - n_false, n_false)
+    body = np.ones(len(out), dtype=bool)
+    body[head] = False
+    out[body] = fi[fstart[group[ti]][rows] + offs]
+    return out, sizes
 
 
 class Ranker:
