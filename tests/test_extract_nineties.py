@@ -103,6 +103,12 @@ _CASES = [
     # concessions
     ("bowed_to_pressure", "JAKARTA - Indonesia bowed to pressure from the United Nations on "
      "Sunday.", (1999, 9, 12), [("CONCEDE", "IDN", "UN")], []),
+    ("told_reporters_on_the_islands_that", "SEOUL - President Lee Myung-bak told reporters "
+     "on the islands that Japan must take responsibility for its wartime abuses.",
+     (2012, 8, 10), [("REQUEST", "KOR", "JPN")], []),
+    ("a_real_relative_clause_is_not_reported", "SEOUL - President Lee Myung-bak visited the "
+     "islands that Japan claims as its own.", (2012, 8, 10), [],
+     [("REQUEST", "*", "*"), ("ACCUSE", "*", "*")]),
     # refusals
     ("opposing_sanctions_is_no_sanction", "SEOUL - Washington is pressing for sanctions "
      "against North Korea. China has said it opposes sanctions.", (1994, 6, 18),

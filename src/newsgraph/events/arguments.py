@@ -17,6 +17,7 @@ from .misparses import (
     SUBJ,
     adjective_taken_for_verb,
     clause_taken_for_phrase,
+    clause_taken_for_relative,
     document_issuer,
     free_relative,
     infinitive_subject,
@@ -27,6 +28,12 @@ from .misparses import (
     stray_subject,
     trailing_participle,
 )
+
+
+def reported_clauses(tok) -> list:
+    """The clauses a verb of saying reports ("said that X must stop"), also those the tagger
+    hung on a noun after it."""
+    return children(tok, "ccomp") + clause_taken_for_relative(tok)
 
 
 def _measured(tok):

@@ -207,7 +207,7 @@ def _obliging_clause(tok) -> bool:
     """"said Britain must stop", "said Pakistan had to act": a reported clause in the active
     voice that puts an obligation on its subject."""
     lists = word_lists("threats")
-    for clause in args.children(tok, "ccomp"):
+    for clause in args.reported_clauses(tok):
         if args.child(clause, "nsubj") is None:
             continue
         if any(c.dep_ == "aux" and c.lower_ in lists["obligation_modals"]
@@ -224,7 +224,7 @@ def _reported_verdict(tok, verdicts, deps: tuple[str, ...], subjects=None,
     """A reported clause under ``tok`` whose subject (one of ``subjects``, if given) gets
     one of ``verdicts`` through a dependent of the kinds ``deps`` (of "be", with
     ``copula``: "is behind the rebels", not "stood behind Britain")."""
-    for clause in args.children(tok, "ccomp"):
+    for clause in args.reported_clauses(tok):
         subject = args.child(clause, "nsubj")
         if subject is None or (subjects and subject.lemma_.lower() not in subjects) or (
                 copula and clause.lemma_.lower() != "be"):

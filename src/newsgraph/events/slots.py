@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..nlp.syntax import reported_speaker
-from .arguments import light_verb, possessors, quantity_head, verb_object, verb_source
+from .arguments import (
+    light_verb,
+    possessors,
+    quantity_head,
+    reported_clauses,
+    verb_object,
+    verb_source,
+)
 from .deps import child, children, is_infinitive, prep_objects
 from .lexicon import Trigger, word_lists
 
@@ -77,7 +84,7 @@ def _ccomp_obj(tok, obj) -> list:
 
 def _ccomp_subj(tok, obj) -> list:
     """"warned that Hamas would pay": Hamas; on a noun, "a demand that Israel halt": Israel."""
-    clauses = children(tok, "ccomp") + [
+    clauses = reported_clauses(tok) + [
         c for c in children(tok, "acl", "relcl")
         if tok.pos_ != "VERB" and any(m.lower_ == "that" for m in children(c, "mark"))]
     return [s for c in clauses for s in children(c, "nsubj", "nsubjpass")]
