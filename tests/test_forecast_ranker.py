@@ -79,6 +79,7 @@ def test_the_harness_trains_on_answer_groups_end_to_end(tmp_path) -> None:
                 objs[s][rng.integers(3)] = rng.integers(4, 10)
             lines += [f"{s}\t0\t{o}\t{t}" for o in sorted(set(objs[s].tolist()))]
     write_split_dataset(tmp_path, lines, [f"E{i}" for i in range(10)], relations=1)
-    plain = harness_mrr(tmp_path)
-    split = harness_mrr(tmp_path, ranker={"per_answer": True})
+    plain = harness_mrr(tmp_path, ranker={"per_answer": False})
+    split = harness_mrr(tmp_path)  # one group per answer is the default
     assert 0.3 < plain <= 1.0 and 0.3 < split <= 1.0
+    assert split == harness_mrr(tmp_path, ranker={"per_answer": True})

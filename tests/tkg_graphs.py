@@ -53,11 +53,13 @@ SMALL_RANKER = {"objective": "lambdarank", "num_leaves": 7, "learning_rate": 0.1
 
 def harness_mrr(folder, ranker: dict | None = None, **options) -> float:
     """The harness's test MRR on ``folder`` with the small ranker (``ranker`` overrides
-    some of its parameters), no learned model."""
+    some of its parameters; the training groups are the harness's default,
+    ``PARAMS["per_answer"]``), no learned model."""
     from newsgraph.forecast import run_benchmark
+    from newsgraph.forecast.bench import PARAMS
 
-    return run_benchmark(folder, seed=0, log=lambda _: None,
-                         params={**SMALL_RANKER, **(ranker or {})}, embed=False,
+    params = {**SMALL_RANKER, "per_answer": PARAMS["per_answer"], **(ranker or {})}
+    return run_benchmark(folder, seed=0, log=lambda _: None, params=params, embed=False,
                          budget_minutes=0, **options)["MRR"]
 
 

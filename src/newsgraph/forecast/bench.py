@@ -35,7 +35,7 @@ from .tkg_sector import SectorHistory, entity_sectors
 PARAMS: dict[str, Any] = {
     "objective": "lambdarank", "num_leaves": 31, "learning_rate": 0.05, "n_estimators": 300,
     "truncation": 40, "bag": 2,  # LambdaRank truncation level; models averaged (seeds)
-    "per_answer": False,  # one training group per answer (ranker.training_rows); an option
+    "per_answer": True,  # one training group per answer (ranker.training_rows)
 }
 TREE_GRID = (50, 100, 200, 300)
 SCORE_SHARE = 0.05  # budget share assumed for scoring test rows before it is measured
@@ -205,7 +205,7 @@ def run_benchmark(
     budget_minutes: float | None = DEFAULT_MINUTES,
     evolve: Any = None,
     country: str | None = "names",
-    sector: bool = False,
+    sector: bool = True,
 ) -> dict[str, float]:
     """Fit on train, choose the number of trees on valid, evaluate on test (single-step).
 
@@ -217,7 +217,8 @@ def run_benchmark(
     ``country`` adds the countries read from the entity names (``tkg_country``; ``None``:
     off; ``"infer"``: also for the entities whose names give none, from their partners
     before the ranker's window). ``sector`` adds the sectors read from the same names
-    (``tkg_sector``; needs ``country``).
+    (``tkg_sector``; needs ``country``; names without a "(qualifier)" give none, and the
+    sector columns are then missing everywhere).
 
     Returns MRR and Hits@1/3/10 (fractions), ``fit_s``, ``eval_s`` and ``valid_MRR``.
     """
