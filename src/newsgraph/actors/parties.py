@@ -140,6 +140,12 @@ def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
     return list(parties.values()) if len(parties) >= 2 else None
 
 
+def _go_between(actor: Actor) -> bool:
+    """"Rwandan envoys": a country's go-between (``roles.yaml``: go_betweens)."""
+    words = actor.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in roles()["go_betweens"]
+
+
 def event_parties(events: list, size: int, states: bool = False) -> list[Actor]:
     """The first ``size`` parties of the latest events between two parties, or none when
     there are fewer (a country merely mentioned later is no party: "talks with Ukraine ...,
@@ -148,8 +154,9 @@ def event_parties(events: list, size: int, states: bool = False) -> list[Actor]:
     for event in reversed(events):  # "the army ... the RSF": parties of one country too
         if event.target is None or party_key(event.source) == party_key(event.target) or (
                 event.source.entity == event.target.entity
-                and "CVL" in (event.source.sector, event.target.sector)):
-            continue  # unnamed people or places at home are no side
+                and "CVL" in (event.source.sector, event.target.sector)) or (
+                _go_between(event.source) or _go_between(event.target)):
+            continue  # unnamed people or places at home, envoys in between, are no side
         for actor in (event.source, event.target):  # countries' sides, not the UN's
             if states and party_key(actor)[1] is not None:
                 continue

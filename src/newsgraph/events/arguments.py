@@ -18,6 +18,7 @@ from .misparses import (
     adjective_taken_for_verb,
     clause_taken_for_phrase,
     clause_taken_for_relative,
+    continues_reporting_clause,
     document_issuer,
     free_relative,
     infinitive_subject,
@@ -97,7 +98,8 @@ def verb_source(verb, raising: bool = False):
     if trailing_participle(verb):
         return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
-            child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))):
+            child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))
+            or continues_reporting_clause(verb)):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
         # allow a base, and dismissed concerns": misattached to the reported clause
         return verb_source(head.head)

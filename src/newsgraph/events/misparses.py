@@ -84,6 +84,23 @@ def clause_taken_for_phrase(verb):
 _CLAUSE_PREPS = ("after", "before", "since", "until")
 
 
+def continues_reporting_clause(verb) -> bool:
+    """"demanded that Eritrean troops leave Badme, and accuses Asmara of aggression": a verb
+    the tagger joined to the reported clause that cannot share its subject (it does not agree
+    with it in number, or it is finite where the reported verb is a bare subjunctive); it
+    continues the clause that reports."""
+    head = verb.head
+    subject = child(head, *SUBJ)
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or child(verb, *SUBJ) is not None:
+        return False
+    if head.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD") and all(
+            a.tag_ == "MD" for a in children(head, "aux")):
+        return True  # "demanded that they leave ... and accused", "would leave ... and said"
+    plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children))
+    return verb.tag_ == "VBZ" and plural
+
+
 def not_a_doer(noun) -> bool:
     """A common noun that names no one ("a provocation"): a clause coordinated with its
     relative clause was misattached and belongs to the main clause."""

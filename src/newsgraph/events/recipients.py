@@ -63,9 +63,11 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             # "struck bases in Pakistan's Balochistan province, killing two children"
             placed = place_country(head, ctx, objects=True) if type_ == "ASSAULT" else None
             if type_ == "ASSAULT" and placed is None and sources[0].sector in _STATE_FORCES and (
-                    ctx.dateline not in (None, sources[0].country)):
+                    ctx.dateline not in (None, sources[0].country)) and (
+                    ctx.dateline == ctx.main_country):
                 placed = ctx.dateline  # "SEOUL - North Korean artillery pounded an island,
                 # killing two civilians": a foreign state's attack, on the dateline's people
+                # (not "WASHINGTON - ... the Iraqi army executing captured supporters")
             country = (owner[0].country if owner and owner[0].country else None) or (
                 placed or sources[0].country)
             sector = ctx.resolver.sector_of([head]) or "CVL"

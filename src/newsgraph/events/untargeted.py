@@ -10,6 +10,7 @@ from ..actors.phrases import core_tokens, mentions_in, resolve_single
 from ..model import SYMMETRIC_TYPES, Actor, Status
 from ..nlp.syntax import previous_sentence, sentence_before_in_paragraph
 from . import arguments as args
+from .deps import children
 from .discourse import (
     accuser,
     adversary,
@@ -78,11 +79,15 @@ def _rival_camps(verb) -> bool:
 
 
 def _at_a_border(verb) -> bool:
-    """The act happens along, at or near a border (``roles.yaml``: shared_places)."""
+    """The act happens along, at or near a border (``roles.yaml``: shared_places), or is
+    listed with one that does ("calling up reservists and moving troops toward the
+    frontier")."""
     obj = args.verb_object(verb)
     owners = [verb] + ([obj] if obj is not None else [])
+    owners += [c for o in owners for c in children(o, "conj") if c.pos_ == "VERB"]
     return any(o.lemma_.lower() in roles()["shared_places"] for owner in owners
-               for w in ("along", "at", "near", "on", "to") for o in args.prep_objects(owner, w))
+               for w in ("along", "at", "near", "on", "to", "toward", "towards")
+               for o in args.prep_objects(owner, w))
 
 
 def _where_it_happens(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,

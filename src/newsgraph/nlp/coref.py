@@ -9,11 +9,13 @@ no antecedent of the right kind is near, nothing is linked.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..config import DATA_DIR, load_yaml
 from .syntax import (
+    conjoined_owner_noun,
     conjunct_subject_noun,
     has_det,
     own_subject_noun,
@@ -45,6 +47,8 @@ class _Mention:
     subject: bool  # the mention is (part of) a clause subject: more salient
     locative: bool = False  # "in Doha": only a place, antecedent of "the island" at most
     go_between: bool = False  # "talks mediated by Qatar": no side of "the two sides"
+    plural: bool = False  # "Cuban diplomats": an office held by many, never "he"
+    refers: tuple[int, int] | None = None  # "he": the span of the name it stands for
 
 
 def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
@@ -54,22 +58,52 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     for i, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = i
-    mentions = [_Mention(e.label_, e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
+    mentions = [_Mention(_label(e), e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
                          _is_locative(e.root), _is_go_between(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _in_compound_modifier(e)]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
-                          _is_subject(t))
+                          _is_subject(t), plural=t.tag_ == "NNS")
                  for t in doc if t.lemma_.lower() in words["offices"] and t.pos_ == "NOUN"
                  and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS]
+    mentions += _surnames_again(doc, sent_of)
     mentions.sort(key=lambda m: m.start)
     links: dict[int, list[tuple[int, int]]] = {}
     for tok in doc:
         target = _antecedents(tok, mentions, sent_of)
         if target:
-            links[tok.i] = [(m.start, m.end) for m in target]
+            links[tok.i] = [m.refers or (m.start, m.end) for m in target]
+        if len(target) == 1 and tok.lower_ in words["person_pronouns"] and (
+                target[0].label == "PERSON"):  # "he ... his": the latest mention of a person
+            bisect.insort(mentions, replace(target[0], start=tok.i, end=tok.i + 1,
+                                            sent=sent_of[tok.i], subject=_is_subject(tok),
+                                            refers=links[tok.i][0]), key=lambda m: m.start)
     return links
+
+
+def _label(ent) -> str:
+    """The entity's label, PERSON for a name under an office's title whatever the tagger
+    took it for ("Prime Minister Atal Bihari Vajpayee" as an organisation)."""
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in _words()["offices"]
+                 for c in ent.root.lefts)
+    return "PERSON" if titled and ent.label_ in ("ORG", "GPE", "NORP") else ent.label_
+
+
+def _surnames_again(doc, sent_of: dict[int, int]) -> list[_Mention]:
+    """"Jean-Bertrand Aristide ... Aristide, who left": a surname named before that the
+    tagger did not take for a person the second time."""
+    last_words = {e.end - 1 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames: set[str] = set()
+    found = []
+    for tok in doc:
+        if tok.i in last_words:
+            surnames.add(tok.text)
+        elif (not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text in surnames
+              and tok.dep_ in _ARGUMENT_DEPS):
+            found.append(_Mention("PERSON", tok.i, tok.i + 1, sent_of[tok.i], tok.text,
+                                  _is_subject(tok)))
+    return found
 
 
 def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
@@ -114,11 +148,13 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # "General Kaliman asked him to leave": an object is not its own verb's subject
         pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
             "dobj", "dative") else before
+        pool = [m for m in pool if not m.plural]
         named = _relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
         if named is not None:
             pool = [m for m in pool if not m.start <= named < m.end]
-        return (_first_conjunct_subject(tok, pool, {"PERSON"}) or _main_subject(tok, pool)
-                or _last(pool, {"PERSON"}))
+        resolve = functools.partial(_antecedents, mentions=mentions, sent_of=sent_of)
+        return (_reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
+                or _main_subject(tok, pool) or _last(pool, {"PERSON"}))
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
@@ -128,7 +164,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
-                own_subject_noun(tok) is not None or _things_before(tok)):
+                own_subject_noun(tok) is not None or conjoined_owner_noun(tok) is not None
+                or _things_before(tok)):
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results
@@ -140,7 +177,8 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject, and neither the
         # speaker ("Qatar said the two sides had agreed") nor a go-between is a side
-        speaker = _own_subject(tok.head) if tok.head.dep_ == "ccomp" else set()
+        speaker = (_own_subject(tok.head) if tok.head.dep_ == "ccomp" else set()) | (
+            _parenthetical_reporters(tok))
         owner = tok
         while owner.dep_ == "poss" and owner.head.i != owner.i:  # "praised the two
             owner = owner.head  # leaders' courage": an object too
@@ -184,6 +222,15 @@ def _own_subject(tok) -> set[int]:
               for c in s.children if c.dep_ == "relcl" for t in c.subtree}
     return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
             for t in s.subtree} - inside
+
+
+def _parenthetical_reporters(tok) -> set[int]:
+    """Token indices of whoever reports in the sentence's parenthetical clause (", Clinton
+    said, ...")."""
+    reporting = _words()["reporting_verbs"]
+    return {t.i for verb in tok.sent if verb.dep_ == "parataxis"
+            and verb.lemma_.lower() in reporting
+            for s in verb.children if s.dep_ == "nsubj" for t in s.subtree}
 
 
 def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
@@ -278,6 +325,30 @@ def _relative_clause_noun(tok) -> int | None:
     if clause.dep_ != "relcl" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     return clause.head.i
+
+
+def _reporter(tok, before: list[_Mention], resolve) -> list[_Mention]:
+    """"Aristide said American officials had told him to leave": "him" in what a person
+    reports, as the object of someone else, is the person who reports; "told him he must
+    leave": "he" is who was told."""
+    told = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
+                 and c.lower_ in ("him", "her")), None)
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and told is not None:
+        return resolve(told)
+    if tok.dep_ not in ("dobj", "dative"):
+        return []
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    reports = clause.head
+    subject = next((c for c in reports.children if c.dep_ == "nsubj"), None)
+    if (clause.dep_ != "ccomp" or reports.lemma_.lower() not in _words()["reporting_verbs"]
+            or subject is None or own is None or own.pos_ == "PRON"):
+        return []
+    if subject.lower_ in _words()["person_pronouns"]:
+        return resolve(subject)
+    return [m for m in before if m.start <= subject.i < m.end and m.label == "PERSON"][-1:]
 
 
 def _main_subject(tok, before: list[_Mention]) -> list[_Mention]:

@@ -101,6 +101,16 @@ def own_subject_noun(tok):
         subject.tag_ == "NNS") else None
 
 
+def conjoined_owner_noun(tok):
+    """"soldiers and their civilian allies": the plural common noun "their" points back to
+    across "and", or None."""
+    partner = tok.head.head
+    if tok.lower_ == "their" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and (
+            partner.pos_ == "NOUN" and partner.tag_ == "NNS"):
+        return partner
+    return None
+
+
 def conjunct_subject_noun(tok):
     """"Several hundred residents marched ..., and their leaders asked the UN": the plural
     common noun that is the first clause's subject, for "they" or "their" opening the second

@@ -1,0 +1,75 @@
+"""Who "both sides", "he" and "him" are, and whose a verb after "and" is, on sentences
+written for these tests: a parenthetical reporter is no side, envoys in between are no
+side, an office held by many is never "he", "he" stays the person it stood for in the
+sentences after, "him" in what a person reports is that person, and a verb that cannot
+share the reported clause's subject continues the clause that reports.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import assert_keys
+
+_CASES = [
+    # the two sides
+    ("reporter_in_a_parenthetical_is_no_side", "QUITO - Peru and Ecuador have agreed to halt "
+     "their clashes, Brazilian President Fernando Henrique Cardoso said, after a week in "
+     "which troops from both sides shelled the other's outposts.", (1995, 2, 17),
+     [("ASSAULT", "PER", "ECU"), ("ASSAULT", "ECU", "PER")],
+     [("ASSAULT", "BRA", "*"), ("ASSAULT", "*", "BRA")]),
+    ("envoys_are_no_side", "LIMA - Peru and Ecuador traded accusations on Monday. Peru "
+     "accepted a plan drawn up by Brazilian and Argentine envoys, but Ecuador rejected it. "
+     "Both countries have been moving troops toward their frontier.", (1995, 2, 6),
+     [("MOBILIZE", "PER", "ECU"), ("MOBILIZE", "ECU", "PER")],
+     [("MOBILIZE", "*", "BRA"), ("MOBILIZE", "*", "ARG"), ("MOBILIZE", "ARG", "*")]),
+    ("listed_with_a_move_to_the_frontier", "LIMA - Peru and Ecuador traded accusations on "
+     "Monday. Both countries have been calling up reservists and moving troops toward "
+     "their frontier.", (1995, 2, 6),
+     [("MOBILIZE", "PER", "ECU"), ("MOBILIZE", "ECU", "PER")], []),
+    ("no_move_to_a_frontier_stays_at_home", "LIMA - Peru and Ecuador traded accusations on "
+     "Monday. Both countries have been calling up reservists.", (1995, 2, 6),
+     [], [("MOBILIZE", "PER", "ECU"), ("MOBILIZE", "ECU", "PER")]),
+    # a verb after "and" that cannot share the reported clause's subject
+    ("finite_verb_after_a_subjunctive", "KHARTOUM - Sudan has demanded that Chadian soldiers "
+     "leave the border villages they occupied last week, and accuses N'Djamena of arming "
+     "rebels.", (2001, 3, 10), [("ACCUSE", "SDN", "TCD")], [("ACCUSE", "TCD", "*")]),
+    ("past_verb_after_would", "LIMA - Peru said Ecuadorean troops would leave the disputed "
+     "valley and accused Quito of stalling.", (1995, 3, 10),
+     [("ACCUSE", "PER", "ECU")], [("ACCUSE", "ECU", "*")]),
+    ("a_verb_the_clause_shares", "LIMA - Peru said Ecuadorean troops had crossed the river and "
+     "attacked a Peruvian border post.", (1995, 1, 28), [("ASSAULT", "ECU", "PER")],
+     [("ASSAULT", "PER", "*")]),
+    # he, him and his
+    ("diplomats_are_never_he", "WASHINGTON - President Bill Clinton expelled two Cuban "
+     "diplomats on Monday and said he would tighten the embargo on Cuba.", (1996, 2, 27),
+     [("SANCTION", "USA", "CUB")], [("SANCTION", "CUB", "*")]),
+    ("he_stays_who_he_was", "WASHINGTON - President Bill Clinton met Cuban exiles on Monday. "
+     "He later expelled two Cuban diplomats. He also urged Canada to back the embargo.",
+     (1996, 2, 27), [("REQUEST", "USA", "CAN")], [("REQUEST", "CUB", "*")]),
+    ("him_in_what_he_reports", "PANAMA CITY - Ousted Ecuadorean President Abdala Bucaram "
+     "spoke to reporters on Friday. Bucaram, who flew in on Thursday, thanked Panama, whose "
+     "president, Ernesto Perez Balladares, agreed to shelter him. He said U.S. diplomats had "
+     "told him he must resign.", (1997, 2, 14), [("REQUEST", "USA", "ECU")],
+     [("REQUEST", "USA", "PAN")]),
+    ("a_country_s_post_at_the_un", "UNITED NATIONS - Iraq's U.N. ambassador, Nizar Hamdoon, "
+     "accused Washington on Wednesday of violating his country's sovereignty.", (1996, 9, 4),
+     [("ACCUSE", "IRQ", "USA")], [("ACCUSE", "UN", "*")]),
+    ("people_executed_far_from_the_dateline", "WASHINGTON - U.S. cruise missiles struck air "
+     "defence sites in southern Iraq on Tuesday. Iraqi officials reported no casualties. "
+     "Kurdish leaders in Iraq accused the Iraqi army of executing captured opposition "
+     "supporters.", (1996, 9, 4), [("ASSAULT", "IRQ", "IRQ")], [("ASSAULT", "IRQ", "USA")]),
+    ("soldiers_and_their_allies", "UNITED NATIONS - The Security Council met on Haiti on "
+     "Monday. Rights groups say soldiers and their civilian allies have killed hundreds of "
+     "opposition supporters.", (1994, 9, 19), [], [("ASSAULT", "UN", "*")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_sides_and_speakers(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
