@@ -34,6 +34,18 @@ _CASES = [
     ("no_move_to_a_frontier_stays_at_home", "LIMA - Peru and Ecuador traded accusations on "
      "Monday. Both countries have been calling up reservists.", (1995, 2, 6),
      [], [("MOBILIZE", "PER", "ECU"), ("MOBILIZE", "ECU", "PER")]),
+    ("them_after_a_call_to_both", "WASHINGTON - President Bill Clinton spoke to the Greek "
+     "and Turkish prime ministers on Tuesday, urging them to pull back their warships.",
+     (1996, 1, 30), [("REQUEST", "USA", "GRC"), ("REQUEST", "USA", "TUR")], []),
+    # a region's people named in full, then by their short name
+    ("bosnian_serbs_then_the_serbs", "SARAJEVO - Bosnian Serb gunners shelled Tuzla on "
+     "Monday. The Serbs also seized two French soldiers near Sarajevo.", (1995, 5, 29),
+     [("COERCE", "BIH", "FRA")], [("COERCE", "SRB", "*")]),
+    ("serbs_with_no_region_named", "BELGRADE - Serb troops shelled villages in Kosovo on "
+     "Monday, Albanian leaders said.", (1998, 8, 3), [("ASSAULT", "SRB", "*")],
+     [("ASSAULT", "BIH", "*")]),
+    ("held_peacekeepers_hostage", "SARAJEVO - Bosnian Serb forces held about 200 U.N. "
+     "peacekeepers hostage on Friday.", (1995, 5, 26), [("COERCE", "BIH", "UN")], []),
     # a verb after "and" that cannot share the reported clause's subject
     ("finite_verb_after_a_subjunctive", "KHARTOUM - Sudan has demanded that Chadian soldiers "
      "leave the border villages they occupied last week, and accuses N'Djamena of arming "

@@ -124,6 +124,9 @@ def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
         return None
     if own_subject_noun(head) is not None:
         return []  # "partners agreed to close their ports": the partners' own
+    met = _met_just_now(head, ctx)
+    if met is not None:
+        return met
     before = previous_sentence(head)
     if before is None:
         return None
@@ -137,6 +140,20 @@ def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:
         if event.type == earlier[-1].type:
             for actor in (event.source, event.target):
                 parties.setdefault(party_key(actor), actor)
+    return list(parties.values()) if len(parties) >= 2 else None
+
+
+def _met_just_now(head, ctx: DocContext) -> list[Actor] | None:
+    """"Clinton spoke to both prime ministers, urging them to step back": "them" as the
+    object of a participle is whom the verb it hangs on reached."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    parties: dict[tuple, Actor] = {}
+    for event in ctx.events:
+        if event.span[0] == head.sent.start_char and event.trigger == verb.head.text and (
+                event.target is not None):
+            parties.setdefault(party_key(event.target), event.target)
     return list(parties.values()) if len(parties) >= 2 else None
 
 

@@ -71,6 +71,7 @@ class ActorResolver:
         spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
         index: dict[int, Mention] = {}
         named: set[str] = set()  # people named so far, for their surnames later
+        peoples: dict[str, list[Entry]] = {}  # "Bosnian Serb" named: "Serb" -> its entries
         for span in filter_spans(spans):  # in text order
             if span.text.islower() and not span.label_.islower():
                 continue  # "the west bank of the Dnipro" is no West Bank
@@ -97,10 +98,23 @@ class ActorResolver:
                 continue  # "pro-EU demonstrators" are not the EU, "South American" not the US
             if not entries:
                 continue
+            entries = self._people_of_region(span, entries, peoples)
             mention = Mention(span.start, span.end, entries, _ethnic(span))
             for i in range(span.start, span.end):
                 index[i] = mention
         return _settle_shared(index)
+
+    def _people_of_region(self, span, entries: list[Entry], peoples: dict[str, list[Entry]]
+                          ) -> list[Entry]:
+        """"Bosnian Serb forces ... the Serbs": once a region's people are named in full,
+        their short name ("Serb", "Serbs") stands for them too in the rest of the article."""
+        word = span[-1].lower_.removesuffix("s")
+        region = [e for e in entries if e.kind == "adjectival" and e.name in self.kb.regions]
+        if region and len(span) > 1:
+            peoples[word] = region
+        elif len(span) == 1 and word in peoples and all(e.kind == "adjectival" for e in entries):
+            return peoples[word]
+        return entries
 
     # -- resolving text ----------------------------------------------------------------
     def resolve(self, text: str, date: dt.date | None = None) -> Actor | None:
