@@ -56,6 +56,22 @@ _CASES = [
     ("a_verb_the_clause_shares", "LIMA - Peru said Ecuadorean troops had crossed the river and "
      "attacked a Peruvian border post.", (1995, 1, 28), [("ASSAULT", "ECU", "PER")],
      [("ASSAULT", "PER", "*")]),
+    ("a_verb_after_a_closed_list", "MINSK - EU diplomats said Belarusian workers had dug up "
+     "the access road, cut off the water and welded a gate shut, and accused Minsk of "
+     "breaching the Vienna Convention.", (1998, 6, 24), [("ACCUSE", "EU", "BLR")],
+     [("ACCUSE", "BLR", "BLR")]),
+    ("a_list_of_the_clause_s_own_verbs", "LIMA - Peru said Ecuadorean troops had crossed the "
+     "river, shelled two villages and attacked a Peruvian border post.", (1995, 1, 28),
+     [("ASSAULT", "ECU", "PER")], [("ASSAULT", "PER", "*")]),
+    # who acts
+    ("opposition_leaders_in_the_capital", "MINSK - Opposition leaders in Minsk blamed "
+     "Lukashenko for provoking the row.", (1998, 6, 24), [("ACCUSE", "BLR", "BLR")], []),
+    ("met_its_obligations_is_no_meeting", "WASHINGTON - The State Department said its "
+     "ambassador would stay at home until Minsk met its obligations.", (1998, 6, 24), [],
+     [("CONSULT", "*", "*")]),
+    ("dismissed_the_recalls", "MINSK - The United States and the European Union recalled "
+     "their ambassadors from Belarus on Tuesday. President Alexander Lukashenko dismissed the "
+     "recalls.", (1998, 6, 24), [(("REJECT", "BLR", "USA"), ("REJECT", "BLR", "EU"))], []),
     # he, him and his
     ("diplomats_are_never_he", "WASHINGTON - President Bill Clinton expelled two Cuban "
      "diplomats on Monday and said he would tighten the embargo on Cuba.", (1996, 2, 27),

@@ -224,8 +224,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
                    for o in a.children if o.dep_ == "pobj"]
     for tok in linked:
         actors = resolve_argument(tok, ctx)
-        if actors:
-            sector = ctx.resolver.sector_of([head]) or ("CVL" if followers else None)
+        if actors:  # "opposition leaders in Minsk": the opposition's, not the government's
+            named = [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
+            sector = ctx.resolver.sector_of(named) or ("CVL" if followers else None)
             return [make_actor(a.text, a.name, a.country, a.org, sector or a.sector, None)
                     if sector and a.country else a for a in actors]
     return []

@@ -98,11 +98,13 @@ def verb_source(verb, raising: bool = False):
     if trailing_participle(verb):
         return verb_source(head.head)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
-            child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))
-            or continues_reporting_clause(verb)):
+            child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
         # allow a base, and dismissed concerns": misattached to the reported clause
         return verb_source(head.head)
+    reporting = continues_reporting_clause(verb)
+    if reporting is not None:
+        return verb_source(reporting)
     if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):
         # "condemned the launches as a provocation that threatened peace and called on"
         main = main_verb(head.head)

@@ -84,21 +84,33 @@ def clause_taken_for_phrase(verb):
 _CLAUSE_PREPS = ("after", "before", "since", "until")
 
 
-def continues_reporting_clause(verb) -> bool:
+def continues_reporting_clause(verb):
     """"demanded that Eritrean troops leave Badme, and accuses Asmara of aggression": a verb
     the tagger joined to the reported clause that cannot share its subject (it does not agree
-    with it in number, or it is finite where the reported verb is a bare subjunctive); it
-    continues the clause that reports."""
-    head = verb.head
-    subject = child(head, *SUBJ)
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or child(verb, *SUBJ) is not None:
-        return False
-    if head.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD") and all(
-            a.tag_ == "MD" for a in children(head, "aux")):
-        return True  # "demanded that they leave ... and accused", "would leave ... and said"
+    with it in number, it is finite where the reported verb is a bare subjunctive, or it
+    follows a list of the clause's verbs already closed by "and": "said workers had dug up
+    the road, cut off the water and welded a gate shut, and accused Minsk"); it continues
+    the clause that reports, whose verb this returns (else None)."""
+    if verb.dep_ != "conj" or child(verb, *SUBJ) is not None:
+        return None
+    chain = [verb.head]
+    while chain[-1].dep_ == "conj":
+        chain.append(chain[-1].head)
+    clause = chain[-1]
+    if clause.dep_ != "ccomp":
+        return None
+    if all(child(node, *SUBJ) is None for node in chain[:-1]) and any(
+            c.i < verb.head.i for node in chain for c in children(node, "cc")):
+        return clause.head  # the list's own "and" came before the verb's own conjunct
+    if len(chain) > 1:
+        return None
+    subject = child(clause, *SUBJ)
+    if clause.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD") and all(
+            a.tag_ == "MD" for a in children(clause, "aux")):
+        return clause.head  # "demanded that they leave ... and accused", "would leave ..."
     plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children))
-    return verb.tag_ == "VBZ" and plural
+    return clause.head if verb.tag_ == "VBZ" and plural else None
 
 
 def not_a_doer(noun) -> bool:
