@@ -72,6 +72,15 @@ _CASES = [
     ("dismissed_the_recalls", "MINSK - The United States and the European Union recalled "
      "their ambassadors from Belarus on Tuesday. President Alexander Lukashenko dismissed the "
      "recalls.", (1998, 6, 24), [(("REJECT", "BLR", "USA"), ("REJECT", "BLR", "EU"))], []),
+    # threats and condemnations said of an act
+    ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
+     "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),
+     [("THREATEN", "USA", "IRQ")], []),
+    ("act_as_a_mediator_is_no_threat", "OSLO - Norway said it would act as a mediator "
+     "between the two sides.", (1996, 9, 4), [], [("THREATEN", "*", "*")]),
+    ("said_the_launch_threatened_peace", "TOKYO - North Korea fired a missile over Japan on "
+     "Monday. South Korea's foreign ministry said the launch threatened peace in the region.",
+     (1998, 9, 1), [("ACCUSE", "KOR", "PRK")], []),
     # he, him and his
     ("diplomats_are_never_he", "WASHINGTON - President Bill Clinton expelled two Cuban "
      "diplomats on Monday and said he would tighten the embargo on Cuba.", (1996, 2, 27),

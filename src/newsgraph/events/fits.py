@@ -197,10 +197,15 @@ def _dismissing_clause(tok) -> bool:
 
 
 def _condemning_clause(tok) -> bool:
-    """"said the measures were unjustified": a reported clause that condemns an act."""
+    """"said the measures were unjustified", "said the launch threatened peace": a reported
+    clause that condemns an act."""
     lists = word_lists("threats")
     return _reported_verdict(tok, lists["negative_judgements"], ("acomp", "attr", "oprd"),
-                             subjects=lists["act_nouns"])
+                             subjects=lists["act_nouns"]) or any(
+        clause.lemma_.lower() in lists["harm_verbs"] and args.child(clause, "dobj") is not None
+        and (subject := args.child(clause, "nsubj")) is not None
+        and subject.lemma_.lower() in lists["act_nouns"]
+        for clause in args.reported_clauses(tok))
 
 
 def _obliging_clause(tok) -> bool:
