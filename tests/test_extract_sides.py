@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.model import Status
 from test_extract_where import assert_keys
 
 _CASES = [
@@ -72,6 +73,14 @@ _CASES = [
     ("dismissed_the_recalls", "MINSK - The United States and the European Union recalled "
      "their ambassadors from Belarus on Tuesday. President Alexander Lukashenko dismissed the "
      "recalls.", (1998, 6, 24), [(("REJECT", "BLR", "USA"), ("REJECT", "BLR", "EU"))], []),
+    ("a_ministry_spokesman_named", "BEIJING - Foreign Ministry spokesman Zhu Bangzao accused "
+     "Washington of lying on Tuesday.", (1999, 5, 11), [("ACCUSE", "CHN", "USA")], []),
+    ("a_ministry_spokesman_after_another_country", "SEOUL - China has not endorsed the "
+     "findings. Foreign ministry spokesman Ma Zhaoxu urged Seoul to exercise restraint.",
+     (2010, 5, 20), [], [("REQUEST", "KOR", "*")]),
+    ("the_apology_for_a_bombing_leaves_it_done", "BEIJING - China rejected the U.S. apology "
+     "for NATO's bombing of its embassy in Belgrade.", (1999, 5, 11),
+     [("ASSAULT", "NATO", "CHN", Status.OCCURRED)], [("ASSAULT", "NATO", "CHN", Status.NEGATED)]),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..nlp.syntax import previous_sentence
 from .parties import roles
 from .resolver import make_actor
 
@@ -27,7 +28,8 @@ def unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
         country = _uncovered_office(title, ctx) or (  # region's president"
             # "BAGHDAD - Deputy Prime Minister Tariq Aziz": an office the KB does not
             # record, held in the dateline's country
-            ctx.dateline if title and title[0].lower_ in roles()["deputy_titles"] else None)
+            ctx.dateline if title and title[0].lower_ in roles()["deputy_titles"] else None
+        ) or _ministry_voice(head, title, ctx)
     if country is None:
         return None
     name = " ".join(t.text for t in people)
@@ -48,6 +50,20 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
         return []
     name = " ".join([*(t.text for t in head.lefts if t.ent_type_ == "PERSON"), head.text])
     return [make_actor(head.text, name, ctx.dateline, None, "ELI", None)]
+
+
+def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
+    """"BEIJING - ... Foreign Ministry spokesman Zhu Bangzao said": a ministry's spokesman
+    is of the dateline's country, unless the sentence before is led by another country."""
+    if not any(t.lemma_.lower() in roles()["title_offices"] for t in title) or not ctx.dateline:
+        return None
+    from .phrases import resolve_argument  # phrases resolves unknown people through here
+
+    before = previous_sentence(head)
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None) if (
+        before is not None) else None
+    led = resolve_argument(subject, ctx) if subject is not None else []
+    return ctx.dateline if all(a.country in (None, ctx.dateline) for a in led) else None
 
 
 def _uncovered_office(tokens, ctx: DocContext) -> str | None:

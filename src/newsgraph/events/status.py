@@ -123,8 +123,10 @@ def _negated(chain, words) -> bool:
             return k == 0 or tok.lemma_ not in negators
         # "stopped the smugglers with help from Y": the help is no part of what stopped
         means = k > 1 and chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "with"
-        if tok.lemma_ in negators and k > 0 and not coordinate and not means and not (
-                _denies_a_charge(tok, chain[k - 1])):
+        # "rejected the apology for the bombing": the bombing stays done
+        done = k > 1 and chain[k - 1].lemma_.lower() in words["done_act_nouns"]
+        if tok.lemma_ in negators and k > 0 and not coordinate and not means and not done and (
+                not _denies_a_charge(tok, chain[k - 1])):
             need = particles.get(tok.lemma_)
             if need is None or any(c.lower_ == need for c in tok.children):
                 return True
