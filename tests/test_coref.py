@@ -125,3 +125,30 @@ def test_their_opening_a_second_clause_is_the_first_clause_s_crowd(nlp, extract_
     assert antecedents(nlp(text), "their") == []  # not Cameroon
     assert ("REQUEST", "NGA", "UN") in {(e.type, e.source.entity, e.target.entity)
                                         for e in extract_text(text) if e.target}
+
+
+def test_countries_named_by_their_organisation_are_not_anaphoric(nlp):
+    doc = nlp("Finland hosted the talks between Indonesia and the rebels. Monitors from five "
+              "member countries of the Association of Southeast Asian Nations will oversee "
+              "the withdrawal.")
+    assert antecedents(doc, "countries") == []
+
+
+def test_the_three_countries_of_a_gerund_are_anaphoric(nlp):
+    doc = nlp("The United States hosted Japan and the Philippines. China accused the three "
+              "countries of stoking tensions.")
+    assert antecedents(doc, "countries") != []
+
+
+def test_a_parenthetical_reporter_is_no_side(nlp):
+    doc = nlp("Peru and Ecuador have agreed to halt their clashes, Brazilian President Fernando "
+              "Cardoso said, after a week in which troops from both sides shelled the outposts.")
+    assert "Fernando Cardoso" not in antecedents(doc, "sides")
+
+
+def test_he_stays_the_person_it_stood_for(nlp):
+    doc = nlp("Ousted Ecuadorean President Abdala Bucaram spoke to reporters on Friday. Bucaram, "
+              "who flew in on Thursday, thanked Panama, whose president, Ernesto Perez "
+              "Balladares, agreed to shelter him. He said U.S. diplomats had told him he must "
+              "resign, and described his departure as a plot.")
+    assert antecedents(doc, "his") == ["Bucaram"]

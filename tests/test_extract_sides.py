@@ -38,6 +38,15 @@ _CASES = [
     ("them_after_a_call_to_both", "WASHINGTON - President Bill Clinton spoke to the Greek "
      "and Turkish prime ministers on Tuesday, urging them to pull back their warships.",
      (1996, 1, 30), [("REQUEST", "USA", "GRC"), ("REQUEST", "USA", "TUR")], []),
+    # rebels, and the armed groups of the 1990s
+    ("rebels_far_from_the_talks_venue", "HELSINKI - Indonesia and the Free Aceh Movement "
+     "signed a peace agreement on Monday. The rebels' exiled leader, Malik Mahmud, signed for "
+     "the movement. Armed forces chief General Endriartono Sutarto said the military would "
+     "act if the rebels broke the deal.", (2005, 8, 15), [("THREATEN", "IDN", "IDN")],
+     [("THREATEN", "*", "FIN")]),
+    ("a_rebel_movement_of_the_nineties", "FREETOWN - Fighters of the Revolutionary United "
+     "Front ambushed a U.N. convoy near Makeni on Monday.", (2000, 5, 8),
+     [("ASSAULT", "SLE", "UN")], []),
     # a region's people named in full, then by their short name
     ("bosnian_serbs_then_the_serbs", "SARAJEVO - Bosnian Serb gunners shelled Tuzla on "
      "Monday. The Serbs also seized two French soldiers near Sarajevo.", (1995, 5, 29),

@@ -46,7 +46,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if named is not None:
         return [named]
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
-        ctx.dateline if sector in ("CVL", "REB") else None) or (  # "SEOUL - ... two civilians"
+        ctx.dateline if sector == "CVL" else None) or (  # "SEOUL - ... two civilians"
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     if not country:
         return []

@@ -433,6 +433,9 @@ def group_size(tok) -> int:
 def _has_pair_marker(tok) -> bool:
     if tok.pos_ == "NUM":  # "The two agreed"; not "two soldiers", "the two countries"
         return has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in tok.children
+           if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
+        return False  # "five member countries of ASEAN": named by what they belong to
     children = {c.lower_ for c in tok.children}
     return bool(children & set(_words()["group_words"])) or (
         bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])
