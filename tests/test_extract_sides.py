@@ -40,9 +40,9 @@ _CASES = [
      (1996, 1, 30), [("REQUEST", "USA", "GRC"), ("REQUEST", "USA", "TUR")], []),
     # rebels, and the armed groups of the 1990s
     ("rebels_far_from_the_talks_venue", "HELSINKI - Indonesia and the Free Aceh Movement "
-     "signed a peace agreement on Monday. The rebels' exiled leader, Malik Mahmud, signed for "
-     "the movement. Armed forces chief General Endriartono Sutarto said the military would "
-     "act if the rebels broke the deal.", (2005, 8, 15), [("THREATEN", "IDN", "IDN")],
+     "signed a peace agreement in Helsinki on Monday. The rebels' exiled leader, Malik Mahmud, "
+     "signed for the movement. Indonesia's armed forces chief said the military would act "
+     "if the rebels broke the deal.", (2005, 8, 15), [("THREATEN", "IDN", "IDN")],
      [("THREATEN", "*", "FIN")]),
     ("a_rebel_movement_of_the_nineties", "FREETOWN - Fighters of the Revolutionary United "
      "Front ambushed a U.N. convoy near Makeni on Monday.", (2000, 5, 8),

@@ -45,8 +45,9 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
+    at_dateline = sector == "CVL" or sector == "REB" and not _only_a_venue(head, ctx)
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
-        ctx.dateline if sector == "CVL" else None) or (  # "SEOUL - ... two civilians"
+        ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
     if not country:
         return []
@@ -230,6 +231,23 @@ def _previous_subject_country(head, ctx: DocContext) -> str | None:
 
     actors = resolve_argument(sibling, ctx) if sibling is not None else []
     return actors[0].country if len(actors) == 1 else None
+
+
+def _only_a_venue(head, ctx: DocContext) -> bool:
+    """"HELSINKI - Indonesia and the Free Aceh Movement signed a peace agreement in Helsinki":
+    a dateline whose country is not what the story is about, where others met or agreed,
+    and which has only hosted, helped or talked so far; its rebels are not the ones meant."""
+    def parties(event) -> tuple:
+        return event.source.country, event.target.country if event.target else None
+
+    venues = {tok.sent.start_char for tok in head.doc if tok.dep_ == "pobj"
+              and tok.head.lower_ == "in" and tok.i in ctx.mentions
+              and any(e.country == ctx.dateline for e in ctx.mentions[tok.i].entries)}
+    hosted = any(e.type in ("AGREE", "CONSULT") and e.span[0] in venues
+                 and ctx.dateline not in parties(e) for e in ctx.events)
+    friendly = ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID")
+    return hosted and ctx.dateline != ctx.main_country and not any(
+        e.type not in friendly for e in ctx.events if ctx.dateline in parties(e))
 
 
 def _fellow_subject_country(head, ctx: DocContext) -> str | None:
