@@ -23,6 +23,9 @@ _CASES = [
      "which troops from both sides shelled the other's outposts.", (1995, 2, 17),
      [("ASSAULT", "PER", "ECU"), ("ASSAULT", "ECU", "PER")],
      [("ASSAULT", "BRA", "*"), ("ASSAULT", "*", "BRA")]),
+    ("the_oau_appealed_to_both_sides", "KIGALI - Rebels and government forces traded fire in "
+     "Kigali. Organisation of African Unity Secretary-General Salim Ahmed Salim appealed to "
+     "both sides to stop the killing.", (1994, 4, 22), [("REQUEST", "AU", "RWA")], []),
     ("envoys_are_no_side", "LIMA - Peru and Ecuador traded accusations on Monday. Peru "
      "accepted a plan drawn up by Brazilian and Argentine envoys, but Ecuador rejected it. "
      "Both countries have been moving troops toward their frontier.", (1995, 2, 6),
@@ -90,6 +93,9 @@ _CASES = [
     ("the_apology_for_a_bombing_leaves_it_done", "BEIJING - China rejected the U.S. apology "
      "for NATO's bombing of its embassy in Belgrade.", (1999, 5, 11),
      [("ASSAULT", "NATO", "CHN", Status.OCCURRED)], [("ASSAULT", "NATO", "CHN", Status.NEGATED)]),
+    ("ten_of_its_paratroopers", "BRUSSELS - Belgium withdrew its troops from Rwanda after ten "
+     "of its paratroopers were killed by Rwandan soldiers.", (1994, 4, 22),
+     [("ASSAULT", "RWA", "BEL")], []),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),

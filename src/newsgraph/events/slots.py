@@ -56,6 +56,8 @@ def clause_targets(verb) -> list:
 
 
 def _dobj(tok, obj) -> list:
+    if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed"
+        return prep_objects(obj, "of")
     return [obj] if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else []
 
 

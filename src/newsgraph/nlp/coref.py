@@ -210,7 +210,8 @@ def _pool_for(tok, before: list[_Mention], sent_of: dict[int, int]) -> list[_Men
     if tok.dep_ not in ("dobj", "pobj", "dative"):
         return before
     earlier = [m for m in before if m.sent < sent_of[tok.i]]
-    return earlier or [m for m in before if m.start not in _own_subject(tok)]
+    own = _own_subject(tok.head if tok.dep_ == "pobj" else tok)  # "appealed to both sides"
+    return earlier or [m for m in before if m.start not in own]
 
 
 def _own_subject(tok) -> set[int]:
