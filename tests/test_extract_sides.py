@@ -96,6 +96,15 @@ _CASES = [
     ("ten_of_its_paratroopers", "BRUSSELS - Belgium withdrew its troops from Rwanda after ten "
      "of its paratroopers were killed by Rwandan soldiers.", (1994, 4, 22),
      [("ASSAULT", "RWA", "BEL")], []),
+    ("massed_at_the_border_after_talks", "ANKARA - Turkey and Syria agreed to settle their "
+     "quarrel through talks, but Turkish troops stayed massed along the border on Wednesday.",
+     (1998, 10, 7), [("MOBILIZE", "TUR", "SYR")], [("MOBILIZE", "TUR", "TUR")]),
+    ("scaling_down_exercises", "JERUSALEM - Israel's army announced that it would scale down "
+     "exercises near the Syrian frontier.", (1998, 10, 7), [("RETREAT", "ISR", "SYR")],
+     [("MOBILIZE", "ISR", "*")]),
+    ("the_league_s_secretary_general", "CAIRO - The Arab League backed Damascus, and its "
+     "secretary-general, Esmat Abdel-Meguid, called on Turkey to show restraint.",
+     (1998, 10, 7), [("REQUEST", "LAS", "TUR")], [("REQUEST", "EGY", "*")]),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),

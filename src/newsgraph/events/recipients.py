@@ -51,7 +51,9 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             # else whom the doer just quarrelled with ("broke off relations with Colombia and
             # ordered troops along the border on alert")
             rival = adversary(sources, ctx.events) or adversary(
-                sources, ctx.events, roles()["quarrel_types"])
+                sources, ctx.events, roles()["quarrel_types"]) or adversary(
+                sources, ctx.events, ("AGREE", "CONSULT"))  # "agreed to settle their
+            # quarrel through talks, but Turkish troops stayed massed along the border"
             if rival is not None:
                 return [rival]
         if head.pos_ == "NOUN" and head.lemma_.lower() in generic and sources[0].country:
