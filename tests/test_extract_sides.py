@@ -105,6 +105,10 @@ _CASES = [
     ("the_league_s_secretary_general", "CAIRO - The Arab League backed Damascus, and its "
      "secretary-general, Esmat Abdel-Meguid, called on Turkey to show restraint.",
      (1998, 10, 7), [("REQUEST", "LAS", "TUR")], [("REQUEST", "EGY", "*")]),
+    ("downed_a_drone", "DAMASCUS - Syrian troops downed an Israeli drone on Saturday.",
+     (2018, 2, 10), [("ASSAULT", "SYR", "ISR")], []),
+    ("downed_tools_is_a_strike", "DETROIT - Workers at the plant downed tools on Monday.",
+     (2018, 2, 10), [], [("ASSAULT", "*", "*")]),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),
