@@ -79,6 +79,10 @@ _CASES = [
     # who acts
     ("opposition_leaders_in_the_capital", "MINSK - Opposition leaders in Minsk blamed "
      "Lukashenko for provoking the row.", (1998, 6, 24), [("ACCUSE", "BLR", "BLR")], []),
+    ("a_senate_leader_criticised_the_president", "PORT-AU-PRINCE - U.S. troops landed in "
+     "Haiti on Monday. Senate Republican leader Bob Dole criticised Clinton for sending troops "
+     "without the approval of Congress.", (1994, 9, 19), [("ACCUSE", "USA", "USA")],
+     [("ACCUSE", "HTI", "*")]),
     ("met_its_obligations_is_no_meeting", "WASHINGTON - The State Department said its "
      "ambassador would stay at home until Minsk met its obligations.", (1998, 6, 24), [],
      [("CONSULT", "*", "*")]),

@@ -41,7 +41,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     definite = has_det(head, "the")
     named = _named_before(head, ctx) if country is None and definite else None
     if named is None:
-        country = country or _doer_country(head, ctx) or _speaker_country(head, ctx)
+        country = country or _doer_country(head, ctx) or _speaker_country(head, ctx) or (
+            _leader_acted_on(head, ctx))
         named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
@@ -156,6 +157,19 @@ def _role_title(head):
         return None  # an unknown president or defence minister is likely a foreign one
     return next((c for c in head.children if c.dep_ == "compound"
                  and c.lemma_.lower() in roles()["domestic_roles"]), None)
+
+
+def _leader_acted_on(head, ctx: DocContext) -> str | None:
+    """"Senate Republican leader Bob Dole criticised Clinton": an opposition or a legislature
+    acting on a country's leader or government is that country's."""
+    if head.dep_ != "nsubj" or ctx.resolver.sector_of(head.subtree) not in ("OPP", "LEG"):
+        return None
+    obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+    mention = ctx.mentions.get(obj.i) if obj is not None else None
+    if mention is None or "person" not in mention.kinds:
+        return None
+    leader = ctx.resolver.entry_actor(mention.entries, obj.text, ctx.date, set())
+    return leader.country if leader is not None and leader.sector == "GOV" else None
 
 
 def _doer_country(head, ctx: DocContext) -> str | None:
