@@ -59,6 +59,12 @@ _CASES = [
      [("ASSAULT", "BIH", "*")]),
     ("held_peacekeepers_hostage", "SARAJEVO - Bosnian Serb forces held about 200 U.N. "
      "peacekeepers hostage on Friday.", (1995, 5, 26), [("COERCE", "BIH", "UN")], []),
+    ("condemned_the_hostage_taking", "FREETOWN - The RUF began detaining U.N. troops in early "
+     "May. U.N. Secretary-General Kofi Annan condemned the hostage-taking.", (2000, 5, 18),
+     [("ACCUSE", "UN", "SLE")], []),
+    ("holds_peacekeepers", "FREETOWN - The Revolutionary United Front still holds about 350 "
+     "peacekeepers from Zambia and Kenya.", (2000, 5, 18),
+     [("COERCE", "SLE", "ZMB"), ("COERCE", "SLE", "KEN")], []),
     # a verb after "and" that cannot share the reported clause's subject
     ("finite_verb_after_a_subjunctive", "KHARTOUM - Sudan has demanded that Chadian soldiers "
      "leave the border villages they occupied last week, and accuses N'Djamena of arming "
