@@ -119,6 +119,9 @@ _CASES = [
      (2018, 2, 10), [("ASSAULT", "SYR", "ISR")], []),
     ("downed_tools_is_a_strike", "DETROIT - Workers at the plant downed tools on Monday.",
      (2018, 2, 10), [], [("ASSAULT", "*", "*")]),
+    ("extended_the_no_fly_zone", "WASHINGTON - U.S. warships fired cruise missiles at Iraq on "
+     "Tuesday. Clinton has also extended the southern no-fly zone north to the edge of "
+     "Baghdad.", (1996, 9, 4), [("SANCTION", "USA", "IRQ")], []),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),
