@@ -89,6 +89,9 @@ _CASES = [
      "Haiti on Monday. Senate Republican leader Bob Dole criticised Clinton for sending troops "
      "without the approval of Congress.", (1994, 9, 19), [("ACCUSE", "USA", "USA")],
      [("ACCUSE", "HTI", "*")]),
+    ("the_president_asked_lawmakers", "HAVANA - Cuba shot down two exile planes on Saturday. "
+     "President Bill Clinton asked lawmakers to compensate the victims' families.",
+     (1996, 2, 27), [], [("REQUEST", "USA", "CUB")]),
     ("met_its_obligations_is_no_meeting", "WASHINGTON - The State Department said its "
      "ambassador would stay at home until Minsk met its obligations.", (1998, 6, 24), [],
      [("CONSULT", "*", "*")]),

@@ -176,9 +176,10 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     """Protesters, activists, students (and institutions: "Obama asked Congress") in object
     position belong to the country of whoever acts on them: "Georgian riot police pushed
     demonstrators back"."""
-    if head.lemma_.lower() not in roles()["dissent_roles"] | roles()["institution_names"] and (
+    institutions = roles()["institution_names"] | roles()["legislators"]
+    if head.lemma_.lower() not in roles()["dissent_roles"] | institutions and (
             ctx.resolver.sector_of(head.subtree) != "OPP"):  # "opposition leaders"
-        return None  # "Obama asked Congress": the asker's
+        return None  # "Obama asked Congress", "asked lawmakers": the asker's
     head = _counted(head)  # "police arrested dozens of protesters"
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
@@ -192,7 +193,7 @@ def _doer_country(head, ctx: DocContext) -> str | None:
     actors = resolve_argument(subject, ctx) if subject is not None else []
     if len(actors) != 1:
         return None
-    institution = head.lemma_.lower() in roles()["institution_names"]
+    institution = head.lemma_.lower() in institutions
     # police and soldiers act on their own country's crowds; a foreign government that
     # backs "opposition leader Juan Guaido" does not make him its own
     return actors[0].country if institution or actors[0].sector in _FORCES else None
