@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..config import DATA_DIR, load_yaml
+from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last
+from .persons import label, main_subject, relative_clause_noun, reporter, surnames_again
 from .syntax import (
     conjoined_owner_noun,
     conjunct_subject_noun,
@@ -23,51 +24,26 @@ from .syntax import (
     previous_sentence,
 )
 
-
-@functools.lru_cache(maxsize=1)
-def _words() -> dict:
-    """The word lists in ``data/nlp/coref.yaml``, lists as sets."""
-    data = load_yaml(DATA_DIR / "nlp" / "coref.yaml")
-    return {key: ({k: set(v) for k, v in value.items()} if key.endswith(("_nouns", "_places"))
-                  else set(value) if isinstance(value, list) else value)
-            for key, value in data.items()}
-
-
 _MAX_SENTENCE_DISTANCE = 3
-_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
-
-
-@dataclass(frozen=True)
-class _Mention:
-    label: str
-    start: int
-    end: int
-    sent: int
-    text: str
-    subject: bool  # the mention is (part of) a clause subject: more salient
-    locative: bool = False  # "in Doha": only a place, antecedent of "the island" at most
-    go_between: bool = False  # "talks mediated by Qatar": no side of "the two sides"
-    plural: bool = False  # "Cuban diplomats": an office held by many, never "he"
-    refers: tuple[int, int] | None = None  # "he": the span of the name it stands for
 
 
 def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     """Map anaphor token index -> antecedent spans (token start, end) in ``doc``."""
-    words = _words()
+    words = coref_words()
     sent_of = {}
     for i, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = i
-    mentions = [_Mention(_label(e), e.start, e.end, sent_of[e.start], e.text, _is_subject(e.root),
+    mentions = [Mention(label(e), e.start, e.end, sent_of[e.start], e.text, is_subject(e.root),
                          _is_locative(e.root), _is_go_between(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _in_compound_modifier(e)]
     # "the US ambassador ... he": office holders named by their office count as persons
-    mentions += [_Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
-                          _is_subject(t), plural=t.tag_ == "NNS")
+    mentions += [Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
+                          is_subject(t), plural=t.tag_ == "NNS")
                  for t in doc if t.lemma_.lower() in words["offices"] and t.pos_ == "NOUN"
-                 and not t.ent_type_ and t.dep_ in _ARGUMENT_DEPS]
-    mentions += _surnames_again(doc, sent_of)
+                 and not t.ent_type_ and t.dep_ in ARGUMENT_DEPS]
+    mentions += surnames_again(doc, sent_of)
     mentions.sort(key=lambda m: m.start)
     links: dict[int, list[tuple[int, int]]] = {}
     for tok in doc:
@@ -77,38 +53,14 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
         if len(target) == 1 and tok.lower_ in words["person_pronouns"] and (
                 target[0].label == "PERSON"):  # "he ... his": the latest mention of a person
             bisect.insort(mentions, replace(target[0], start=tok.i, end=tok.i + 1,
-                                            sent=sent_of[tok.i], subject=_is_subject(tok),
+                                            sent=sent_of[tok.i], subject=is_subject(tok),
                                             refers=links[tok.i][0]), key=lambda m: m.start)
     return links
 
 
-def _label(ent) -> str:
-    """The entity's label, PERSON for a name under an office's title whatever the tagger
-    took it for ("Prime Minister Atal Bihari Vajpayee" as an organisation)."""
-    titled = any(c.dep_ == "compound" and c.lemma_.lower() in _words()["offices"]
-                 for c in ent.root.lefts)
-    return "PERSON" if titled and ent.label_ in ("ORG", "GPE", "NORP") else ent.label_
-
-
-def _surnames_again(doc, sent_of: dict[int, int]) -> list[_Mention]:
-    """"Jean-Bertrand Aristide ... Aristide, who left": a surname named before that the
-    tagger did not take for a person the second time."""
-    last_words = {e.end - 1 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    surnames: set[str] = set()
-    found = []
-    for tok in doc:
-        if tok.i in last_words:
-            surnames.add(tok.text)
-        elif (not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text in surnames
-              and tok.dep_ in _ARGUMENT_DEPS):
-            found.append(_Mention("PERSON", tok.i, tok.i + 1, sent_of[tok.i], tok.text,
-                                  _is_subject(tok)))
-    return found
-
-
-def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
+def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[Mention]:
     lower = tok.lower_
-    words = _words()
+    words = coref_words()
     places = [m for m in mentions
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     before = [m for m in places if not m.locative]
@@ -128,12 +80,12 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
         if lower in words["place_words"]:
             fitting = fitting or [m for m in places if m.locative]
-        return fitting[-1:] or _last(pool, single_nouns[lower])
+        return fitting[-1:] or last(pool, single_nouns[lower])
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if lower in words["relations"] and owner is not None and not any(
             c.dep_ in ("appos", "compound") for c in tok.children):
         owned = {_bare(m.text) for m in _antecedents(owner, mentions, sent_of)}
-        return _last([m for m in before if _bare(m.text) not in owned], {"GPE", "NORP"})
+        return last([m for m in before if _bare(m.text) not in owned], {"GPE", "NORP"})
     pairs = words["named_pairs"].get(lower)
     if pairs:  # "both Koreas": each state as last named
         found = [[m for m in mentions if m.end <= tok.i and _bare(m.text) in names][-1:]
@@ -149,19 +101,19 @@ def _antecedents(tok, mentions: list[_Mention], sent_of: dict[int, int]) -> list
         pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
             "dobj", "dative") else before
         pool = [m for m in pool if not m.plural]
-        named = _relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
+        named = relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
         if named is not None:
             pool = [m for m in pool if not m.start <= named < m.end]
         resolve = functools.partial(_antecedents, mentions=mentions, sent_of=sent_of)
-        return (_reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
-                or _main_subject(tok, pool) or _last(pool, {"PERSON"}))
+        return (reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
+                or main_subject(tok, pool) or last(pool, {"PERSON"}))
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
         labels = {"GPE", "ORG", "NORP"}
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
             labels = {"GPE", "NORP"}
-        return _first_conjunct_subject(tok, before, labels) or _last(before, labels)
+        return _first_conjunct_subject(tok, before, labels) or last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
                 own_subject_noun(tok) is not None or conjoined_owner_noun(tok) is not None
@@ -204,7 +156,7 @@ def _in_compound_modifier(ent) -> bool:
     return after is not None and after.text == "-" and after.whitespace_ == ""
 
 
-def _pool_for(tok, before: list[_Mention], sent_of: dict[int, int]) -> list[_Mention]:
+def _pool_for(tok, before: list[Mention], sent_of: dict[int, int]) -> list[Mention]:
     """Antecedent candidates: for an object, the sentences before (else this one without
     the verb's own subject); for a subject, everything before."""
     if tok.dep_ not in ("dobj", "pobj", "dative"):
@@ -228,13 +180,13 @@ def _own_subject(tok) -> set[int]:
 def _parenthetical_reporters(tok) -> set[int]:
     """Token indices of whoever reports in the sentence's parenthetical clause (", Clinton
     said, ...")."""
-    reporting = _words()["reporting_verbs"]
+    reporting = coref_words()["reporting_verbs"]
     return {t.i for verb in tok.sent if verb.dep_ == "parataxis"
             and verb.lemma_.lower() in reporting
             for s in verb.children if s.dep_ == "nsubj" for t in s.subtree}
 
 
-def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
+def _same_office(tok, before: list[Mention]) -> list[Mention]:
     """"a US envoy ... The envoy met Maduro": the last fuller mention of the same office."""
     doc = tok.doc
     for m in reversed(before):
@@ -245,7 +197,7 @@ def _same_office(tok, before: list[_Mention]) -> list[_Mention]:
     return []
 
 
-def _named_body(tok, before: list[_Mention]) -> list[_Mention]:
+def _named_body(tok, before: list[Mention]) -> list[Mention]:
     """"the U.N. Security Council ... asked the council to act": the last organisation whose
     name ends in the noun, however far back."""
     doc = tok.doc
@@ -253,29 +205,19 @@ def _named_body(tok, before: list[_Mention]) -> list[_Mention]:
             and doc[m.end - 1].lemma_.lower() == tok.lemma_.lower()][-1:]
 
 
-def _last(before: list[_Mention], labels: set[str]) -> list[_Mention]:
-    """The most recent mention of the right kind, preferring subjects of its sentence."""
-    fitting = [m for m in before if m.label in labels]
-    if not fitting:
-        return []
-    latest = fitting[-1].sent
-    subjects = [m for m in fitting if m.sent == latest and m.subject]
-    return [subjects[-1] if subjects else fitting[-1]]
-
-
 def _is_locative(tok) -> bool:
     """"held talks in Doha": a place where something happens, not a participant."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _words()["locative_preps"]
+    return tok.dep_ == "pobj" and tok.head.lower_ in coref_words()["locative_preps"]
 
 
 def mediator_verbs() -> frozenset[str]:
     """Verbs whose agent goes between two sides ("mediated by Qatar", "US-brokered")."""
-    return frozenset(_words()["mediator_verbs"])
+    return frozenset(coref_words()["mediator_verbs"])
 
 
 def backer_verbs() -> frozenset[str]:
     """Verbs whose name-modifier backs a group from outside ("Russian-backed separatists")."""
-    return frozenset(_words()["backer_verbs"])
+    return frozenset(coref_words()["backer_verbs"])
 
 
 def _is_go_between(tok) -> bool:
@@ -284,19 +226,11 @@ def _is_go_between(tok) -> bool:
     while tok.dep_ in ("conj", "appos", "compound", "poss"):  # "by Dominica's premier"
         tok = tok.head
     agent = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else None
-    return agent is not None and agent.head.lemma_.lower() in _words()["mediator_verbs"]
+    return agent is not None and agent.head.lemma_.lower() in coref_words()["mediator_verbs"]
 
 
-def _is_subject(tok) -> bool:
-    while tok.dep_ in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep", "nmod"):
-        if tok.dep_ == "prep" and tok.lower_ != "of":
-            return False
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
-
-
-def _last_distinct(before: list[_Mention], labels: set[str], n: int) -> list[_Mention]:
-    picked: list[_Mention] = []
+def _last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Mention]:
+    picked: list[Mention] = []
     for m in reversed(before):
         if m.label in labels and all(m.text.lower() != p.text.lower() for p in picked):
             picked.append(m)
@@ -305,7 +239,7 @@ def _last_distinct(before: list[_Mention], labels: set[str], n: int) -> list[_Me
     return list(reversed(picked)) if len(picked) >= 2 else []
 
 
-def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> list[_Mention]:
+def _first_conjunct_subject(tok, before: list[Mention], labels: set[str]) -> list[Mention]:
     """"Georgian officials said that Russian tanks had moved, and they accused Moscow":
     the subject of a second clause is the subject of the first, not a name inside what the
     first one said."""
@@ -317,53 +251,6 @@ def _first_conjunct_subject(tok, before: list[_Mention], labels: set[str]) -> li
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
-
-
-def _relative_clause_noun(tok) -> int | None:
-    """The index of the noun whose relative clause has ``tok`` for its subject (so the
-    relative word is its object: "Assad, whom he will urge"), if any."""
-    clause = tok.head
-    if clause.dep_ != "relcl" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    return clause.head.i
-
-
-def _reporter(tok, before: list[_Mention], resolve) -> list[_Mention]:
-    """"Aristide said American officials had told him to leave": "him" in what a person
-    reports, as the object of someone else, is the person who reports; "told him he must
-    leave": "he" is who was told."""
-    told = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
-                 and c.lower_ in ("him", "her")), None)
-    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and told is not None:
-        return resolve(told)
-    if tok.dep_ not in ("dobj", "dative"):
-        return []
-    clause = tok.head
-    while clause.dep_ == "conj":
-        clause = clause.head
-    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    reports = clause.head
-    subject = next((c for c in reports.children if c.dep_ == "nsubj"), None)
-    if (clause.dep_ != "ccomp" or reports.lemma_.lower() not in _words()["reporting_verbs"]
-            or subject is None or own is None or own.pos_ == "PRON"):
-        return []
-    if subject.lower_ in _words()["person_pronouns"]:
-        return resolve(subject)
-    return [m for m in before if m.start <= subject.i < m.end and m.label == "PERSON"][-1:]
-
-
-def _main_subject(tok, before: list[_Mention]) -> list[_Mention]:
-    """"Singirok said his men would return now that Chan had gone. He has accused ...": a
-    main clause's subject is the last sentence's main subject, not one of its clauses'."""
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
-        return []
-    people = [m for m in before if m.label == "PERSON"]
-    if not people:
-        return []
-    doc = tok.doc
-    main = [m for m in people if m.sent == people[-1].sent and m.subject
-            and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"]
-    return main[-1:]
 
 
 def _things_before(tok) -> bool:
@@ -378,16 +265,16 @@ def _things_before(tok) -> bool:
     return subject is not None and subject.tag_ == "NNS" and not subject.ent_type_
 
 
-def _plural(before: list[_Mention]) -> list[_Mention]:
+def _plural(before: list[Mention]) -> list[Mention]:
     """"They": the last coordinated pair (X and Y), else the last group-like mention."""
-    last = before[-1]
-    group = [m for m in before if m.sent == last.sent and m.label == last.label]
+    latest = before[-1]
+    group = [m for m in before if m.sent == latest.sent and m.label == latest.label]
     if len(group) >= 2 and group[-1].start - group[-2].end <= 2:
         return group[-2:]
-    return _last(before, {"NORP", "ORG", "GPE"})
+    return last(before, {"NORP", "ORG", "GPE"})
 
 
-def _latter_former(before: list[_Mention], which: str) -> list[_Mention]:
+def _latter_former(before: list[Mention], which: str) -> list[Mention]:
     # the last two distinct entities of the same kind as the most recent one
     kind = before[-1].label
     pair = _last_distinct(before, {kind, "PERSON"} if kind == "PERSON" else {kind}, 2)
@@ -400,7 +287,7 @@ def is_single_reference(tok) -> bool:
     """"the country", "the kingdom", "the gas-rich emirate", "the bloc": one party named
     before ("the militant group" may be another; "the Central African Republic" is a name,
     not a described republic)."""
-    single_nouns = _words()["single_nouns"]
+    single_nouns = coref_words()["single_nouns"]
     lower = tok.lower_
     described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
     return lower in single_nouns and has_det(tok, "the") and not _has_modifier(tok, described)
@@ -408,24 +295,24 @@ def is_single_reference(tok) -> bool:
 
 def is_group_reference(tok) -> bool:
     """"the two countries", "both sides", "the three leaders"."""
-    return tok.lower_ in _words()["pair_nouns"] and _has_pair_marker(tok)
+    return tok.lower_ in coref_words()["pair_nouns"] and _has_pair_marker(tok)
 
 
 def is_all_of_a_kind(tok) -> bool:
     """"all armed groups", "all factions": every party to a dispute, named by kind."""
-    return tok.lemma_.lower() in _words()["all_of_kind"] and any(
+    return tok.lemma_.lower() in coref_words()["all_of_kind"] and any(
         c.lower_ == "all" for c in tok.children)
 
 
 def names_rivals(tok) -> bool:
     """"the nuclear-armed neighbours", "both sides": a pair by its nature, which "fighting
     between" can take as its two parties ("the two countries" is too loose for that)."""
-    return is_group_reference(tok) and tok.lower_ in _words()["pair_by_nature"]
+    return is_group_reference(tok) and tok.lower_ in coref_words()["pair_by_nature"]
 
 
 def group_size(tok) -> int:
     """"the two countries": 2, "the three countries": 3, "the three": 3 (default 2)."""
-    group = _words()["group_words"]
+    group = coref_words()["group_words"]
     if tok.pos_ == "NUM" and tok.lower_ in group:
         return group[tok.lower_]
     return next((group[c.lower_] for c in tok.children if c.lower_ in group), 2)
@@ -438,15 +325,15 @@ def _has_pair_marker(tok) -> bool:
            if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
         return False  # "five member countries of ASEAN": named by what they belong to
     children = {c.lower_ for c in tok.children}
-    return bool(children & set(_words()["group_words"])) or (
-        bool(children & {"the", "all"}) and tok.lower_ in _words()["pair_by_nature"])
+    return bool(children & set(coref_words()["group_words"])) or (
+        bool(children & {"the", "all"}) and tok.lower_ in coref_words()["pair_by_nature"])
 
 
 def _has_modifier(tok, described: bool = False) -> bool:
     """"the Kenyan government", "the government in Juba": it names its own country (with
     ``described``, not "the gas-rich emirate" or "the Gulf state": a lower-case adjective or
     a region word only describes it)."""
-    words = _words()
+    words = coref_words()
 
     def names_its_country(c) -> bool:
         if c.dep_ == "amod" and c.lower_ in words["other_modifiers"]:

@@ -1,0 +1,55 @@
+"""What coreference works with: the word lists of ``data/nlp/coref.yaml`` and the named
+mentions that anaphors point back to."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..config import DATA_DIR, load_yaml
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
+
+
+@functools.lru_cache(maxsize=1)
+def coref_words() -> dict:
+    """The word lists in ``data/nlp/coref.yaml``, lists as sets."""
+    data = load_yaml(DATA_DIR / "nlp" / "coref.yaml")
+    return {key: ({k: set(v) for k, v in value.items()} if key.endswith(("_nouns", "_places"))
+                  else set(value) if isinstance(value, list) else value)
+            for key, value in data.items()}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name (or an office, or a pronoun already resolved) that an anaphor may point to."""
+
+    label: str
+    start: int
+    end: int
+    sent: int
+    text: str
+    subject: bool  # the mention is (part of) a clause subject: more salient
+    locative: bool = False  # "in Doha": only a place, antecedent of "the island" at most
+    go_between: bool = False  # "talks mediated by Qatar": no side of "the two sides"
+    plural: bool = False  # "Cuban diplomats": an office held by many, never "he"
+    refers: tuple[int, int] | None = None  # "he": the span of the name it stands for
+
+
+def is_subject(tok) -> bool:
+    """Whether ``tok`` is (part of) a clause subject."""
+    while tok.dep_ in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep", "nmod"):
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def last(before: list[Mention], labels: set[str]) -> list[Mention]:
+    """The most recent mention of the right kind, preferring subjects of its sentence."""
+    fitting = [m for m in before if m.label in labels]
+    if not fitting:
+        return []
+    latest = fitting[-1].sent
+    subjects = [m for m in fitting if m.sent == latest and m.subject]
+    return [subjects[-1] if subjects else fitting[-1]]

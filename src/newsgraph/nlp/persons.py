@@ -1,0 +1,77 @@
+"""Who "he", "him" and "his" are: names the tagger mislabels or drops, the subject of a
+relative clause, whoever reports, and the last sentence's main subject."""
+
+from __future__ import annotations
+
+from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject
+
+
+def label(ent) -> str:
+    """The entity's label, PERSON for a name under an office's title whatever the tagger
+    took it for ("Prime Minister Atal Bihari Vajpayee" as an organisation)."""
+    titled = any(c.dep_ == "compound" and c.lemma_.lower() in coref_words()["offices"]
+                 for c in ent.root.lefts)
+    return "PERSON" if titled and ent.label_ in ("ORG", "GPE", "NORP") else ent.label_
+
+
+def surnames_again(doc, sent_of: dict[int, int]) -> list[Mention]:
+    """"Jean-Bertrand Aristide ... Aristide, who left": a surname named before that the
+    tagger did not take for a person the second time."""
+    last_words = {e.end - 1 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames: set[str] = set()
+    found = []
+    for tok in doc:
+        if tok.i in last_words:
+            surnames.add(tok.text)
+        elif (not tok.ent_type_ and tok.pos_ == "PROPN" and tok.text in surnames
+              and tok.dep_ in ARGUMENT_DEPS):
+            found.append(Mention("PERSON", tok.i, tok.i + 1, sent_of[tok.i], tok.text,
+                                 is_subject(tok)))
+    return found
+
+
+def relative_clause_noun(tok) -> int | None:
+    """The index of the noun whose relative clause has ``tok`` for its subject (so the
+    relative word is its object: "Assad, whom he will urge"), if any."""
+    clause = tok.head
+    if clause.dep_ != "relcl" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return clause.head.i
+
+
+def reporter(tok, before: list[Mention], resolve) -> list[Mention]:
+    """"Aristide said American officials had told him to leave": "him" in what a person
+    reports, as the object of someone else, is the person who reports; "told him he must
+    leave": "he" is who was told."""
+    told = next((c for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
+                 and c.lower_ in ("him", "her")), None)
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and told is not None:
+        return resolve(told)
+    if tok.dep_ not in ("dobj", "dative"):
+        return []
+    clause = tok.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    reports = clause.head
+    subject = next((c for c in reports.children if c.dep_ == "nsubj"), None)
+    if (clause.dep_ != "ccomp" or reports.lemma_.lower() not in coref_words()["reporting_verbs"]
+            or subject is None or own is None or own.pos_ == "PRON"):
+        return []
+    if subject.lower_ in coref_words()["person_pronouns"]:
+        return resolve(subject)
+    return [m for m in before if m.start <= subject.i < m.end and m.label == "PERSON"][-1:]
+
+
+def main_subject(tok, before: list[Mention]) -> list[Mention]:
+    """"Singirok said his men would return now that Chan had gone. He has accused ...": a
+    main clause's subject is the last sentence's main subject, not one of its clauses'."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return []
+    people = [m for m in before if m.label == "PERSON"]
+    if not people:
+        return []
+    doc = tok.doc
+    main = [m for m in people if m.sent == people[-1].sent and m.subject
+            and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"]
+    return main[-1:]
