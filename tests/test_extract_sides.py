@@ -125,6 +125,12 @@ _CASES = [
     ("extended_the_no_fly_zone", "WASHINGTON - U.S. warships fired cruise missiles at Iraq on "
      "Tuesday. Clinton has also extended the southern no-fly zone north to the edge of "
      "Baghdad.", (1996, 9, 4), [("SANCTION", "USA", "IRQ")], []),
+    ("proposed_talks_after_a_standoff", "ATHENS - Greece and Turkey pulled their warships back "
+     "from the islets on Wednesday. Turkey has proposed talks on all disputes in the Aegean.",
+     (1996, 1, 31), [("CONSULT", "TUR", "GRC", Status.POSSIBLE)], []),
+    ("talks_held_are_not_guessed", "ATHENS - Greece and Turkey pulled their warships back from "
+     "the islets on Wednesday. Turkish officials held talks in Brussels on Thursday.",
+     (1996, 2, 1), [], [("CONSULT", "TUR", "GRC")]),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),

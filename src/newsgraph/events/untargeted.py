@@ -27,6 +27,7 @@ from .discourse import (
 from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
 from .recipients import first_resolved
+from .status import event_status
 from .unnamed import pulled_back_from, sides_of_the_fight
 
 Pairs = list[tuple[Actor, Actor | None]]
@@ -184,11 +185,19 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "ASSAULT" and (
             is_reply(tok) or trigger.lemma in _REPLY_VERBS):  # "South Korean forces answered
         other = attacker(sources, ctx.events)  # with 80 rounds": at whoever attacked them
+    if other is None and trigger.type == "CONSULT" and event_status(tok, None, None) in (
+            Status.POSSIBLE, Status.NEGATED):  # "Turkey has proposed talks", after a standoff
+        other = adversary(sources, ctx.events, _ANY_TYPE)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+_ANY_TYPE = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT",
+             "REQUEST", "RETREAT", "CONCEDE", "AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID",
+             "PROTEST")
 
 
 def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
