@@ -131,6 +131,11 @@ _CASES = [
     ("talks_held_are_not_guessed", "ATHENS - Greece and Turkey pulled their warships back from "
      "the islets on Wednesday. Turkish officials held talks in Brussels on Thursday.",
      (1996, 2, 1), [], [("CONSULT", "TUR", "GRC")]),
+    ("trying_to_engage_the_north", "SEOUL - North Korea fired a missile over Japan. President "
+     "Kim Dae-jung's government said it would keep trying to engage the North.", (1998, 9, 2),
+     [("COOPERATE", "KOR", "PRK")], []),
+    ("troops_engaged_the_taliban", "KABUL - U.S. troops engaged the Taliban near Kandahar on "
+     "Monday.", (2010, 9, 2), [], [("COOPERATE", "*", "*")]),
     # threats and condemnations said of an act
     ("would_act_again_if", "WASHINGTON - President Bill Clinton said Washington would act "
      "again if Saddam Hussein threatened his neighbours.", (1996, 9, 4),
