@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..actors import DocContext
 from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in, resolve_single
-from ..model import SYMMETRIC_TYPES, Actor, Status
+from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Status
 from ..nlp.syntax import previous_sentence, sentence_before_in_paragraph
 from . import arguments as args
 from .deps import children
@@ -187,17 +187,12 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = attacker(sources, ctx.events)  # with 80 rounds": at whoever attacked them
     if other is None and trigger.type == "CONSULT" and event_status(tok, None, None) in (
             Status.POSSIBLE, Status.NEGATED):  # "Turkey has proposed talks", after a standoff
-        other = adversary(sources, ctx.events, _ANY_TYPE)  # with Greece: with Greece
+        other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
-
-
-_ANY_TYPE = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "ACCUSE", "REJECT",
-             "REQUEST", "RETREAT", "CONCEDE", "AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID",
-             "PROTEST")
 
 
 def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
