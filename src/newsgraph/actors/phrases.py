@@ -302,7 +302,8 @@ def core_tokens(head) -> list:
                     _go_between(child)):
                 keep.add(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
+            elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i and (
+                    head.lemma_.lower() not in roles()["patient_nouns"]):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         keep.update({child.i, pobj.i})

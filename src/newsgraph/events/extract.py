@@ -211,7 +211,10 @@ class Extractor:
         # "hundreds of people"; "government supporters attacked a camp of demonstrators"
         # (a crowd that attacks is named, and so are the people it attacks: "killed in a
         # strike" is no crowd's act, "crowds burned its embassy" no domestic one)
+        # ("Pakistan summoned the ambassador to protest", tagged a noun, is no crowd's)
+        governing = args.child(tok.head, "nsubj") if args.is_infinitive(tok) else None
         if not sources and all(h.lemma_.lower() in generic for h in heads) and (
+                governing is None or governing.lemma_.lower() in generic) and (
                 trigger.type not in CROWD_TYPES or heads and args.object_lemmas(obj) & (
                     roles()["generic_people"] | roles()["generic_places"])):
             sources = self._implicit_domestic(tok, trigger, ctx)

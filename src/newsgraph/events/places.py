@@ -7,6 +7,7 @@ from ..actors.parties import party_key, roles
 from ..geo import Gazetteer
 from ..model import Actor
 from ..nlp.dateline import dateline_place
+from ..nlp.syntax import has_det
 from . import arguments as args
 
 # Types whose events are aimed at the country where they happen when no victim is named.
@@ -50,11 +51,15 @@ class Places:
         # "fishermen in Vigo burned a flag": the place of the unnamed people who act
         doers = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                  ] if tok.pos_ == "VERB" else []
+        # "marched through the capital, burning flags": where the verb it goes with happens
+        governing = tok.head if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj") and (
+            args.child(tok, *args.SUBJ) is None) else None
         for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
-                      subject_of, *of_whom, *doers):
+                      subject_of, *of_whom, *doers, governing):
             if owner is None:
                 continue
-            for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)):
+            for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)
+                         if h.lemma_.lower() not in roles()["foreign_buildings"]):
                 name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
                                 and t.i < head.i and t.ent_type_) + " " + head.text
                 place = (self.gazetteer.lookup(name.strip(), named=ctx.named)
@@ -62,6 +67,8 @@ class Places:
                          or self._named_inside(head, ctx))
                 if place is not None and place.country:
                     return place.country
+                if place is None and ctx.dateline and _bare_capital(head):
+                    return ctx.dateline  # "KHARTOUM - ... marched through the capital"
         return None
 
     def _named_inside(self, head, ctx: DocContext):
@@ -149,3 +156,9 @@ def _part_of_a_name(head) -> bool:
     never looked up alone, since the gazetteer knows a "Machado" in the United States."""
     return any(c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON"
                for c in head.children)
+
+
+def _bare_capital(head) -> bool:
+    """"the capital", with no owner or name: in a datelined story, the dateline's."""
+    return head.lemma_.lower() == "capital" and has_det(head, "the") and not any(
+        c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in head.children)

@@ -117,7 +117,7 @@ def _embassy_outside(tok, own: str | None, ctx: DocContext) -> Actor | None:
     """"Outside the Japanese embassy in Seoul, activists rallied": at the embassy's country
     (also when the tagger loses the phrase's link to the verb)."""
     for noun in tok.sent:
-        if noun.lemma_.lower() in ("embassy", "consulate") and noun.dep_ == "pobj" and (
+        if noun.lemma_.lower() in roles()["foreign_buildings"] and noun.dep_ == "pobj" and (
                 noun.head.lower_ in roles()["near_preps"]):
             found = [a for a in resolve_single(noun, ctx) if a.country not in (None, own)]
             if found:
