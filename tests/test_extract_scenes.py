@@ -32,6 +32,26 @@ _CASES = [
      [("PROTEST", "*", "*")]),
     ("a_crowd_gathered_to_protest", "ISLAMABAD - Thousands of people gathered outside the "
      "U.S. embassy to protest on Friday.", (1998, 8, 21), [("PROTEST", "PAK", "USA")], []),
+    # people and bodies named by a place or an office
+    ("a_bishop_of_a_town_in_the_dateline_country", "MEXICO CITY - Bishop Samuel Ruiz of San "
+     "Cristobal accused soldiers of executing captured rebels.", (1994, 1, 13),
+     [("ACCUSE", "MEX", "MEX")], [("ACCUSE", "VEN", "*")]),
+    ("a_ministry_denies_the_charge", "MEXICO CITY - Mexican Bishop Samuel Ruiz accused "
+     "soldiers of executing captured rebels. The Defence Ministry denied the charge.",
+     (1994, 1, 13), [("REJECT", "MEX", "MEX")], []),
+    ("whom_they_seized", "MEXICO CITY - Fighting went on in the hills on Thursday. The "
+     "rebels still hold a former governor of Chiapas, General Absalon Castellanos, whom they "
+     "seized on Jan. 2.", (1994, 1, 13), [("COERCE", "MEX", "MEX")], []),
+    ("confidence_in_a_government", "MEXICO CITY - U.S. officials said Washington had full "
+     "confidence in the Mexican government's handling of the revolt.", (1994, 1, 13),
+     [("SUPPORT", "USA", "MEX")], []),
+    ("lost_confidence_is_no_support", "MEXICO CITY - Investors lost confidence in the "
+     "Mexican government after the devaluation.", (1994, 12, 28), [],
+     [("SUPPORT", "*", "*")]),
+    ("confidence_in_a_body_happens_nowhere", "APIA - Samoa's prime minister-elect was sworn "
+     "in on Monday. New Zealand's foreign minister, Nanaia Mahuta, said her government had "
+     "confidence in Samoa's judiciary to resolve the matter.", (2021, 5, 24),
+     [("SUPPORT", "NZL", "WSM")], [("SUPPORT", "WSM", "WSM")]),
 ]
 
 

@@ -27,8 +27,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
 
     sector = ctx.resolver.sector_of(core_tokens(head))
     # "the police"; "Congress", "Parliament": an institution written as a name
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (
-        head.is_lower or head.lower_ in roles()["institution_names"]))
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (  # "the Defence Ministry"
+        head.is_lower or head.lower_ in roles()["institution_names"] | roles()["title_offices"]))
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or not _domestic(role):
         return []
@@ -231,8 +231,10 @@ def _frame_places(verb) -> list:
     in ..."): the place words and their modifiers."""
     owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
                       for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
+    # not a body: "had confidence in Samoa's judiciary" happens nowhere in particular
     return [t for owner in owners for p in owner.children if p.dep_ == "prep"
             and p.lower_ in _FRAME_PREPS for o in p.children if o.dep_ == "pobj"
+            and o.lemma_.lower() not in roles()["domestic_roles"]
             for t in [o, *(c for c in o.children if c.dep_ in (
                 "poss", "compound", "amod", "appos"))]]
 

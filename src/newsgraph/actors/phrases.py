@@ -338,6 +338,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     found = mentions_in(tokens, ctx)
     sector = ctx.resolver.sector_of(tokens)
     hints = {e.country for m in found for e in m.entries if e.country}
+    hints |= {ctx.towns[t.i] for t in tokens if t.i in ctx.towns}  # "Bishop Ruiz of San Cristobal"
     people = [m for m in found if "person" in m.kinds]
     # "the ally North Korea"; a name is not its description ("the United States, Japan's
     # closest ally")

@@ -203,7 +203,7 @@ def verb_object(verb):
             and subject is not None and subject.lower_ not in ("which", "that", "who")
             and not any(c.lower_ == "whose" for c in subject.children)):
         return verb.head  # "a charge the Russian delegation rejected": the charge
-    if obj is not None and obj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+    if obj is not None and obj.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":
         return verb.head  # "an agreement that Greece and Egypt signed": the agreement
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object

@@ -80,8 +80,9 @@ class Extractor:
         doc, article = annotated.doc, annotated.article
         mentions = self.resolver.find_mentions(doc)
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref)
-        towns = self.places.towns(doc, mentions, ctx.named)
         ctx.dateline = self.places.dateline_country(article.text, ctx.named)
+        # "MEXICO CITY - ... Bishop Samuel Ruiz of San Cristobal": Mexico's, not Venezuela's
+        towns = self.places.towns(doc, mentions, ctx.named | {ctx.dateline} - {None})
         ctx.countries = ranked_countries(mentions, [c for _, c in towns], ctx.dateline,
                                          article.date)
         ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}

@@ -114,14 +114,17 @@ def conjoined_owner_noun(tok):
 def conjunct_subject_noun(tok):
     """"Several hundred residents marched ..., and their leaders asked the UN": the plural
     common noun that is the first clause's subject, for "they" or "their" opening the second
-    clause, or None."""
+    clause (or a relative clause: "the rebels hold a governor, whom they seized"), or None."""
     if tok.lower_ not in ("they", "their"):
         return None
     subject = tok.head if tok.dep_ == "poss" else tok
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.dep_ != "conj":
+    if subject.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl"):
         return None
-    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    first = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
         return None
     return first
