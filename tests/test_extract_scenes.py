@@ -52,6 +52,19 @@ _CASES = [
      "in on Monday. New Zealand's foreign minister, Nanaia Mahuta, said her government had "
      "confidence in Samoa's judiciary to resolve the matter.", (2021, 5, 24),
      [("SUPPORT", "NZL", "WSM")], [("SUPPORT", "WSM", "WSM")]),
+    # "they" and "the government"
+    ("they_after_the_rebels", "LIMA - The rebels have freed several diplomats, including the "
+     "ambassadors of Canada, Germany, Greece and France. They have threatened to kill "
+     "hostages if the government ignores them.", (1996, 12, 20),
+     [("THREATEN", "PER", "PER")], [("THREATEN", "GRC", "*"), ("THREATEN", "*", "FRA")]),
+    ("the_government_is_the_storys_far_from_a_name", "LIMA - Peru's foreign minister spoke "
+     "to Japan's prime minister, who said Tokyo wants a peaceful end to the crisis. The "
+     "rebels freed 38 more people on Thursday. They have threatened to kill hostages if the "
+     "government ignores them.", (1996, 12, 20), [("THREATEN", "PER", "PER")],
+     [("THREATEN", "*", "JPN")]),
+    ("the_government_named_just_before", "LIMA - Bolivia protested to Peru on Friday. The "
+     "government also recalled its ambassador from Lima.", (1996, 12, 20),
+     [("SANCTION", "BOL", "PER")], []),
 ]
 
 

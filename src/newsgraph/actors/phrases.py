@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from ..nlp.coref import backer_verbs, group_size, mediator_verbs
+from ..nlp.mentions import previous_subject_group
 from ..nlp.syntax import (
     conjunct_subject_noun,
     partitive_antecedent,
@@ -177,7 +178,7 @@ def _counted_crowd(head, ctx: DocContext) -> list[Actor] | None:
         described = [c for c in head.head.head.children if c.dep_ == "appos"]
         return next((a for a in (resolve_argument(n, ctx) for n in [counted, *described])
                      if a), None)
-    crowd = conjunct_subject_noun(head)
+    crowd = conjunct_subject_noun(head) or previous_subject_group(head)
     return (resolve_argument(crowd, ctx) or None) if crowd is not None else None
 
 

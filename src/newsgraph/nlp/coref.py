@@ -13,7 +13,7 @@ import bisect
 import functools
 from dataclasses import replace
 
-from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last
+from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last, previous_subject_group
 from .persons import label, main_subject, relative_clause_noun, reporter, surnames_again
 from .syntax import (
     conjoined_owner_noun,
@@ -69,6 +69,11 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         # "Biden threatened to reimpose sanctions on the country": an object is not the
         # subject's own country, so it points back past its own sentence
         pool = _pool_for(tok, before, sent_of)
+        if lower in words["nearby_only"]:  # "LIMA - ... Tokyo wants ... . Rebels threatened
+            # to kill hostages if the government ignores them": Peru's, unless named just before
+            # (and not a member of a list: "the ambassadors of Canada, Germany and France")
+            pool = [m for m in pool if sent_of[tok.i] - m.sent <= 1
+                    and not _in_long_list(tok.doc[m.end - 1])]
         # "the island" after Taiwan and China: Taiwan, if an island was named at all, however
         # far back ("Sri Lanka's defence ministry ... troops to the island"), whatever the
         # tagger took the name for
@@ -117,7 +122,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
                 own_subject_noun(tok) is not None or conjoined_owner_noun(tok) is not None
-                or _things_before(tok)):
+                or previous_subject_group(tok) is not None or _things_before(tok)):
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results
@@ -164,6 +169,19 @@ def _pool_for(tok, before: list[Mention], sent_of: dict[int, int]) -> list[Menti
     earlier = [m for m in before if m.sent < sent_of[tok.i]]
     own = _own_subject(tok.head if tok.dep_ == "pobj" else tok)  # "appealed to both sides"
     return earlier or [m for m in before if m.start not in own]
+
+
+def _in_long_list(tok) -> bool:
+    """Whether ``tok`` is one of three or more coordinated names."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, stack = 1, [first]
+    while stack:
+        conj = [c for c in stack.pop().children if c.dep_ == "conj"]
+        members += len(conj)
+        stack += conj
+    return members >= 3
 
 
 def _own_subject(tok) -> set[int]:

@@ -53,3 +53,20 @@ def last(before: list[Mention], labels: set[str]) -> list[Mention]:
     latest = fitting[-1].sent
     subjects = [m for m in fitting if m.sent == latest and m.subject]
     return [subjects[-1] if subjects else fitting[-1]]
+
+
+def previous_subject_group(tok):
+    """"The rebels have freed 38 people. They demand ...": the plural role noun
+    (``coref.yaml``: acting_groups) that was the last sentence's main subject, for "They"
+    as a main clause's subject, or None."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return None
+    start = tok.sent.start
+    if start == 0:
+        return None
+    root = tok.doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or (
+            subject.lemma_.lower() not in coref_words()["acting_groups"]):
+        return None
+    return subject
