@@ -65,6 +65,14 @@ _CASES = [
     ("the_government_named_just_before", "LIMA - Bolivia protested to Peru on Friday. The "
      "government also recalled its ambassador from Lima.", (1996, 12, 20),
      [("SANCTION", "BOL", "PER")], []),
+    # the named among the many, and a group named by its movement
+    ("seized_many_among_them_named", "LIMA - About 20 guerrillas burst into the Japanese "
+     "ambassador's residence on Tuesday night and seized hundreds of guests, among them "
+     "cabinet ministers and the Canadian ambassador.", (1996, 12, 18),
+     [("COERCE", "PER", "PER"), ("COERCE", "PER", "CAN")], []),
+    ("guerrillas_of_a_movement_are_no_protesters", "LIMA - About 20 guerrillas of the Tupac "
+     "Amaru Revolutionary Movement burst into the residence on Tuesday night.", (1996, 12, 18),
+     [], [("PROTEST", "*", "*")]),
 ]
 
 

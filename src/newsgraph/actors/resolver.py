@@ -183,7 +183,9 @@ class ActorResolver:
                 group = next(filter(None, map(self._word_sector, words[:i])), None)
                 if group:
                     return group
-        for tok in reversed(words):
+        # "guerrillas of the Tupac Amaru Revolutionary Movement": the head's, before its "of"
+        owned = next((i for i, w in enumerate(words) if w.lower_ == "of"), len(words))
+        for tok in [*reversed(words[:owned]), *reversed(words[owned:])]:
             sector = self._word_sector(tok)
             if sector:
                 return sector

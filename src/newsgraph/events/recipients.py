@@ -38,6 +38,9 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
     if type_ in NOT_AT_HOME:
         return []  # "discussed assistance for the people stranded at the border"
     quantities = roles()["quantities"]
+    members = _listed_members(heads, ctx)
+    if members:
+        return members
     # "arrested dozens of people": the people counted
     heads = [p for h in heads for p in ([h] + args.prep_objects(h, "of")
                                         if h.lemma_.lower() in quantities else [h])]
@@ -75,6 +78,23 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             sector = ctx.resolver.sector_of([head]) or "CVL"
             return [ctx.resolver.country_actor(country, sector, head.text)]
     return []
+
+
+def _listed_members(heads: list, ctx: DocContext) -> list[Actor]:
+    """"seized hundreds of guests, among them cabinet ministers and the Japanese
+    ambassador": the named among the unnamed many, one recipient each."""
+    found: list[Actor] = []
+    for head in heads:
+        if head.lemma_.lower() not in roles()["quantities"] | roles()["generic_people"]:
+            continue
+        for prep in (c for owner in (head, head.head) for c in owner.children
+                     if c.dep_ == "prep" and c.lower_ in ("among", "including")):
+            members = [t for o in prep.children if o.dep_ == "pobj" and o.pos_ != "PRON"
+                       for t in o.subtree if t.i == o.i or t.dep_ in ("conj", "appos")]
+            for actor in (a for m in members for a in resolve_argument(m, ctx, follow_conj=False)):
+                if not any(same(actor, other) for other in found):
+                    found.append(actor)
+    return found
 
 
 # Types that judge a thing ("welcomed it", "dismissed the measures"): the thing is not the
