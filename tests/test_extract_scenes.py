@@ -73,6 +73,27 @@ _CASES = [
     ("guerrillas_of_a_movement_are_no_protesters", "LIMA - About 20 guerrillas of the Tupac "
      "Amaru Revolutionary Movement burst into the residence on Tuesday night.", (1996, 12, 18),
      [], [("PROTEST", "*", "*")]),
+    # warnings, refusals and what a side says the other did
+    ("patience_running_out", "TEHRAN - Iran's supreme leader warned Afghanistan's Taliban on "
+     "Tuesday that Tehran's patience was running out.", (1998, 9, 16),
+     [("THREATEN", "IRN", "AFG")], []),
+    ("troops_gathered_at_a_border", "TEHRAN - Tens of thousands of Iranian troops gathered "
+     "near the Afghan border on Tuesday.", (1998, 9, 16), [("MOBILIZE", "IRN", "AFG")],
+     [("PROTEST", "*", "*")]),
+    ("says_they_murdered_its_diplomats", "TEHRAN - Iran says Taliban fighters murdered eight "
+     "of its diplomats in Mazar-i-Sharif.", (1998, 9, 16),
+     [("ACCUSE", "IRN", "AFG"), ("ASSAULT", "AFG", "IRN")], []),
+    ("a_spokesman_for_someone_named_after_a_date", "TEHRAN - Iran massed troops on the "
+     "border. On Tuesday Wakil Ahmed Muttawakil, a spokesman for Taliban leader Mullah "
+     "Mohammad Omar, warned that any Iranian attack would be answered with rocket fire on "
+     "Iranian cities.", (1998, 9, 16), [("THREATEN", "AFG", "IRN")], []),
+    ("would_not_free_is_a_refusal", "LIMA - Officials close to President Alberto Fujimori "
+     "said he would not free any convicted guerrillas.", (1996, 12, 20),
+     [("REJECT", "PER", "PER")], [("CONCEDE", "*", "*")]),
+    ("would_hand_nobody_over", "KABUL - Iran has demanded that the Taliban hand over the "
+     "killers of its diplomats. The Taliban said they would try the killers themselves but "
+     "would hand nobody over.", (1998, 9, 16), [("REJECT", "AFG", "IRN")],
+     [("CONCEDE", "AFG", "IRN")]),
 ]
 
 

@@ -216,6 +216,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
         c.i in ctx.coref or c.lower_ in ("its", "their"))]
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
+    # "Wakil Ahmed Muttawakil, a spokesman for Taliban leader Mullah Omar": whom they speak for
+    linked += [o for voice in [head, *(c for c in head.children if c.dep_ == "appos")]
+               if voice.lemma_.lower() in roles()["voices"] for o in _prep_objects(voice, ("for",))]
     for acl in (c for c in head.children if c.dep_ == "acl"):  # "the text, drafted by X"
         if lemma in roles()["weapons"]:  # "missiles fired from an Israeli helicopter"
             linked += _prep_objects(acl, ("from",))

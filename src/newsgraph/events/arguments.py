@@ -23,6 +23,7 @@ from .misparses import (
     free_relative,
     infinitive_subject,
     listed_verb,
+    name_taken_for_date,
     not_a_doer,
     shifted_object,
     small_clause_subject,
@@ -92,7 +93,7 @@ def verb_source(verb, raising: bool = False):
                 named := adjective_taken_for_verb(governor.head)) is not None:
             return named  # "accused neighbouring Chad of backing"
         return verb_source(governor)
-    stray = stray_subject(verb) or clause_taken_for_phrase(verb)
+    stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)
     if stray is not None:
         return stray
     if trailing_participle(verb):

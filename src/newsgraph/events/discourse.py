@@ -65,6 +65,12 @@ def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     return _latest_against(countries_of(sources), {"ACCUSE"}, events)
 
 
+def demander(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+    """Whom a handover (or its refusal) answers ("the Taliban would not hand over bin
+    Laden"): the doer of the latest demand on the doer's country."""
+    return _latest_against(countries_of(sources), {"REQUEST"}, events)
+
+
 def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom returned fire answers ("South Korean forces answered with 80 rounds"): the doer
     of the latest attack on the doer's country, its state or its people."""

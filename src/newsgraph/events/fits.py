@@ -94,7 +94,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
     if trigger.subject_in or trigger.subject_not_in:
-        subject = args.verb_source(tok) if trigger.pos == "VERB" else None
+        subject = _counted(args.verb_source(tok)) if trigger.pos == "VERB" else None
         lemma = subject.lemma_.lower() if subject is not None else ""
         if subject is not None and subject.tag_ == "NNPS" and lemma.endswith("s"):
             lemma = lemma[:-1]  # "the Marines landed": a capitalised plural
@@ -247,3 +247,13 @@ def entity_like(tok) -> bool:
         "GPE", "NORP", "ORG", "PERSON") or any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
         or is_group_reference(tok) and tok.tag_ == "NNS" or is_single_reference(tok))
+
+
+def _counted(subject):
+    """"tens of thousands of Iranian troops": the troops, which say what kind of crowd."""
+    while subject is not None and (subject.like_num or subject.ent_type_ == "CARDINAL"):
+        counted = args.prep_objects(subject, "of")
+        if not counted:
+            break
+        subject = counted[0]
+    return subject

@@ -80,6 +80,20 @@ def clause_taken_for_phrase(verb):
     return None
 
 
+def name_taken_for_date(verb):
+    """"On Tuesday Wakil Ahmed Muttawakil, a spokesman for ..., said": the tagger read the
+    name as part of the date's phrase, leaving the verb with no subject; the name is it."""
+    if child(verb, "nsubj", "nsubjpass", "csubj", "expl") is not None:
+        return None
+    for prep in children(verb, "prep"):
+        noun = child(prep, "pobj")
+        if prep.i < verb.i and noun is not None and noun.ent_type_ in (
+                "PERSON", "ORG", "GPE", "NORP") and any(
+                t.ent_type_ in ("DATE", "TIME") for t in noun.lefts):
+            return noun
+    return None
+
+
 # Words that open either a phrase or a clause ("after the talks", "after Iran struck").
 _CLAUSE_PREPS = ("after", "before", "since", "until")
 

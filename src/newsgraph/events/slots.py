@@ -210,6 +210,7 @@ _SLOTS: dict[str, Callable] = {
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
     "chanted": _chanted,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
+    "demander": _none,
 }
 
 

@@ -115,6 +115,9 @@ def _negated(chain, words) -> bool:
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and _own_clause(chain[k - 1], tok):
             continue
+        if k == 0 and any(c.dep_ == "dobj" and c.lower_ in words["negative_objects"]
+                          for c in tok.children):
+            return True  # "would hand nobody over"
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
@@ -245,11 +248,15 @@ def futurate(tok, when, article_date: dt.date | None) -> bool:
 
 def is_refusal(tok, type_: str) -> bool:
     """A negated event of ``type_`` that is a refusal: a negated acceptance ("could not
-    accept the terms") or a shared act its doer declined ("declined to renew an agreement
-    with India")."""
+    accept the terms"), a concession its doer says it will not make ("would not free the
+    prisoners") or a shared act its doer declined ("declined to renew an agreement with
+    India")."""
     words = word_lists("status")
     if tok.lemma_.lower() in words["refusals_when_negated"] and type_ in ("AGREE", "SUPPORT"):
         return True
+    if type_ == "CONCEDE" and any(c.dep_ == "aux" and c.lower_ in words["refusing_modals"]
+                                  for c in tok.children):
+        return True  # "said he would not free any convicted guerrillas"
     verb = tok.head if tok.dep_ == "dobj" else tok  # "declined to renew an agreement"
     return type_ in ("AGREE", "COOPERATE", "CONSULT") and verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in words["refusing_governors"])

@@ -17,6 +17,7 @@ from .discourse import (
     attacker,
     carried_recipient,
     countries_of,
+    demander,
     implied_recipient,
     is_reply,
     referred_target,
@@ -171,6 +172,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         return [(s, None) for s in sources]
     if "accuser" in trigger.target:  # a denial answers an accusation, nothing else
         other = accuser(sources, ctx.events) or _previous_claimant(tok, sources, ctx)
+    elif "demander" in trigger.target:  # "would not hand over bin Laden": to whoever asked
+        other = demander(sources, ctx.events)
     elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
