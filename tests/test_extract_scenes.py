@@ -94,6 +94,10 @@ _CASES = [
      "killers of its diplomats. The Taliban said they would try the killers themselves but "
      "would hand nobody over.", (1998, 9, 16), [("REJECT", "AFG", "IRN")],
      [("CONCEDE", "AFG", "IRN")]),
+    ("the_drivers_named_before", "TEHRAN - Iran demanded that the Taliban free dozens of "
+     "Iranian truck drivers. A Taliban spokesman said the movement had released five of the "
+     "drivers at the weekend.", (1998, 9, 16), [("CONCEDE", "AFG", "IRN")],
+     [("CONCEDE", "AFG", "AFG")]),
 ]
 
 
