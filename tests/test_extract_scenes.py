@@ -95,7 +95,7 @@ _CASES = [
      "would hand nobody over.", (1998, 9, 16), [("REJECT", "AFG", "IRN")],
      [("CONCEDE", "AFG", "IRN")]),
     ("the_drivers_named_before", "TEHRAN - Iran demanded that the Taliban free dozens of "
-     "Iranian truck drivers. A Taliban spokesman said the movement had released five of the "
+     "Iranian truck drivers. A Taliban spokesman said the Taliban had released five of the "
      "drivers at the weekend.", (1998, 9, 16), [("CONCEDE", "AFG", "IRN")],
      [("CONCEDE", "AFG", "AFG")]),
 ]
