@@ -98,6 +98,13 @@ _CASES = [
      "Iranian truck drivers. A Taliban spokesman said the Taliban had released five of the "
      "drivers at the weekend.", (1998, 9, 16), [("CONCEDE", "AFG", "IRN")],
      [("CONCEDE", "AFG", "AFG")]),
+    # parties in coordination, and a law repealed
+    ("parties_and_two_governments_agreed", "BELFAST - Northern Ireland's rival parties and "
+     "the British and Irish governments reached a peace agreement on Friday after talks that "
+     "ran through the night.", (1998, 4, 10),
+     [("AGREE", "GBR", "IRL"), ("CONSULT", "GBR", "IRL")], []),
+    ("repeal_an_act", "BELFAST - Under the agreement, London will repeal the 1920 act under "
+     "which it governs the province.", (1998, 4, 10), [("CONCEDE", "GBR", "GBR")], []),
 ]
 
 

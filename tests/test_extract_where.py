@@ -353,8 +353,8 @@ _CASES = [
      [("RETREAT", "ZAF", "CAF", Status.NEGATED)], []),
     ("an_official_reports_on_his_own_government", "LA PAZ, May 3 - Bolivia's energy "
      "minister said the price Brazil pays for Bolivian gas would have to rise, and that the "
-     "government would not back down.", (2006, 5, 3), [("CONCEDE", "BOL", ANY)],
-     [("CONCEDE", "BRA", ANY)]),
+     "government would not back down.", (2006, 5, 3), [("REJECT", "BOL", ANY)],
+     [("REJECT", "BRA", ANY), ("CONCEDE", "BRA", ANY)]),
     ("a_demand_is_about_the_other_side_s_troops", "NEW DELHI, Dec 28 - India recalled its "
      "high commissioner from Islamabad on Friday. Islamabad demanded that the troops pull "
      "back from the border.", (2001, 12, 28), [("RETREAT", "IND", ANY)],

@@ -31,7 +31,9 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
               or _coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
     if follow_conj:
         for conj in _conjuncts(head):
-            actors.extend(_shared_modifier(head, conj, actors, ctx) or resolve_single(conj, ctx))
+            actors.extend(_shared_modifier(head, conj, actors, ctx)  # "X and the British and
+                          or _coordinated_adjectives(conj, ctx)  # Irish governments"
+                          or resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}
     for actor in actors:
         unique.setdefault((actor.entity, actor.sector, actor.name), actor)
