@@ -105,6 +105,19 @@ _CASES = [
      [("AGREE", "GBR", "IRL"), ("CONSULT", "GBR", "IRL")], []),
     ("repeal_an_act", "BELFAST - Under the agreement, London will repeal the 1920 act under "
      "which it governs the province.", (1998, 4, 10), [("CONCEDE", "GBR", "GBR")], []),
+    # a party leaving a government, a group named before, missiles stationed
+    ("a_party_pulls_out_of_the_government", "NICOSIA - Turkey and Greece traded warnings "
+     "again. Turkish officials said Ankara would not back down. Cyprus's socialist EDEK party "
+     "pulled out of the government on Wednesday.", (1998, 12, 30),
+     [("REJECT", "CYP", "CYP")], [("REJECT", "CYP", "TUR"), ("RETREAT", "*", "*")]),
+    ("a_group_named_before_with_its_country", "ANKARA - Turkish officials said Ankara would "
+     "watch the island closely. Turkey and Greece traded warnings again. Cyprus's socialist "
+     "EDEK party left the government on Wednesday. EDEK leader Vassos Lyssarides accused "
+     "Turkey of bullying Cyprus.", (1998, 12, 30), [("ACCUSE", "CYP", "TUR")],
+     [("ACCUSE", "TUR", "*")]),
+    ("missiles_stationed_are_no_attack", "NICOSIA - President Glafcos Clerides decided to "
+     "station Russian-made anti-aircraft missiles on the Greek island of Crete.",
+     (1998, 12, 30), [], [("ASSAULT", "*", "*")]),
 ]
 
 

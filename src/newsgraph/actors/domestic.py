@@ -35,7 +35,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (_fellow_subject_country(head, ctx) or place_country(head, ctx)
-               or _previous_subject_country(head, ctx))
+               or _previous_subject_country(head, ctx) or _group_named_before(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
     # whoever acts on it or speaks
     definite = has_det(head, "the")
@@ -147,6 +147,23 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
     return None
 
 
+def _group_named_before(head, ctx: DocContext) -> str | None:
+    """"EDEK leader Vassos Lyssarides" after "Cyprus's socialist EDEK party": a group the
+    knowledge base lacks, named before in a phrase that names its country."""
+    from .phrases import resolve_single
+
+    names = {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.subtree
+             if (t.pos_ == "PROPN" or t.ent_type_ == "ORG") and t.ent_type_ != "PERSON"
+             and t.i not in ctx.mentions}
+    for tok in head.doc[: head.left_edge.i]:
+        if tok.lower_ in names and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (
+                tok.head.i < head.left_edge.i):  # (always further back: no loop)
+            actors = resolve_single(tok.head, ctx)
+            if len(actors) == 1 and actors[0].country:
+                return actors[0].country
+    return None
+
+
 def _role_title(head):
     """The role word before an unknown person's name: "leader" in "opposition leader Maria
     Corina Machado", "Minister" in "Interior Minister Gerald Darmanin"."""
@@ -170,6 +187,27 @@ def _leader_acted_on(head, ctx: DocContext) -> str | None:
         return None
     leader = ctx.resolver.entry_actor(mention.entries, obj.text, ctx.date, set())
     return leader.country if leader is not None and leader.sector == "GOV" else None
+
+
+def party_acting_on(head, ctx: DocContext) -> list[Actor] | None:
+    """"Cyprus's socialist EDEK party pulled out of the government": a party, an opposition
+    or a legislature acting on a bare institution acts on its own country's (before
+    coreference, which would take the last country named)."""
+    if head.lemma_.lower() not in roles()["institution_names"] or head.dep_ not in (
+            "dobj", "pobj") or any(c.dep_ != "det" for c in head.children):
+        return None
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "pulled out of"
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                    and not c.left_edge.i <= head.i <= c.right_edge.i), None)
+    from .phrases import resolve_argument
+
+    actors = resolve_argument(subject, ctx) if subject is not None else []
+    if len(actors) != 1 or not actors[0].country or actors[0].sector not in ("PTY", "OPP", "LEG"):
+        return None
+    return [ctx.resolver.country_actor(actors[0].country, ctx.resolver.sector_of([head]),
+                                       head.text)]
 
 
 def _doer_country(head, ctx: DocContext) -> str | None:

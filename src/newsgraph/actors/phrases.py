@@ -13,7 +13,7 @@ from ..nlp.syntax import (
 )
 from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
-from .domestic import domestic_role, placed_role, reported_own_side
+from .domestic import domestic_role, party_acting_on, placed_role, reported_own_side
 from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor
@@ -147,7 +147,8 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = placed_role(head, ctx)
     if result is None:
-        result = reported_own_side(head, ctx) or _coreferent(head, ctx)
+        result = (reported_own_side(head, ctx) or party_acting_on(head, ctx)
+                  or _coreferent(head, ctx))
     if result is None:
         result = _members_of_a_body(head, ctx)
     if result is None:
