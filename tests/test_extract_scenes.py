@@ -118,6 +118,9 @@ _CASES = [
     ("missiles_stationed_are_no_attack", "NICOSIA - President Glafcos Clerides decided to "
      "station Russian-made anti-aircraft missiles on the Greek island of Crete.",
      (1998, 12, 30), [], [("ASSAULT", "*", "*")]),
+    ("deputies_would_block_ratification", "KIEV - Russia and Ukraine signed a friendship "
+     "treaty on Saturday. Nationalist deputies in the State Duma said they would try to block "
+     "ratification.", (1997, 5, 31), [("REJECT", "RUS", "*")], []),
 ]
 
 
