@@ -119,7 +119,7 @@ _CASES = [
      "station Russian-made anti-aircraft missiles on the Greek island of Crete.",
      (1998, 12, 30), [], [("ASSAULT", "*", "*")]),
     ("deputies_would_block_ratification", "KIEV - Russia and Ukraine signed a friendship "
-     "treaty on Saturday. Nationalist deputies in the State Duma said they would try to block "
+     "treaty on Saturday. Nationalist lawmakers in the State Duma said they would try to block "
      "ratification.", (1997, 5, 31), [("REJECT", "RUS", "*")], []),
 ]
 
