@@ -121,6 +121,21 @@ _CASES = [
     ("deputies_would_block_ratification", "KIEV - Russia and Ukraine signed a friendship "
      "treaty on Saturday. Nationalist lawmakers in the State Duma said they would try to block "
      "ratification.", (1997, 5, 31), [("REJECT", "RUS", "*")], []),
+    # who holds whom
+    ("geologists_held_hostage", "BISHKEK - Kyrgyzstan appealed to Russia for helicopters to "
+     "fight armed militants who are holding four Japanese geologists hostage in the mountains "
+     "of the southern Batken region.", (1999, 8, 26), [("COERCE", "*", "JPN")],
+     [("COERCE", "*", "KGZ")]),
+    ("a_boat_and_its_crew", "MANILA - The reef came to light after Chinese crews held a "
+     "Filipino fishing boat and its crew there for a week in January.", (1995, 2, 16),
+     [("COERCE", "CHN", "PHL")], [("COERCE", "CHN", "CHN")]),
+    ("soldiers_it_had_held", "PHNOM PENH - Four days later, Thailand handed back 18 Cambodian "
+     "soldiers it had held since an earlier bout of fighting in July, a step Cambodia had set "
+     "as a test of Bangkok's good faith.", (2026, 1, 2), [("COERCE", "THA", "KHM")],
+     [("COERCE", "KHM", "*")]),
+    ("cities_it_occupies", "KHARTOUM - The army rejected a proposal for a truce, saying the "
+     "RSF must first withdraw from cities it occupies.", (2023, 11, 2),
+     [("ASSAULT", "SDN", "SDN")], []),
 ]
 
 

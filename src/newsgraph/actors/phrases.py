@@ -6,7 +6,9 @@ from ..model import Actor
 from ..nlp.coref import backer_verbs, group_size, mediator_verbs
 from ..nlp.mentions import previous_subject_group
 from ..nlp.syntax import (
+    conjoined_owner_noun,
     conjunct_subject_noun,
+    main_clause_subject,
     partitive_antecedent,
     reported_speaker,
     stray_subject_verb,
@@ -181,6 +183,9 @@ def _counted_crowd(head, ctx: DocContext) -> list[Actor] | None:
         described = [c for c in head.head.head.children if c.dep_ == "appos"]
         return next((a for a in (resolve_argument(n, ctx) for n in [counted, *described])
                      if a), None)
+    owner = conjoined_owner_noun(head)  # "a Filipino boat and its crew": the boat's
+    if owner is not None:
+        return resolve_single(owner, ctx) or None  # (not through "and": back to "its")
     crowd = conjunct_subject_noun(head) or previous_subject_group(head)
     return (resolve_argument(crowd, ctx) or None) if crowd is not None else None
 
@@ -191,6 +196,9 @@ def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     say it."""
     if head.lower_ not in ("it", "its", "they", "their") or head.pos_ != "PRON":
         return None
+    if head.dep_ == "nsubj" and head.head.dep_ == "relcl":  # "said the RSF must leave the
+        doer = main_clause_subject(head.head)  # cities it occupies": the RSF
+        return (resolve_argument(doer, ctx) or None) if doer is not None else None
     speaker = reported_speaker(head)
     if speaker is None:
         return None

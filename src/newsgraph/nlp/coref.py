@@ -19,6 +19,7 @@ from .syntax import (
     conjoined_owner_noun,
     conjunct_subject_noun,
     has_det,
+    main_clause_subject,
     own_subject_noun,
     partitive_antecedent,
     previous_sentence,
@@ -259,12 +260,12 @@ def _last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Ment
 
 def _first_conjunct_subject(tok, before: list[Mention], labels: set[str]) -> list[Mention]:
     """"Georgian officials said that Russian tanks had moved, and they accused Moscow":
-    the subject of a second clause is the subject of the first, not a name inside what the
-    first one said."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+    the subject of a second clause (or of a relative clause: "Thailand handed back 18
+    soldiers it had held") is the subject of the first, not a name inside what the first
+    one said."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ not in ("conj", "relcl"):
         return []
-    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = main_clause_subject(tok.head)
     if subject is None:
         return []
     inside = {t.i for t in subject.subtree}

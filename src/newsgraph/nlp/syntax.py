@@ -102,13 +102,23 @@ def own_subject_noun(tok):
 
 
 def conjoined_owner_noun(tok):
-    """"soldiers and their civilian allies": the plural common noun "their" points back to
-    across "and", or None."""
+    """"soldiers and their civilian allies", "a Filipino fishing boat and its crew": the
+    common noun "their" (plural) or "its" (singular) points back to across "and", or None."""
     partner = tok.head.head
-    if tok.lower_ == "their" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and (
-            partner.pos_ == "NOUN" and partner.tag_ == "NNS"):
+    number = {"their": "NNS", "its": "NN"}.get(tok.lower_)
+    if number and tok.dep_ == "poss" and tok.head.dep_ == "conj" and (
+            partner.pos_ == "NOUN" and partner.tag_ == number):
         return partner
     return None
+
+
+def main_clause_subject(verb):
+    """The subject of the clause that the conjoined or relative clause ``verb`` hangs on
+    ("Thailand handed back 18 soldiers it had held": Thailand), or None."""
+    main = verb.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def conjunct_subject_noun(tok):
@@ -121,10 +131,7 @@ def conjunct_subject_noun(tok):
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl"):
         return None
-    main = verb.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
-    first = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = main_clause_subject(verb)
     if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
         return None
     return first
