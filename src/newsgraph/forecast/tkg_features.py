@@ -36,6 +36,8 @@ from .tkg_spread import (
 )
 
 RATES = np.array([0.003, 0.03, 0.1, 0.3, 1.0])
+SLOW_RATE = 0  # long-memory neighbourhood: index into RATES (the slowest)
+SLOW_PARTNERS = 30  # its partner spread: the subject's strongest long-run partners
 
 
 def rule_confidence(facts: np.ndarray, n_ent: int, n_rel2: int) -> np.ndarray:
@@ -104,6 +106,7 @@ class HistoryIndex:
         self.n_spread = 10
         self.profile = np.zeros((n_rel2, 3))
         self.country = None  # a tkg_country.CountryHistory, advanced with the tables
+        self.top_slow = 0  # long-memory neighbourhood: candidates per query and kind (0: off)
 
     def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
         """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
@@ -176,14 +179,22 @@ class HistoryIndex:
         g5, o5 = top_per_query(*self._spread[0][:2], n, top_pop)
         g6, o6 = top_per_query(*self._spread[1][:2], n, top_pop)
         gx, ox = (extra[0], extra[1]) if extra is not None else (g1[:0], o1[:0])
-        g = np.concatenate([g1, g2, g3, g4, g5, g6, gx])
-        o = np.concatenate([o1, o2, o3, o4, o5, o6, ox])
+        gs, os_ = [g1[:0]], [o1[:0]]
+        if self.top_slow > 0:
+            gs[0], os_[0] = self._top_keyed(qs64, *self._slow_two, self.top_slow)
+            gb, ob = top_per_query(*self._slow_spread, n, self.top_slow)
+            gs.append(gb)
+            os_.append(ob)
+        g = np.concatenate([g1, g2, g3, g4, g5, g6, gx, *gs])
+        o = np.concatenate([o1, o2, o3, o4, o5, o6, ox, *os_])
         key = np.unique(g * n + o)
         g, o = key // n, key % n
         if len(g) == 0:
             return g, o
         pre = self._prescore(qs64[g], qr64[g], o, t)
         pre += self.spread_values(g, o)[:, [0, 2]].sum(axis=1)
+        if self.top_slow > 0:
+            pre += self.slow_values(g, o, qs64[g]).sum(axis=1)
         if extra is not None:
             pre += extra[2][g, o]
         order = np.lexsort((-pre, g))
@@ -225,6 +236,11 @@ class HistoryIndex:
         self._sim = np.asarray(p[us] @ self.basis) @ self.basis.T
         self._p_rows = p[us].toarray()
         self._us = us
+        if self.top_slow > 0:  # the long-memory pair matrix (slowest decay rate)
+            p0 = self._pair_matrix(t, SLOW_RATE)
+            keys, vals = keyed_by_pair((p0[us] @ p0).tocoo(), us, n)
+            self._slow_two = (keys, vals)
+            self._p0_rows = p0[us].toarray()
 
     def prepare_spread(self, qs: np.ndarray, qr: np.ndarray, t: float) -> None:
         """Relation-specific neighbourhood scores of every query (see ``tkg_spread``) via
@@ -243,11 +259,38 @@ class HistoryIndex:
             q, x, w = query_neighbours(qs, rows, *top_weights(us, wmat, self.n_spread))
             keys, vals = spread_scores(self, qs, qr, q, x, w, t)
             self._spread.append((keys, vals[:, 0], vals))
+        if self.top_slow > 0:
+            q, x, w = query_neighbours(qs, rows, *top_weights(us, self._p0_rows, SLOW_PARTNERS))
+            keys, vals = spread_scores(self, qs, qr, q, x, w, t, (SLOW_RATE,))
+            self._slow_spread = (keys, vals[:, 0])
 
     def spread_values(self, g: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Spread features of candidate rows; needs :meth:`prepare_spread`."""
         key = g.astype(np.int64) * self.n_ent + o
         return np.hstack([lookup_sorted(k, v, key) for k, _, v in self._spread])
+
+    def slow_values(self, g: np.ndarray, o: np.ndarray, s: np.ndarray) -> np.ndarray:
+        """Long-memory two-hop and partner-spread scores of candidate rows ``(query g,
+        object o)`` whose subjects are ``s``; needs :meth:`prepare_spread`."""
+        n = self.n_ent
+        two = lookup_sorted(self._slow_two[0], self._slow_two[1][:, None],
+                            s.astype(np.int64) * n + o)
+        spr = lookup_sorted(self._slow_spread[0], self._slow_spread[1][:, None],
+                            g.astype(np.int64) * n + o)
+        return np.hstack([two, spr])
+
+    def _top_keyed(self, qs: np.ndarray, keys: np.ndarray, vals: np.ndarray, k: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best objects of each query's subject by scores keyed ``s * N + o``
+        (the subject itself included, as in the fast two-hop source)."""
+        n = self.n_ent
+        us, inv = np.unique(qs, return_inverse=True)
+        grp, kk = _ranges(keys, us * n, (us + 1) * n)
+        v = lookup_sorted(keys, vals[:, None], kk)[:, 0]
+        order = np.lexsort((-v, grp))
+        grp, kk = grp[order], kk[order]
+        keep = (np.arange(len(grp)) - np.searchsorted(grp, grp)) < k
+        return _expand(inv, grp[keep], kk[keep] % n, len(us))
 
     def sim_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Low-rank similarity score of ``(s, o)``; needs :meth:`prepare_two_hop`."""
@@ -326,6 +369,9 @@ class HistoryIndex:
                 g, np.c_[strict[:, [1, 3]], pair[:, [1, 3]], rule[:, [1, 3]], two[:, :1],
                          spr[:, [0, 2]], _age(s_age), _age(p_age)]),
         ]
+        if self.top_slow > 0:
+            slow = self.slow_values(g, o, s)
+            cols += [slow, _group_relative(g, slow)]
         return np.hstack(cols).astype(np.float32)
 
     def _novelty(

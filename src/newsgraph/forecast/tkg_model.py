@@ -54,6 +54,7 @@ class Settings:
     top_emb: int = 20  # candidates per query from the learned model (when there is one)
     top_country: int = 20  # candidates per query from (c(s), r) (with countries, tkg_country)
     top_sector: int = 10  # entities of c(s) in the sectors (sec(s), r) goes to (tkg_sector)
+    top_slow: int = 0  # long-memory two-hop and partner-spread candidates (0: off)
 
 
 def collect_block(
@@ -79,6 +80,7 @@ def collect_block(
     requires it.
     """
     block = Block()
+    index.top_slow = settings.top_slow
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
     for i, t in enumerate(times):
         ft = facts[bounds[i] : bounds[i + 1]]

@@ -44,27 +44,28 @@ def top_weights(
 
 def spread_scores(
     index: object, qs: np.ndarray, qr: np.ndarray, nb_row: np.ndarray,
-    nb_x: np.ndarray, nb_w: np.ndarray, t: float,
+    nb_x: np.ndarray, nb_w: np.ndarray, t: float, rates: tuple[int, ...] = SPREAD_RATES,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Scores for every ``(query, object)`` reached through the neighbours.
 
     ``nb_row`` indexes rows of a neighbour table whose row for query ``i`` is
     ``row_of[qs[i]]`` (see :func:`query_neighbours`). Returns sorted keys ``q * N + o`` and a
-    ``(len(keys), len(SPREAD_RATES))`` value array.
+    ``(len(keys), len(rates))`` value array (``rates``: indices into the history's
+    decay rates).
     """
     n, r2 = index.n_ent, index.n_rel2
     q, x, w = nb_row, nb_x, nb_w
     base = (x * r2 + qr[q].astype(np.int64)) * n
     grp, keys = index.tables["sro"].ranges(base, base + n)
     if len(grp) == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros((0, len(SPREAD_RATES)))
+        return np.zeros(0, dtype=np.int64), np.zeros((0, len(rates)))
     vals, _, _ = index.tables["sro"].lookup(keys, t)
     sr, _, _ = index.tables["sr"].lookup(x[grp] * r2 + qr[q[grp]], t)
-    vals = vals[:, list(SPREAD_RATES)] / np.maximum(sr[:, list(SPREAD_RATES)], 1e-9)
+    vals = vals[:, list(rates)] / np.maximum(sr[:, list(rates)], 1e-9)
     out_key = q[grp] * n + (keys - base[grp])
     uk, inv = np.unique(out_key, return_inverse=True)
-    out = np.zeros((len(uk), len(SPREAD_RATES)))
-    for j in range(len(SPREAD_RATES)):
+    out = np.zeros((len(uk), len(rates)))
+    for j in range(len(rates)):
         out[:, j] = np.bincount(inv, weights=w[grp] * vals[:, j], minlength=len(uk))
     return uk, out
 
