@@ -136,6 +136,22 @@ _CASES = [
     ("cities_it_occupies", "KHARTOUM - The army rejected a proposal for a truce, saying the "
      "RSF must first withdraw from cities it occupies.", (2023, 11, 2),
      [("ASSAULT", "SDN", "SDN")], []),
+    # a demand the tagger left unlabelled, an alert, a sealed city, a delayed loan
+    ("accused_demanded_and_said", "SEOUL - North Korean boats fired on South Korean ships on "
+     "Tuesday. North Korea's official KCNA news agency accused the South of a premeditated "
+     "provocation, demanded an apology and said the line had no legal basis.", (1999, 6, 15),
+     [("REQUEST", "PRK", "KOR")], []),
+    ("a_higher_state_of_alert", "SEOUL - North Korean boats fired on South Korean ships on "
+     "Tuesday. South Korea put its armed forces on a higher state of alert.", (1999, 6, 15),
+     [("MOBILIZE", "KOR", "PRK")], []),
+    ("troops_sealed_off_the_capital", "JAKARTA - Indonesian troops sealed off the centre of "
+     "the capital on Wednesday.", (1998, 5, 21), [("COERCE", "IDN", "IDN")], []),
+    ("a_loan_payment_delayed", "JAKARTA - The International Monetary Fund delayed a $1 "
+     "billion loan payment to Indonesia this month.", (1998, 5, 21),
+     [("SANCTION", "IMF", "IDN")], []),
+    ("warned_of_bloodshed", "JAKARTA - Students planned a mass rally on Wednesday. The army "
+     "warned the students of bloodshed if the rally went ahead.", (1998, 5, 21),
+     [("THREATEN", "IDN", "IDN")], []),
 ]
 
 

@@ -111,7 +111,9 @@ def verb_source(verb, raising: bool = False):
         main = main_verb(head.head)
         return verb_source(main) if main is not None else None
     if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
-            and is_infinitive(verb)) and head.i != verb.i:  # "decide whether to deploy"
+            and is_infinitive(verb) or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ")
+            ) and head.i != verb.i:  # "decide whether to deploy"; "accused X, demanded Y
+        # and said", the middle verb left unlabelled by the tagger
         # "ordered Argentina to end the blockades", also when the infinitive is tagged as
         # an adverbial clause (then only a name: "called a strike to protest" is no control)
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb)) and (

@@ -282,7 +282,8 @@ class Extractor:
         # "demanded that Washington cancel the sale, warning that it would take
         # countermeasures": a participle is aimed where its verb is
         participle = is_participle_clause(tok)
-        if trigger.type not in INHERITING_TYPES or tok.dep_ != "conj" and not participle:
+        if trigger.type not in INHERITING_TYPES or tok.dep_ not in ("conj", "dep") and (
+                not participle):  # (a verb in a list may be left unlabelled: "dep")
             return []
         head = tok.head.head if trailing_participle(tok) else tok.head
         heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
