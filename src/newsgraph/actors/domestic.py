@@ -6,7 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from ..nlp.syntax import has_det, reported_speaker, sentence_before_in_paragraph
+from ..nlp.syntax import (
+    governing_verb,
+    has_det,
+    reported_speaker,
+    sentence_before_in_paragraph,
+)
 from .acted_on import host_government
 from .parties import roles
 
@@ -196,10 +201,7 @@ def party_acting_on(head, ctx: DocContext) -> list[Actor] | None:
     if head.lemma_.lower() not in roles()["institution_names"] or head.dep_ not in (
             "dobj", "pobj") or any(c.dep_ != "det" for c in head.children):
         return None
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "pulled out of"
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"
+    subject = next((c for c in governing_verb(head).children if c.dep_ == "nsubj"
                     and not c.left_edge.i <= head.i <= c.right_edge.i), None)
     from .phrases import resolve_argument
 

@@ -59,7 +59,7 @@ def _dobj(tok, obj) -> list:
     if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed"
         return prep_objects(obj, "of")
     held = [c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
-            ] if obj is not None and obj.lower_ in ("hostage", "hostages", "captive") else []
+            ] if obj is not None and obj.lemma_.lower() in ("hostage", "captive") else []
     if held:  # "holding four Japanese geologists hostage": the geologists
         return held
     return [obj] if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") else []

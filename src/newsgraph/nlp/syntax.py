@@ -112,13 +112,19 @@ def conjoined_owner_noun(tok):
     return None
 
 
+def governing_verb(tok):
+    """The nearest verb above ``tok`` ("pulled out of the government": pulled)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def main_clause_subject(verb):
     """The subject of the clause that the conjoined or relative clause ``verb`` hangs on
     ("Thailand handed back 18 soldiers it had held": Thailand), or None."""
-    main = verb.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
-    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in governing_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")),
+                None)
 
 
 def conjunct_subject_noun(tok):
