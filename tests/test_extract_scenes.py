@@ -1,7 +1,9 @@
 """Where an act happens and what a phrase stands for, on sentences written for these
 tests: a relative clause hung on a place tells of what happened there, an act's "of" names
-what was acted on, "the capital" of a datelined story is the dateline's, and a purpose
-infinitive tagged as a noun is its governing verb's doer's.
+what was acted on, "the capital" of a datelined story is the dateline's, a purpose
+infinitive tagged as a noun is its governing verb's doer's, and a feeling ("was outraged")
+is its subject's; also the refusals, holdings and alerts read on the seventeenth held-out
+set.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -152,6 +154,19 @@ _CASES = [
     ("warned_of_bloodshed", "JAKARTA - Students planned a mass rally on Wednesday. The army "
      "warned the students of bloodshed if the rally went ahead.", (1998, 5, 21),
      [("THREATEN", "IDN", "IDN")], []),
+    # feelings said of their subject
+    ("disappointed_by_a_decision", "ADDIS ABABA - Ethiopia's foreign ministry said on "
+     "Saturday it was disappointed by the U.S. decision.", (1998, 8, 22),
+     [("ACCUSE", "ETH", "USA")], [("ACCUSE", "USA", "*")]),
+    ("outraged_after_strikes", "MOSCOW - U.S. cruise missiles struck targets in Sudan and "
+     "Afghanistan. Russian President Boris Yeltsin said he was outraged.", (1998, 8, 21),
+     [("ACCUSE", "RUS", "USA")], []),
+    ("pleased_that_they_settled", "KIEV - The treaty was signed on Saturday. A U.S. State "
+     "Department spokesman said Washington was pleased that Russia and Ukraine had settled "
+     "their differences.", (1997, 5, 31), [("SUPPORT", "USA", "UKR")], []),
+    ("an_act_that_outrages_is_no_accusation", "KIEV - Russia and Ukraine signed the treaty "
+     "on Saturday. The decision outraged Ukraine's nationalists.", (1997, 5, 31), [],
+     [("ACCUSE", "*", "*")]),
 ]
 
 

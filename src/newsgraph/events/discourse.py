@@ -71,6 +71,17 @@ def demander(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     return _latest_against(countries_of(sources), {"REQUEST"}, events)
 
 
+def latest_offender(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
+    """Whom an unaddressed feeling answers ("U.S. missiles struck Sudan ... Yeltsin said he
+    was outraged"): the doer of the latest standing act of force by another country."""
+    own = countries_of(sources)
+    for event in reversed(events):
+        if event.type in ("ASSAULT", "COERCE") and _stands(event) and (
+                event.source.country not in own):
+            return event.source
+    return None
+
+
 def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom returned fire answers ("South Korean forces answered with 80 rounds"): the doer
     of the latest attack on the doer's country, its state or its people."""

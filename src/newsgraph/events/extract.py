@@ -129,7 +129,10 @@ class Extractor:
     def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
         if trigger.pos == "VERB":
             obj = args.verb_object(tok)
-            source_heads = [h for h in (args.verb_source(tok),) if h is not None]
+            # "Ethiopia said it was disappointed by the U.S.": whoever feels it
+            doer = args.child(tok, "nsubjpass") if trigger.felt and args.is_passive(tok) else (
+                args.verb_source(tok))
+            source_heads = [doer] if doer is not None else []
         else:
             obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
             source_heads = ([] if obj is tok else  # "a wave of Israeli air strikes"

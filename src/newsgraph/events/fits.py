@@ -104,6 +104,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.felt and not (tok.dep_ == "acomp" or args.is_passive(tok)):
+        return False  # "was outraged", "was disappointed by"; not "the move outraged Kyiv"
     if trigger.clause_verbs and not any(  # "said Indian troops had provoked the violence"
             v.lemma_.lower() in trigger.clause_verbs
             for c in args.children(tok, "ccomp", "xcomp", "advcl")

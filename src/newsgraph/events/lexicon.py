@@ -57,6 +57,7 @@ class Trigger:
     story_country: bool = False  # with no place named, in the article's country ("arrived")
     at_home: bool = False  # with no recipient named, the doer's own country ("withdrew the bill")
     partner: bool = False  # with no recipient named, the partner just met ("an invitation")
+    felt: bool = False  # a feeling, said of its subject ("was outraged", "disappointed by")
 
 
 @dataclass
@@ -88,7 +89,7 @@ _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "re
               "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
               "requires_obligation",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
-              "story_country", "at_home", "partner")
+              "story_country", "at_home", "partner", "felt")
 
 
 def _trigger(raw: dict[str, Any], where: str) -> Trigger:

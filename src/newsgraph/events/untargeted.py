@@ -20,6 +20,7 @@ from .discourse import (
     demander,
     implied_recipient,
     is_reply,
+    latest_offender,
     referred_target,
     similar_target,
     story_country,
@@ -185,6 +186,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             trigger.type, sources, ctx.events, trigger.partner, since=before.start_char)
     if other is None and trigger.type == "THREATEN":
         other = _just_confronted(tok, sources, ctx)
+    if other is None and trigger.felt and not args.children(tok, "prep", "ccomp"):
+        other = latest_offender(sources, ctx.events)  # "said he was outraged", nothing more
     if other is None and trigger.type == "ASSAULT" and (
             is_reply(tok) or trigger.lemma in _REPLY_VERBS):  # "South Korean forces answered
         other = attacker(sources, ctx.events)  # with 80 rounds": at whoever attacked them
