@@ -11,10 +11,17 @@ from ..nlp.syntax import (
     main_clause_subject,
     partitive_antecedent,
     reported_speaker,
-    stray_subject_verb,
 )
 from .acted_on import host_government, other_than_the_doer, own_government
 from .context import DocContext
+from .coordination import (
+    conjuncts,
+    coordinated_adjectives,
+    coordinated_names,
+    coordinated_owners,
+    listed,
+    shared_modifier,
+)
 from .domestic import domestic_role, party_acting_on, placed_role, reported_own_side
 from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
@@ -29,111 +36,17 @@ _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
 
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
-    actors = (_coordinated_adjectives(head, ctx) or _coordinated_owners(head, ctx)
-              or _coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
+    actors = (coordinated_adjectives(head, ctx) or coordinated_owners(head, ctx)
+              or coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
     if follow_conj:
-        for conj in _conjuncts(head):
-            actors.extend(_shared_modifier(head, conj, actors, ctx)  # "X and the British and
-                          or _coordinated_adjectives(conj, ctx)  # Irish governments"
+        for conj in conjuncts(head):
+            actors.extend(shared_modifier(head, conj, actors, ctx)  # "X and the British and
+                          or coordinated_adjectives(conj, ctx)  # Irish governments"
                           or resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}
     for actor in actors:
         unique.setdefault((actor.entity, actor.sector, actor.name), actor)
     return list(unique.values())
-
-
-def _shared_modifier(head, conj, actors: list[Actor], ctx: DocContext) -> list[Actor]:
-    """"New Zealand soldiers and police": a bare role noun coordinated with a role noun
-    whose country a modifier names is of that country too."""
-    sector = ctx.resolver.sector_of([conj])
-    if (head.pos_ != "NOUN" or conj.pos_ != "NOUN" or sector is None or len(actors) != 1
-            or not actors[0].country or any(c.dep_ in ("det", "amod", "compound", "poss")
-                                            for c in conj.children)):
-        return []
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
-    if not any(e.country for c in modifiers for m in mentions_in([c], ctx) for e in m.entries):
-        return []
-    return [ctx.resolver.country_actor(actors[0].country, sector, conj.text)]
-
-
-def coordinated_modifier(head):
-    """The first of coordinated modifiers ("South Korean" in "South Korean and Japanese
-    leaders", "Thai" in "Thai and Cambodian troops"), else None."""
-    return next((m for m in head.children if m.dep_ in ("amod", "compound", "nmod")
-                 and any(c.dep_ == "conj" for c in m.children)), None)
-
-
-def _coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
-    """"South Korean and Japanese leaders": one actor per country adjective."""
-    first = coordinated_modifier(head)
-    if first is None:
-        return []
-    sector = ctx.resolver.sector_of([head])
-    actors = []
-    for adjective in [first, *_conjuncts(first)]:
-        mention = ctx.mentions.get(adjective.i)
-        entry = next((e for e in mention.entries if e.country), None) if mention else None
-        if entry is not None:
-            actors.append(ctx.resolver.country_actor(entry.country, sector,
-                                                     f"{adjective.text} {head.text}"))
-    return actors if len(actors) >= 2 else []
-
-
-def _coordinated_owners(head, ctx: DocContext) -> list[Actor]:
-    """"the leaders of Kenya and Tanzania": one actor per country, with the head's sector."""
-    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
-    # "of Kenya and Tanzania"; also parsed as two objects of one "of" ("of the Democratic
-    # Republic of Congo and Rwanda")
-    coordinated = len(objects) >= 2 or any(c.dep_ == "conj" for o in objects for c in o.children)
-    if not coordinated or ctx.resolver.sector_of([head]) is None:
-        return []
-    sector = ctx.resolver.sector_of([head])
-    actors = [make_actor(a.text, a.name, a.country, a.org, sector if a.country else a.sector, None)
-              for o in objects for a in resolve_argument(o, ctx)]
-    return actors if len(actors) >= 2 else []
-
-
-def _coordinated_names(head, ctx: DocContext) -> list[Actor]:
-    """"Ruto and Samia Suluhu Hassan", parsed as one noun phrase: one actor per name."""
-    tokens = list(head.doc[head.left_edge.i: head.i + 1])
-    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
-        return []
-    actors: list[Actor] = []
-    for mention in mentions_in(tokens, ctx):
-        if mention.kinds & {"person", "country"}:
-            text = head.doc[mention.start:mention.end].text
-            actor = ctx.resolver.entry_actor(mention.entries, text, ctx.date, set())
-            if actor and all(a.name != actor.name for a in actors):
-                actors.append(actor)
-    return actors if len(actors) >= 2 else []
-
-
-def _conjuncts(head) -> list:
-    """Coordinated heads; "the US, Russia, and Switzerland" often parses with Russia as an
-    apposition that carries the rest of the list, which makes it a list, not an apposition."""
-    out = []
-    for child in head.children:
-        if child.dep_ == "conj" and stray_subject_verb(child) is not None:
-            continue  # "suspended the country and South Africa counted": a new clause's subject
-        if child.dep_ == "conj" or _listed(child):
-            out.append(child)
-            out.extend(_conjuncts(child))
-    if head.dep_ == "nsubj" and any(c.dep_ == "cc" and c.i > head.i for c in head.children):
-        # "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the
-        # tagger may give the verb two subjects instead of one coordinated pair
-        out += [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i]
-    if head.dep_ == "pobj":  # "spoke to Putin and to Zelensky": the repeated preposition's
-        prep = head.head
-        out += [o for p in prep.children if p.dep_ == "conj" and p.lower_ == prep.lower_
-                for o in p.children if o.dep_ == "pobj"]
-    return out
-
-
-def _listed(tok) -> bool:
-    """An "apposition" that carries the rest of a list ("the US, Russia, and Switzerland")."""
-    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and any(
-        c.dep_ == "conj" for c in tok.children)
 
 
 def resolve_single(head, ctx: DocContext) -> list[Actor]:
@@ -313,7 +226,7 @@ def core_tokens(head) -> list:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _CORE_DEPS and child.i not in keep and not _listed(child) and not (
+            if child.dep_ in _CORE_DEPS and child.i not in keep and not listed(child) and not (
                     _go_between(child)):
                 keep.add(child.i)
                 stack.append(child)
@@ -357,7 +270,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     people = [m for m in found if "person" in m.kinds]
     # "the ally North Korea"; a name is not its description ("the United States, Japan's
     # closest ally")
-    appositions = [c for c in head.children if c.dep_ == "appos" and not _listed(c)
+    appositions = [c for c in head.children if c.dep_ == "appos" and not listed(c)
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
     for appos in appositions:
         actor = _resolve_core(appos, ctx)

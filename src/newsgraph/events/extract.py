@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.context import ranked_countries
+from ..actors.coordination import coordinated_modifier
 from ..actors.parties import party_key, roles
-from ..actors.phrases import coordinated_modifier
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
 from ..nlp.coref import names_rivals

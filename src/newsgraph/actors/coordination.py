@@ -1,0 +1,113 @@
+"""Coordinated actors: "South Korean and Japanese leaders", "the leaders of Kenya and
+Tanzania", "Ruto and Samia Suluhu Hassan", and lists the tagger reads as appositions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from ..nlp.syntax import stray_subject_verb
+from .resolver import make_actor
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+
+def shared_modifier(head, conj, actors: list[Actor], ctx: DocContext) -> list[Actor]:
+    """"New Zealand soldiers and police": a bare role noun coordinated with a role noun
+    whose country a modifier names is of that country too."""
+    from .phrases import mentions_in  # phrases resolves coordinations through here
+
+    sector = ctx.resolver.sector_of([conj])
+    if (head.pos_ != "NOUN" or conj.pos_ != "NOUN" or sector is None or len(actors) != 1
+            or not actors[0].country or any(c.dep_ in ("det", "amod", "compound", "poss")
+                                            for c in conj.children)):
+        return []
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if not any(e.country for c in modifiers for m in mentions_in([c], ctx) for e in m.entries):
+        return []
+    return [ctx.resolver.country_actor(actors[0].country, sector, conj.text)]
+
+
+def coordinated_modifier(head):
+    """The first of coordinated modifiers ("South Korean" in "South Korean and Japanese
+    leaders", "Thai" in "Thai and Cambodian troops"), else None."""
+    return next((m for m in head.children if m.dep_ in ("amod", "compound", "nmod")
+                 and any(c.dep_ == "conj" for c in m.children)), None)
+
+
+def coordinated_adjectives(head, ctx: DocContext) -> list[Actor]:
+    """"South Korean and Japanese leaders": one actor per country adjective."""
+    first = coordinated_modifier(head)
+    if first is None:
+        return []
+    sector = ctx.resolver.sector_of([head])
+    actors = []
+    for adjective in [first, *conjuncts(first)]:
+        mention = ctx.mentions.get(adjective.i)
+        entry = next((e for e in mention.entries if e.country), None) if mention else None
+        if entry is not None:
+            actors.append(ctx.resolver.country_actor(entry.country, sector,
+                                                     f"{adjective.text} {head.text}"))
+    return actors if len(actors) >= 2 else []
+
+
+def coordinated_owners(head, ctx: DocContext) -> list[Actor]:
+    """"the leaders of Kenya and Tanzania": one actor per country, with the head's sector."""
+    from .phrases import resolve_argument  # phrases resolves coordinations through here
+
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    # "of Kenya and Tanzania"; also parsed as two objects of one "of" ("of the Democratic
+    # Republic of Congo and Rwanda")
+    coordinated = len(objects) >= 2 or any(c.dep_ == "conj" for o in objects for c in o.children)
+    if not coordinated or ctx.resolver.sector_of([head]) is None:
+        return []
+    sector = ctx.resolver.sector_of([head])
+    actors = [make_actor(a.text, a.name, a.country, a.org, sector if a.country else a.sector, None)
+              for o in objects for a in resolve_argument(o, ctx)]
+    return actors if len(actors) >= 2 else []
+
+
+def coordinated_names(head, ctx: DocContext) -> list[Actor]:
+    """"Ruto and Samia Suluhu Hassan", parsed as one noun phrase: one actor per name."""
+    from .phrases import mentions_in  # phrases resolves coordinations through here
+
+    tokens = list(head.doc[head.left_edge.i: head.i + 1])
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in tokens):
+        return []
+    actors: list[Actor] = []
+    for mention in mentions_in(tokens, ctx):
+        if mention.kinds & {"person", "country"}:
+            text = head.doc[mention.start:mention.end].text
+            actor = ctx.resolver.entry_actor(mention.entries, text, ctx.date, set())
+            if actor and all(a.name != actor.name for a in actors):
+                actors.append(actor)
+    return actors if len(actors) >= 2 else []
+
+
+def conjuncts(head) -> list:
+    """Coordinated heads; "the US, Russia, and Switzerland" often parses with Russia as an
+    apposition that carries the rest of the list, which makes it a list, not an apposition."""
+    out = []
+    for child in head.children:
+        if child.dep_ == "conj" and stray_subject_verb(child) is not None:
+            continue  # "suspended the country and South Africa counted": a new clause's subject
+        if child.dep_ == "conj" or listed(child):
+            out.append(child)
+            out.extend(conjuncts(child))
+    if head.dep_ == "nsubj" and any(c.dep_ == "cc" and c.i > head.i for c in head.children):
+        # "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the
+        # tagger may give the verb two subjects instead of one coordinated pair
+        out += [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i]
+    if head.dep_ == "pobj":  # "spoke to Putin and to Zelensky": the repeated preposition's
+        prep = head.head
+        out += [o for p in prep.children if p.dep_ == "conj" and p.lower_ == prep.lower_
+                for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def listed(tok) -> bool:
+    """An "apposition" that carries the rest of a list ("the US, Russia, and Switzerland")."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "conj" for c in tok.children)
