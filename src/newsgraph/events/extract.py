@@ -21,12 +21,10 @@ from .codes import default_tables
 from .discourse import countries_of, judged_alike, mentioned_before, referred_doer
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
-from .misparses import is_participle_clause, trailing_participle
 from .places import PLACE_TARGET_TYPES, Places
 from .recipients import (
     CROWD_TYPES,
-    IMPLICIT_SECTOR,
-    INHERITING_TYPES,
+    coordinated_target,
     event_reference,
     faces_each_other,
     first_resolved,
@@ -40,11 +38,9 @@ from .status import event_status, futurate, governors, is_refusal
 from .threat_frame import as_threat, threat_status
 from .unnamed import (
     blamed_doer,
-    countries_named_in,
-    earlier_captor,
+    implicit_domestic,
     judges_of,
     members_as_body,
-    patients_country,
     raided_side,
     retaliated_against,
     undone_measure,
@@ -221,7 +217,7 @@ class Extractor:
                 governing is None or governing.lemma_.lower() in generic) and (
                 trigger.type not in CROWD_TYPES or heads and args.object_lemmas(obj) & (
                     roles()["generic_people"] | roles()["generic_places"])):
-            sources = self._implicit_domestic(tok, trigger, ctx)
+            sources = implicit_domestic(tok, trigger, self.places, ctx)
         if trigger.subject_sector and not any(s.sector in trigger.subject_sector
                                               for s in sources):
             return []
@@ -265,8 +261,8 @@ class Extractor:
             referred = heads + [obj]  # "dismissed the accusation": whoever made it
         # "called on the Maoists": a name the knowledge base lacks is still a recipient
         own_name = any(h.pos_ == "PROPN" for h in objects)
-        nested = (event_reference(self.lexicon, referred, ctx, sources)
-                  or ([] if own_name else self._coordinated_target(tok, trigger, sources, ctx)))
+        nested = event_reference(self.lexicon, referred, ctx, sources) or (
+            [] if own_name else coordinated_target(tok, trigger, sources, self.lexicon, ctx))
         if nested:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)
@@ -275,53 +271,6 @@ class Extractor:
                                    around=not trigger.prep_required)
         # "Israeli strikes killed 20 people in Rafah": the place says whose people they are
         return (place or generic) if act in PLACE_TARGET_TYPES else (generic or place)
-
-    def _coordinated_target(self, tok, trigger: Trigger, sources: list[Actor],
-                            ctx: DocContext) -> list[Actor]:
-        """"called the decision a threat and warned it would retaliate", "accused Morocco
-        and cut ties": an act with no recipient of its own is aimed where the verb it is
-        coordinated with is (a sanction only at someone named there, not at the doer of an
-        event named there: "regretted the veto and could introduce sanctions")."""
-        # "demanded that Washington cancel the sale, warning that it would take
-        # countermeasures": a participle is aimed where its verb is
-        participle = is_participle_clause(tok)
-        if trigger.type not in INHERITING_TYPES or tok.dep_ not in ("conj", "dep") and (
-                not participle):  # (a verb in a list may be left unlabelled: "dep")
-            return []
-        head = tok.head.head if trailing_participle(tok) else tok.head
-        heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
-                                               for o in args.prep_objects(head, w)]
-        if participle:
-            heads += [s for c in args.children(head, "ccomp") for s in args.children(c, "nsubj")]
-        people = roles()["domestic_roles"] | roles()["generic_people"]
-        # "would breach UN resolutions and warned ...": someone, not something, is warned,
-        # though a thing may be an event with a doer ("called the decision a threat")
-        someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
-        own = countries_of(sources)
-        # "massed troops ... but denies that it is preparing an attack": not its own troops
-        named = first_resolved(someone, ctx, exclude=sources)
-        if not named and trigger.type != "SANCTION":
-            named = event_reference(self.lexicon, heads, ctx, sources)
-        return [a for a in named if a.country not in own]
-
-    def _implicit_domestic(self, tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
-        """Unnamed doers of domestic events: "300 people were arrested" (the police),
-        "weeks of street protests" (citizens), in the country where it happens."""
-        sector = IMPLICIT_SECTOR.get(trigger.type)
-        if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
-                              and not args.is_passive(tok)):
-            return []  # an active arrest names its doer; an unnamed crowd still protests
-        country = self.places.country_near(tok, ctx)
-        if country is None and trigger.type == "COERCE":
-            patients = patients_country(tok, trigger, ctx)
-            captor = earlier_captor(patients, ctx.events)
-            if captor is not None:  # "the Britons had been detained", after Iran seized them
-                return [captor]
-            country = patients
-        if not country:
-            named_in = countries_named_in(tok, ctx)
-            country = named_in[0] if named_in else ctx.home_country
-        return [ctx.resolver.country_actor(country, sector)] if country else []
 
     def _symmetric(self, tok, trigger: Trigger, pair: list, ctx: DocContext) -> list[_Candidate]:
         actors = [a for head in pair for a in resolve_argument(head, ctx, follow_conj=False)]

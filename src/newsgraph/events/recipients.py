@@ -15,6 +15,7 @@ from ..nlp.syntax import has_det
 from . import arguments as args
 from .discourse import adversary, countries_of, same_word_first, told_of_kind
 from .lexicon import Lexicon, Trigger, word_lists
+from .misparses import is_participle_clause, trailing_participle
 
 
 def first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
@@ -239,3 +240,32 @@ def faces_each_other(type_: str, source_heads: list, sources: list[Actor],
 
 
 _FACING_TYPES = ("MOBILIZE", "ASSAULT", "RETREAT")
+
+
+def coordinated_target(tok, trigger: Trigger, sources: list[Actor], lexicon: Lexicon,
+                       ctx: DocContext) -> list[Actor]:
+    """"called the decision a threat and warned it would retaliate", "accused Morocco
+    and cut ties": an act with no recipient of its own is aimed where the verb it is
+    coordinated with is (a sanction only at someone named there, not at the doer of an
+    event named there: "regretted the veto and could introduce sanctions")."""
+    # "demanded that Washington cancel the sale, warning that it would take
+    # countermeasures": a participle is aimed where its verb is
+    participle = is_participle_clause(tok)
+    if trigger.type not in INHERITING_TYPES or tok.dep_ not in ("conj", "dep") and (
+            not participle):  # (a verb in a list may be left unlabelled: "dep")
+        return []
+    head = tok.head.head if trailing_participle(tok) else tok.head
+    heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
+                                           for o in args.prep_objects(head, w)]
+    if participle:
+        heads += [s for c in args.children(head, "ccomp") for s in args.children(c, "nsubj")]
+    people = roles()["domestic_roles"] | roles()["generic_people"]
+    # "would breach UN resolutions and warned ...": someone, not something, is warned,
+    # though a thing may be an event with a doer ("called the decision a threat")
+    someone = [h for h in heads if h.pos_ in ("PROPN", "PRON") or h.lemma_.lower() in people]
+    own = countries_of(sources)
+    # "massed troops ... but denies that it is preparing an attack": not its own troops
+    named = first_resolved(someone, ctx, exclude=sources)
+    if not named and trigger.type != "SANCTION":
+        named = event_reference(lexicon, heads, ctx, sources)
+    return [a for a in named if a.country not in own]

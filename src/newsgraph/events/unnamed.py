@@ -14,7 +14,8 @@ from ..model import Actor, Event, Status
 from . import arguments as args
 from .discourse import adversary, countries_of, referred_event
 from .lexicon import Lexicon, Trigger, word_lists
-from .recipients import VERDICT_TYPES, first_resolved
+from .places import Places
+from .recipients import IMPLICIT_SECTOR, VERDICT_TYPES, first_resolved
 from .status import governors
 
 _FIGHT_TYPES = ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
@@ -157,3 +158,24 @@ def countries_named_in(tok, ctx: DocContext) -> list[str | None]:
     """"riots in several Vietnamese provinces": a place named by its country's adjective."""
     return [a.country for w in ("in", "across", "throughout")
             for o in args.prep_objects(tok, w) for a in resolve_argument(o, ctx)]
+
+
+def implicit_domestic(tok, trigger: Trigger, places: Places, ctx: DocContext
+                      ) -> list[Actor]:
+    """Unnamed doers of domestic events: "300 people were arrested" (the police),
+    "weeks of street protests" (citizens), in the country where it happens."""
+    sector = IMPLICIT_SECTOR.get(trigger.type)
+    if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
+                          and not args.is_passive(tok)):
+        return []  # an active arrest names its doer; an unnamed crowd still protests
+    country = places.country_near(tok, ctx)
+    if country is None and trigger.type == "COERCE":
+        patients = patients_country(tok, trigger, ctx)
+        captor = earlier_captor(patients, ctx.events)
+        if captor is not None:  # "the Britons had been detained", after Iran seized them
+            return [captor]
+        country = patients
+    if not country:
+        named_in = countries_named_in(tok, ctx)
+        country = named_in[0] if named_in else ctx.home_country
+    return [ctx.resolver.country_actor(country, sector)] if country else []
