@@ -25,6 +25,7 @@ from .misparses import (
     listed_verb,
     name_taken_for_date,
     not_a_doer,
+    past_located_place,
     shifted_object,
     small_clause_subject,
     stray_subject,
@@ -77,7 +78,7 @@ def verb_source(verb, raising: bool = False):
     if issuer is not None:
         return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
-        return _past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(head.head).pos_ in (
             "VERB", "AUX"):
         governor = _measured(head.head)  # "accused the RSF of killing": the RSF; "by
@@ -128,23 +129,6 @@ def verb_source(verb, raising: bool = False):
     if verb.dep_ == "acomp":
         return verb_source(head)
     return None
-
-
-def _past_located_place(noun):
-    """"the bombings of the embassies in Nairobi and Dar es Salaam, which killed 250": the
-    relative clause the tagger hangs on the place tells of what happened there (the
-    bombings), not of the place's government."""
-    if noun.ent_type_ not in ("GPE", "LOC"):
-        return noun
-    place = noun
-    while place.dep_ == "conj":
-        place = place.head
-    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
-        return noun
-    described = place.head.head
-    while described.dep_ == "pobj" and described.head.lower_ == "of":
-        described = described.head.head
-    return described if described.pos_ == "NOUN" else noun
 
 
 def _issuer_of(document):

@@ -94,6 +94,23 @@ def name_taken_for_date(verb):
     return None
 
 
+def past_located_place(noun):
+    """"the bombings of the embassies in Nairobi and Dar es Salaam, which killed 250": the
+    relative clause the tagger hangs on the place tells of what happened there (the
+    bombings), not of the place's government."""
+    if noun.ent_type_ not in ("GPE", "LOC"):
+        return noun
+    place = noun
+    while place.dep_ == "conj":
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return noun
+    described = place.head.head
+    while described.dep_ == "pobj" and described.head.lower_ == "of":
+        described = described.head.head
+    return described if described.pos_ == "NOUN" else noun
+
+
 # Words that open either a phrase or a clause ("after the talks", "after Iran struck").
 _CLAUSE_PREPS = ("after", "before", "since", "until")
 
