@@ -130,12 +130,12 @@ def main_clause_subject(verb):
 def conjunct_subject_noun(tok):
     """"Several hundred residents marched ..., and their leaders asked the UN": the plural
     common noun that is the first clause's subject, for "they" or "their" opening the second
-    clause (or a relative clause: "the rebels hold a governor, whom they seized"), or None."""
+    clause, or None."""
     if tok.lower_ not in ("they", "their"):
         return None
     subject = tok.head if tok.dep_ == "poss" else tok
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.dep_ not in ("conj", "relcl"):
+    if subject.dep_ != "nsubj" or verb.dep_ != "conj":
         return None
     first = main_clause_subject(verb)
     if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
