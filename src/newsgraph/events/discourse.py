@@ -74,12 +74,7 @@ def demander(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
 def latest_offender(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom an unaddressed feeling answers ("U.S. missiles struck Sudan ... Yeltsin said he
     was outraged"): the doer of the latest standing act of force by another country."""
-    own = countries_of(sources)
-    for event in reversed(events):
-        if event.type in ("ASSAULT", "COERCE") and _stands(event) and (
-                event.source.country not in own):
-            return event.source
-    return None
+    return _latest_against(countries_of(sources), {"ASSAULT", "COERCE"}, events, anyone=True)
 
 
 def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
@@ -88,11 +83,12 @@ def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     return _latest_against(countries_of(sources), {"ASSAULT"}, events)
 
 
-def _latest_against(own: set[str], types: set[str], events: Sequence[Event]) -> Actor | None:
+def _latest_against(own: set[str], types: set[str], events: Sequence[Event],
+                    anyone: bool = False) -> Actor | None:
     """The doer of the latest standing event of ``types`` by another country against one
-    of ``own``."""
+    of ``own`` (with ``anyone``, against anyone)."""
     for event in reversed(events):
-        if (event.type in types and _stands(event) and event.target.country in own
+        if (event.type in types and _stands(event) and (anyone or event.target.country in own)
                 and event.source.country not in own):
             return event.source
     return None
