@@ -7,6 +7,7 @@ import functools
 from dataclasses import dataclass
 
 from ..config import DATA_DIR, load_yaml
+from .syntax import previous_sentence
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"}
 
@@ -61,11 +62,10 @@ def previous_subject_group(tok):
     as a main clause's subject, or None."""
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
         return None
-    start = tok.sent.start
-    if start == 0:
+    before = previous_sentence(tok)
+    if before is None:
         return None
-    root = tok.doc[start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or (
             subject.lemma_.lower() not in coref_words()["acting_groups"]):
         return None
