@@ -51,12 +51,7 @@ def verb_source(verb, raising: bool = False):
     a passive verb's grammatical subject is the doer.
     """
     if is_passive(verb) or _passive_participle(verb):
-        agents = prep_objects(verb, "by") or [  # "was threatened with tariffs by Trump"
-            a for p in children(verb, "prep") for o in children(p, "pobj")
-            for a in prep_objects(o, "by")]
-        if agents:
-            return agents[0]
-        return child(verb, "nsubjpass") if raising else None
+        return _passive_source(verb, raising)
     subject = child(verb, *SUBJ)
     issuer = _issuer_of(subject) if subject is not None else None
     if issuer is not None:
@@ -81,19 +76,7 @@ def verb_source(verb, raising: bool = False):
         return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(head.head).pos_ in (
             "VERB", "AUX"):
-        governor = _measured(head.head)  # "accused the RSF of killing": the RSF; "by
-        # doing", "a day after seizing": the subject
-        if governor.dep_ == "relcl" and not_a_doer(governor.head):
-            governor = main_verb(governor.head)  # "lifted the roadblocks that had paralysed
-            if governor is None:  # the country after signing a deal": who lifted them
-                return None
-        doer_object = word_lists("threats")["doer_object_verbs"]
-        if governor.lemma_.lower() in doer_object and child(governor, "dobj") is not None:
-            return child(governor, "dobj")
-        if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in doer_object and (
-                named := adjective_taken_for_verb(governor.head)) is not None:
-            return named  # "accused neighbouring Chad of backing"
-        return verb_source(governor)
+        return _governor_source(_measured(head.head))
     stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)
     if stray is not None:
         return stray
@@ -115,13 +98,9 @@ def verb_source(verb, raising: bool = False):
             and is_infinitive(verb) or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ")
             ) and head.i != verb.i:  # "decide whether to deploy"; "accused X, demanded Y
         # and said", the middle verb left unlabelled by the tagger
-        # "ordered Argentina to end the blockades", also when the infinitive is tagged as
-        # an adverbial clause (then only a name: "called a strike to protest" is no control)
-        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb)) and (
-                head.lemma_ in OBJECT_CONTROL):
-            obj = child(head, "dobj") or _first(prep_objects(head, "on"))
-            if obj is not None and (verb.dep_ == "xcomp" or obj.pos_ == "PROPN"):
-                return obj
+        controller = _controller(verb, head)
+        if controller is not None:
+            return controller
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_source(head, raising=verb.dep_ == "xcomp")
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
@@ -130,6 +109,46 @@ def verb_source(verb, raising: bool = False):
         return verb_source(head)
     return None
 
+
+
+def _passive_source(verb, raising: bool):
+    """A passive verb's agent ("was threatened with tariffs by Trump"); with ``raising``
+    its grammatical subject."""
+    agents = prep_objects(verb, "by") or [
+        a for p in children(verb, "prep") for o in children(p, "pobj")
+        for a in prep_objects(o, "by")]
+    if agents:
+        return agents[0]
+    return child(verb, "nsubjpass") if raising else None
+
+
+def _governor_source(governor):
+    """The doer of a gerund under a preposition: "accused the RSF of killing" (the RSF);
+    "by doing", "a day after seizing" (the governing verb's subject)."""
+    if governor.dep_ == "relcl" and not_a_doer(governor.head):
+        governor = main_verb(governor.head)  # "lifted the roadblocks that had paralysed
+        if governor is None:  # the country after signing a deal": who lifted them
+            return None
+    doer_object = word_lists("threats")["doer_object_verbs"]
+    if governor.lemma_.lower() in doer_object and child(governor, "dobj") is not None:
+        return child(governor, "dobj")
+    if governor.dep_ == "xcomp" and governor.head.lemma_.lower() in doer_object and (
+            named := adjective_taken_for_verb(governor.head)) is not None:
+        return named  # "accused neighbouring Chad of backing"
+    return verb_source(governor)
+
+
+def _controller(verb, head):
+    """"ordered Argentina to end the blockades": the object of a control verb, also when
+    the infinitive is tagged as an adverbial clause (then only a name: "called a strike to
+    protest" is no control)."""
+    if not ((verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb))
+            and head.lemma_ in OBJECT_CONTROL):
+        return None
+    obj = child(head, "dobj") or _first(prep_objects(head, "on"))
+    if obj is not None and (verb.dep_ == "xcomp" or obj.pos_ == "PROPN"):
+        return obj
+    return None
 
 def _issuer_of(document):
     """"UNASUR's closing statement demanded", "a statement by the bloc urged", "the Union,
@@ -228,14 +247,6 @@ def object_lemmas(obj) -> set[str]:
     return lemmas
 
 
-def quantity_head(noun):
-    """"a barrage *of missiles*": the quantity noun the trigger is counted by."""
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in roles()["event_quantities"]):
-        return noun.head.head
-    return None
-
-
 def nested_objects(heads: list) -> list:
     """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
     possessors and objects one preposition further down (in a thing's clause too, not in
@@ -254,135 +265,3 @@ def possessors(obj) -> list:
         c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     found += prep_objects(obj, "by") + prep_objects(obj, "of")
     return found
-
-
-def package_head(noun):
-    """The noun an event noun is a modifier or an "of" of, when that noun only packages the
-    event: "a sanctions *regime* against Belarus", "an aid *package* for Ukraine", "a new
-    *round* of drills" (``status.yaml``: package_nouns); else the noun itself."""
-    head = noun.head
-    packages = word_lists("status")["package_nouns"]
-    if noun.dep_ == "compound" and head.lemma_.lower() in packages:
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in packages:
-        return head.head  # "a new round of exercises in the Taiwan Strait"
-    return noun
-
-
-def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
-                 frames: bool = True) -> list:
-    """Possible doers of an event noun, most specific first (``preps``: extra
-    prepositions naming the doer, as in "the withdrawal *of* US troops"; ``light``: also
-    the subject of the verb the noun is the object of, as in "X held talks")."""
-    found = children(noun, "poss")
-    found += prep_objects(noun, "by")
-    for word in preps:
-        found += prep_objects(noun, word)
-    blamed = roles()["doer_participles"]
-    for acl in children(noun, "acl"):  # "an invitation extended by X"
-        found += prep_objects(acl, "by")
-    for acl in children(noun, "acl", "relcl"):  # "strikes blamed on the RSF", "an attack
-        if acl.lemma_.lower() in blamed:        # that it blames on Israel"
-            found += prep_objects(acl, blamed[acl.lemma_.lower()])
-    found += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and (
-        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-    judged = _judged_for(noun)  # "criticised China over the detention": China detained
-    if judged is not None:
-        return found + [judged]
-    verb = light_verb(noun, frames) if light else None
-    causative = word_lists("status")["causative_verbs"]
-    if verb is not None and (verb.lemma_.lower() in causative or " ".join(  # "broke up"
-            [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-            ) in causative or _judged_object(verb, noun)):
-        verb = None  # "China's move set off riots": China caused them, others rioted
-    if verb is not None:
-        source = verb_source(verb)
-        if source is None and noun.dep_ == "pobj" and is_passive(verb):
-            source = child(verb, "nsubjpass")  # "soldiers were killed in a clash with X"
-        if source is not None:
-            found.append(source)
-    return found
-
-
-def _judged_for(noun):
-    """Whom a verdict names as the doer of the act it is over ("criticised China over the
-    detention of a journalist", "blamed Russia for the poisoning"): the verdict's object."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
-        return None
-    verb = noun.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_lists("threats")[
-            "doer_object_verbs"]:
-        return None
-    return child(verb, "dobj")
-
-
-def _judged_object(verb, noun) -> bool:
-    """"called the expulsion unjustified", "found the strikes illegal", "described the
-    protests as a provocation": an object with a verdict after it is judged by the subject,
-    not done by it."""
-    return noun.dep_ == "dobj" and (
-        any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
-        or any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > noun.i
-               for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i for c in verb.children))
-
-
-_DAMAGE_VERBS = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "strike",
-                 "level", "flatten", "claim", "leave", "cause"}
-
-
-def noun_subject_targets(noun) -> list:
-    """"an air strike killed X": X is the target of the strike."""
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _DAMAGE_VERBS:
-        obj = child(noun.head, "dobj")
-        # "the attacks had damaged Serbia's interests": no one was attacked there
-        return [obj] if obj is not None and obj.lemma_.lower() not in word_lists(
-            "threats")["abstract_losses"] else []
-    return []
-
-
-_FRAMES = {"during", "after", "following", "amid", "before", "since", "despite"}
-
-
-def light_verb(noun, frames: bool = True):
-    """The verb a noun trigger is the object (or passive subject) of: "held talks",
-    also through quantities ("held two rounds of talks"). ``frames``: also the verb of a
-    temporal frame ("agreed after talks"), whose subject took part only in shared events
-    (talks, yes; "fled after weeks of protests", no)."""
-    noun = quantity_head(noun) or noun
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "for"
-            and noun.head.head.lemma_.lower() in ("responsibility", "credit", "blame")):
-        noun = noun.head.head  # "claimed responsibility for the attack": the claimer did it
-    if (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of")
-            and noun.head.head.lemma_.lower() in word_lists("status")["intent_nouns"]):
-        noun = noun.head.head  # "announced plans for tariffs": whoever plans them
-    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if amount is not None and amount.dep_ == "dobj" and any(
-            (c.like_num and c is not amount) or c.dep_ == "nummod" or c.tag_ == "$"
-            for c in amount.subtree if c.i < noun.i):
-        noun = amount  # "announced 50 million euros / $50 million in humanitarian assistance"
-    if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "nsubjpass"):
-        return noun.head.head
-    adjective = noun.head.head if noun.dep_ == "pobj" else None
-    if adjective is not None and adjective.dep_ == "acomp" and noun.head.lower_ in ("to", "for"):
-        return adjective.head  # "remained open to dialogue", "is ready for talks"
-    if noun.dep_ == "pobj" and noun.head.head.dep_ == "prep" and noun.head.head.head.pos_ in (
-            "VERB", "AUX") and noun.head.head.lower_ in ("along", "together"):
-        return noun.head.head.head  # "handed over the list along with a formal protest"
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
-        prep = noun.head.lower_
-        if prep in ("for", "in", "into", "at", "with", "without", "through") or (
-                frames and prep in _FRAMES):
-            return noun.head.head  # "took part in talks", "agreed after talks"
-    return None
-
-
-def between(noun) -> list:
-    """"talks between X and Y": [X, Y]."""
-    objs = prep_objects(noun, "between") + prep_objects(noun, "among")
-    if not objs:
-        return []
-    first = objs[0]
-    return [first] + [c for c in first.children if c.dep_ == "conj"]

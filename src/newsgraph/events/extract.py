@@ -16,6 +16,7 @@ from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, con
 from ..nlp.coref import names_rivals
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
+from . import nouns
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
 from .discourse import countries_of, judged_alike, mentioned_before, referred_doer
@@ -107,7 +108,7 @@ class Extractor:
                 "NOUN", "PROPN") else None
             if pos is None or (threats and any(g.i in threats for g in governors(tok)[1:])):
                 continue
-            if tok.dep_ == "compound" and args.package_head(tok) is tok:
+            if tok.dep_ == "compound" and nouns.package_head(tok) is tok:
                 continue  # "riot police", "protest leaders": a modifier, not an event
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
@@ -130,17 +131,17 @@ class Extractor:
                 args.verb_source(tok))
             source_heads = [doer] if doer is not None else []
         else:
-            obj = args.package_head(tok)  # "the bloc's sanctions regime against Belarus"
+            obj = nouns.package_head(tok)  # "the bloc's sanctions regime against Belarus"
             source_heads = ([] if obj is tok else  # "a wave of Israeli air strikes"
-                            args.noun_sources(tok, trigger.source, light=False)
-                            ) + args.noun_sources(obj, trigger.source,
+                            nouns.noun_sources(tok, trigger.source, light=False)
+                            ) + nouns.noun_sources(obj, trigger.source,
                                                   frames=trigger.type in SYMMETRIC_TYPES)
-            pair = args.between(obj)
+            pair = nouns.between(obj)
             if _names_a_pair(pair):
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
-            target_heads += args.noun_subject_targets(obj)
+            target_heads += nouns.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
             self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
             blamed_doer(tok, ctx) or retaliated_against(tok, ctx)

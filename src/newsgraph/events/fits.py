@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors.parties import roles
 from ..nlp.coref import is_group_reference, is_single_reference
 from . import arguments as args
+from . import nouns
 from .lexicon import Trigger, word_lists, words_before_fit
 from .threat_frame import is_future
 
@@ -90,7 +91,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
     if trigger.not_after:
-        light = args.light_verb(tok)
+        light = nouns.light_verb(tok)
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
     if trigger.subject_in or trigger.subject_not_in:
@@ -149,12 +150,12 @@ def _has_prep(tok, wanted: str) -> bool:
     the trigger or, as the tagger often attaches it, on the verb's object ("stripped 94
     critics of their citizenship")."""
     prep, _, noun = wanted.partition(" ")
-    nouns = set(noun.split("|")) if noun else set()  # "with round|shell|fire": any of them
+    objects = set(noun.split("|")) if noun else set()  # "with round|shell|fire": any of them
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     owners = [tok] + ([obj] if obj is not None else []) + [  # "pulled out of": on the "out"
         c for c in tok.children if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
-    return any(c.lower_ == prep and c.dep_ != "mark" and (not nouns or any(
-        o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in c.children))
+    return any(c.lower_ == prep and c.dep_ != "mark" and (not objects or any(
+        o.dep_ == "pobj" and o.lemma_.lower() in objects for o in c.children))
                for owner in owners for c in owner.children)  # not "until Canberra gave"
 
 

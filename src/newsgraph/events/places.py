@@ -9,6 +9,7 @@ from ..model import Actor
 from ..nlp.dateline import dateline_place
 from ..nlp.syntax import has_det
 from . import arguments as args
+from . import nouns
 
 # Types whose events are aimed at the country where they happen when no victim is named.
 PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
@@ -54,7 +55,7 @@ class Places:
         # "marched through the capital, burning flags": where the verb it goes with happens
         governing = tok.head if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "conj") and (
             args.child(tok, *args.SUBJ) is None) else None
-        for owner in (tok, args.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
+        for owner in (tok, nouns.light_verb(tok, frames=False) if tok.pos_ != "VERB" else None,
                       subject_of, *of_whom, *doers, governing):
             if owner is None:
                 continue

@@ -13,6 +13,7 @@ from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.coref import is_group_reference
 from ..nlp.syntax import has_det
 from . import arguments as args
+from . import nouns
 from .discourse import adversary, countries_of, same_word_first, told_of_kind
 from .lexicon import Lexicon, Trigger, word_lists
 from .misparses import is_participle_clause, trailing_participle
@@ -197,7 +198,7 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
             if kind is None:
                 continue
             lemma, types = kind.lemma_.lower(), lexicon.types_of(kind, "NOUN")
-        named = first_resolved(args.noun_sources(head, ("from",), light=False), ctx) or [
+        named = first_resolved(nouns.noun_sources(head, ("from",), light=False), ctx) or [
             a for a in _speaker_of_earlier(head, ctx) if party_key(a) not in own]
         if named:
             return named

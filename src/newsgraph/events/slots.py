@@ -11,16 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..nlp.syntax import reported_speaker
-from .arguments import (
-    light_verb,
-    possessors,
-    quantity_head,
-    reported_clauses,
-    verb_object,
-    verb_source,
-)
+from .arguments import possessors, reported_clauses, verb_object, verb_source
 from .deps import child, children, is_infinitive, prep_objects
 from .lexicon import Trigger, word_lists
+from .nouns import light_verb, quantity_head
 
 
 def target_slots(trigger_tok, trigger: Trigger, obj) -> list:

@@ -12,6 +12,7 @@ import dataclasses
 
 from ..model import Status
 from . import arguments as args
+from . import nouns
 from .lexicon import Trigger, word_lists
 from .slots import condition_clause
 from .status import event_status, speech_head
@@ -25,7 +26,7 @@ def is_future(tok) -> bool:
     fire")."""
     future = word_lists("status")["planned_modals"] | {"would"}
     # a noun through its light verb: "would take all necessary measures"
-    verb = tok if tok.pos_ in ("VERB", "AUX") else args.light_verb(tok, frames=False)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else nouns.light_verb(tok, frames=False)
     return _threatened(tok) or verb is not None and any(
         c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
@@ -33,7 +34,7 @@ def is_future(tok) -> bool:
 def _threatened(tok) -> bool:
     """The act someone threatened or vowed to do: "threatened to fire on", "vowed to keep
     attacking ships", "threatened to launch a ground operation" (the noun's light verb)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else args.light_verb(tok, frames=False)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else nouns.light_verb(tok, frames=False)
     while verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
             word_lists("threats")["aspect_verbs"]):
         verb = verb.head  # "vowed to keep attacking"

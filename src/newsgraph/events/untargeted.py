@@ -10,6 +10,7 @@ from ..actors.phrases import core_tokens, mentions_in, resolve_single
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Status
 from ..nlp.syntax import previous_sentence, sentence_before_in_paragraph
 from . import arguments as args
+from . import nouns
 from .deps import children
 from .discourse import (
     accuser,
@@ -242,7 +243,7 @@ def _handed_over(tok, trigger: Trigger) -> bool:
     ordered sweeping tariffs"; not "helped to plan" or "enjoyed support from Moscow"."""
     if trigger.pos == "VERB":
         return args.verb_object(tok) is not None
-    return args.light_verb(tok) is not None and not args.prep_objects(tok, "from")
+    return nouns.light_verb(tok) is not None and not args.prep_objects(tok, "from")
 
 
 def _joined(sources: list[Actor], ctx: DocContext) -> Actor | None:

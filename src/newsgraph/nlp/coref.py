@@ -65,28 +65,8 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     places = [m for m in mentions
               if m.end <= tok.i and sent_of[tok.i] - m.sent <= _MAX_SENTENCE_DISTANCE]
     before = [m for m in places if not m.locative]
-    single_nouns = words["single_nouns"]
     if is_single_reference(tok):
-        # "Biden threatened to reimpose sanctions on the country": an object is not the
-        # subject's own country, so it points back past its own sentence
-        pool = _pool_for(tok, before, sent_of)
-        if lower in words["nearby_only"]:  # "LIMA - ... Tokyo wants ... . Rebels threatened
-            # to kill hostages if the government ignores them": Peru's, unless named just before
-            # (and not a member of a list: "the ambassadors of Canada, Germany and France")
-            pool = [m for m in pool if sent_of[tok.i] - m.sent <= 1
-                    and not _in_long_list(tok.doc[m.end - 1])]
-        # "the island" after Taiwan and China: Taiwan, if an island was named at all, however
-        # far back ("Sri Lanka's defence ministry ... troops to the island"), whatever the
-        # tagger took the name for
-        names = words["single_noun_places"].get(lower, ())
-        kind = next((c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
-                     and c.lower_ in words["single_noun_places"]), None)
-        if kind is not None:  # "the island nation", "the kingdom's": of that kind
-            names = words["single_noun_places"][kind]
-        fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
-        if lower in words["place_words"]:
-            fitting = fitting or [m for m in places if m.locative]
-        return fitting[-1:] or last(pool, single_nouns[lower])
+        return _single_reference(tok, mentions, places, sent_of)
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if lower in words["relations"] and owner is not None and not any(
             c.dep_ in ("appos", "compound") for c in tok.children):
@@ -103,16 +83,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
-        # "General Kaliman asked him to leave": an object is not its own verb's subject
-        pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
-            "dobj", "dative") else before
-        pool = [m for m in pool if not m.plural]
-        named = relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
-        if named is not None:
-            pool = [m for m in pool if not m.start <= named < m.end]
-        resolve = functools.partial(_antecedents, mentions=mentions, sent_of=sent_of)
-        return (reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
-                or main_subject(tok, pool) or last(pool, {"PERSON"}))
+        return _person(tok, mentions, before, sent_of)
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
         if _is_expletive(tok):
             return []
@@ -148,6 +119,49 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if tok.pos_ == "NOUN" and has_det(tok, "the") and not _has_modifier(tok):
         return _named_body(tok, [m for m in mentions if m.end <= tok.i])
     return []
+
+
+def _single_reference(tok, mentions: list[Mention], places: list[Mention],
+                      sent_of: dict[int, int]) -> list[Mention]:
+    """"the country", "the government", "the island": one actor named before."""
+    lower = tok.lower_
+    words = coref_words()
+    before = [m for m in places if not m.locative]
+    # "Biden threatened to reimpose sanctions on the country": an object is not the
+    # subject's own country, so it points back past its own sentence
+    pool = _pool_for(tok, before, sent_of)
+    if lower in words["nearby_only"]:  # "LIMA - ... Tokyo wants ... . Rebels threatened
+        # to kill hostages if the government ignores them": Peru's, unless named just before
+        # (and not a member of a list: "the ambassadors of Canada, Germany and France")
+        pool = [m for m in pool if sent_of[tok.i] - m.sent <= 1
+                and not _in_long_list(tok.doc[m.end - 1])]
+    # "the island" after Taiwan and China: Taiwan, if an island was named at all, however
+    # far back ("Sri Lanka's defence ministry ... troops to the island"), whatever the
+    # tagger took the name for
+    names = words["single_noun_places"].get(lower, ())
+    kind = next((c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")
+                 and c.lower_ in words["single_noun_places"]), None)
+    if kind is not None:  # "the island nation", "the kingdom's": of that kind
+        names = words["single_noun_places"][kind]
+    fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
+    if lower in words["place_words"]:
+        fitting = fitting or [m for m in places if m.locative]
+    return fitting[-1:] or last(pool, words["single_nouns"][lower])
+
+
+def _person(tok, mentions: list[Mention], before: list[Mention],
+            sent_of: dict[int, int]) -> list[Mention]:
+    """"he", "him", "she": one person named before."""
+    # "General Kaliman asked him to leave": an object is not its own verb's subject
+    pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
+        "dobj", "dative") else before
+    pool = [m for m in pool if not m.plural]
+    named = relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
+    if named is not None:
+        pool = [m for m in pool if not m.start <= named < m.end]
+    resolve = functools.partial(_antecedents, mentions=mentions, sent_of=sent_of)
+    return (reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
+            or main_subject(tok, pool) or last(pool, {"PERSON"}))
 
 
 def _bare(name: str) -> str:
