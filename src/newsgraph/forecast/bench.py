@@ -21,15 +21,11 @@ from .tkg_country import (
 )
 from .tkg_data import load_tkg, with_inverses
 from .tkg_embed import EmbedSettings
-from .tkg_features import (
-    HistoryIndex,
-    relation_profile,
-    rule_confidence,
-    temporal_rule_confidence,
-)
+from .tkg_features import HistoryIndex
 from .tkg_model import Block, Settings, collect_block
 from .tkg_neigh import NeighSettings, make_learned
 from .tkg_paths import PathRules, warm_up
+from .tkg_rules import relation_profile, rule_confidence, temporal_rule_confidence
 from .tkg_sector import SectorHistory, entity_sectors
 
 PARAMS: dict[str, Any] = {

@@ -26,6 +26,9 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 from .decay import DecayTable
+from .tkg_rules import relation_profile as relation_profile  # re-exported
+from .tkg_rules import rule_confidence as rule_confidence
+from .tkg_rules import temporal_rule_confidence as temporal_rule_confidence
 from .tkg_sides import backward_two_hop, keyed_by_pair, object_side
 from .tkg_spread import (
     lookup_sorted,
@@ -38,60 +41,6 @@ from .tkg_spread import (
 RATES = np.array([0.003, 0.03, 0.1, 0.3, 1.0])
 SLOW_RATE = 0  # long-memory neighbourhood: index into RATES (the slowest)
 SLOW_PARTNERS = 30  # its partner spread: the subject's strongest long-run partners
-
-
-def rule_confidence(facts: np.ndarray, n_ent: int, n_rel2: int) -> np.ndarray:
-    """``W[r', r]``: share of entity pairs linked by ``r'`` that are (ever) linked by ``r``."""
-    pair = facts[:, 0].astype(np.int64) * n_ent + facts[:, 2]
-    up, inv = np.unique(pair, return_inverse=True)
-    b = sparse.csr_matrix(
-        (np.ones(len(inv)), (inv, facts[:, 1])), shape=(len(up), n_rel2)
-    )
-    b.data[:] = 1.0
-    b.sum_duplicates()
-    b.data[:] = 1.0
-    co = (b.T @ b).toarray()
-    support = np.maximum(np.diag(co), 1.0)
-    return co / support[:, None]
-
-
-def temporal_rule_confidence(
-    facts: np.ndarray, n_ent: int, n_rel2: int, horizon: int
-) -> np.ndarray:
-    """``W[r', r]``: share of ``(s, r', o, t')`` (distinct per pair and timestamp) followed by
-    ``(s, r, o)`` within the next ``horizon`` steps (TLogic-like temporal rule confidence)."""
-    pair = facts[:, 0].astype(np.int64) * n_ent + facts[:, 2]
-    span = int(facts[:, 3].max(initial=0)) + horizon + 2
-    uk, inv = np.unique(pair * span + facts[:, 3], return_inverse=True)
-    a = sparse.csr_matrix((np.ones(len(inv)), (inv, facts[:, 1])), shape=(len(uk), n_rel2))
-    a.data[:] = 1.0
-    rows, cols = [], []
-    for d in range(1, horizon + 1):
-        pos = np.minimum(np.searchsorted(uk, uk + d), len(uk) - 1)
-        hit = uk[pos] == uk + d
-        rows.append(np.flatnonzero(hit))
-        cols.append(pos[hit])
-    r_idx, c_idx = np.concatenate(rows), np.concatenate(cols)
-    shift = sparse.csr_matrix((np.ones(len(r_idx)), (r_idx, c_idx)), shape=(len(uk), len(uk)))
-    b = (shift @ a).tocsr()
-    b.data[:] = 1.0
-    co = (a.T @ b).toarray()
-    support = np.maximum(np.asarray(a.sum(axis=0)).ravel(), 1.0)
-    return co / support[:, None]
-
-
-def relation_profile(facts: np.ndarray, n_ent: int, n_rel2: int) -> np.ndarray:
-    """Per relation, the share of its facts whose ``(s, r, o)``, ``(s, *, o)`` and ``(s, r, *)``
-    had occurred at an earlier timestamp (how recurrent the relation is), in ``facts``
-    (sorted by time). Returns an ``(n_rel2, 3)`` array."""
-    s, r, o, t = (facts[:, i].astype(np.int64) for i in range(4))
-    out = np.zeros((n_rel2, 3))
-    cnt = np.maximum(np.bincount(r, minlength=n_rel2), 1)
-    for j, key in enumerate(((s * n_ent + o) * n_rel2 + r, s * n_ent + o, s * n_rel2 + r)):
-        _, first, inv = np.unique(key, return_index=True, return_inverse=True)
-        seen = t > t[first][inv]
-        out[:, j] = np.bincount(r, weights=seen, minlength=n_rel2) / cnt
-    return out
 
 
 class HistoryIndex:
@@ -107,6 +56,7 @@ class HistoryIndex:
         self.profile = np.zeros((n_rel2, 3))
         self.country = None  # a tkg_country.CountryHistory, advanced with the tables
         self.top_slow = 0  # long-memory neighbourhood: candidates per query and kind (0: off)
+        self._slow_rows: tuple | None = None  # (g, o, slow_values) of the last candidates
 
     def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
         """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
@@ -193,15 +143,19 @@ class HistoryIndex:
             return g, o
         pre = self._prescore(qs64[g], qr64[g], o, t)
         pre += self.spread_values(g, o)[:, [0, 2]].sum(axis=1)
-        if self.top_slow > 0:
-            pre += self.slow_values(g, o, qs64[g]).sum(axis=1)
+        slow = self.slow_values(g, o, qs64[g]) if self.top_slow > 0 else None
+        if slow is not None:
+            pre += slow.sum(axis=1)
         if extra is not None:
             pre += extra[2][g, o]
         order = np.lexsort((-pre, g))
         g, o = g[order], o[order]
         first = np.searchsorted(g, g)
         keep = (np.arange(len(g)) - first) < max_cand
-        return g[keep], o[keep]
+        g, o = g[keep], o[keep]
+        if slow is not None:  # features() of these rows reuse them
+            self._slow_rows = (g, o, slow[order][keep])
+        return g, o
 
     def _popular(self, qr: np.ndarray, t: float, k: int) -> tuple[np.ndarray, np.ndarray]:
         ur, inv = np.unique(qr, return_inverse=True)
@@ -279,18 +233,22 @@ class HistoryIndex:
                             g.astype(np.int64) * n + o)
         return np.hstack([two, spr])
 
+    def _cached_slow(self, g: np.ndarray, o: np.ndarray, s: np.ndarray) -> np.ndarray:
+        """:meth:`slow_values` of rows ``(g, o)``, reused from :meth:`candidates` when these
+        are the rows it returned (it ranked them by the same values)."""
+        cg, co, slow = self._slow_rows if self._slow_rows is not None else (g[:0], o[:0], None)
+        if slow is not None and np.array_equal(cg, g) and np.array_equal(co, o):
+            return slow
+        return self.slow_values(g, o, s)
+
     def _top_keyed(self, qs: np.ndarray, keys: np.ndarray, vals: np.ndarray, k: int
                    ) -> tuple[np.ndarray, np.ndarray]:
-        """The ``k`` best objects of each query's subject by scores keyed ``s * N + o``
-        (the subject itself included, as in the fast two-hop source)."""
-        n = self.n_ent
+        """The ``k`` best objects of each query's subject by scores keyed ``s * N + o`` (the
+        subject itself included, as in the fast two-hop source): ``top_per_query`` over
+        the subjects, spread to their queries."""
         us, inv = np.unique(qs, return_inverse=True)
-        grp, kk = _ranges(keys, us * n, (us + 1) * n)
-        v = lookup_sorted(keys, vals[:, None], kk)[:, 0]
-        order = np.lexsort((-v, grp))
-        grp, kk = grp[order], kk[order]
-        keep = (np.arange(len(grp)) - np.searchsorted(grp, grp)) < k
-        return _expand(inv, grp[keep], kk[keep] % n, len(us))
+        subj, obj = top_per_query(keys, vals, self.n_ent, k)
+        return _expand(inv, np.searchsorted(us, subj), obj, len(us))
 
     def sim_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Low-rank similarity score of ``(s, o)``; needs :meth:`prepare_two_hop`."""
@@ -370,7 +328,7 @@ class HistoryIndex:
                          spr[:, [0, 2]], _age(s_age), _age(p_age)]),
         ]
         if self.top_slow > 0:
-            slow = self.slow_values(g, o, s)
+            slow = self._cached_slow(g, o, s)
             cols += [slow, _group_relative(g, slow)]
         return np.hstack(cols).astype(np.float32)
 
