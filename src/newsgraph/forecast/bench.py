@@ -17,6 +17,7 @@ from .tkg_country import (
     CountryHistory,
     entity_countries,
     infer_countries,
+    qualifiers_usable,
     read_entity_names,
 )
 from .tkg_data import load_tkg, with_inverses
@@ -165,13 +166,19 @@ def prepare(
 
 
 def countries(data_dir: str | Path, n_ent: int, pre: np.ndarray, how: str | None,
-              sector: bool = False) -> Any:
+              sector: bool = False, names: list[str] | None = None) -> Any:
     """``tkg_country.entity_countries`` of the dataset's entity names (``how``: ``None``
     for none, ``"names"``, or ``"infer"`` to give the others their partners' country in
-    the facts ``pre``), with ``sector`` also the sectors of ``tkg_sector.entity_sectors``."""
+    the facts ``pre``), with ``sector`` also the sectors of ``tkg_sector.entity_sectors``.
+    ``names`` (by id) replaces the ids file's (``TKGData.entity_names`` of facts given
+    as names). ``None`` as well when the names carry no usable "(country)" qualifiers
+    (``tkg_country.qualifiers_usable``: GDELT, WIKI, YAGO, numeric ids): the country and
+    sector tables, candidates and columns are then left out altogether."""
     if how is None:
         return None
-    names = read_entity_names(data_dir, n_ent)
+    names = names if names is not None else read_entity_names(data_dir, n_ent)
+    if not qualifiers_usable(names):
+        return None
     country, home = entity_countries(names)
     sec = entity_sectors(names, country, home) if sector else None
     return (infer_countries(country, pre) if how == "infer" else country), home, sec
@@ -228,7 +235,11 @@ def run_benchmark(
         f"train/valid/test {len(data.train)}/{len(data.valid)}/{len(test)}")
     window = train_window(tr, target_queries, 0.5)
     cfg = budget.capped(embed_settings or NeighSettings())
-    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country, sector)
+    ctry = countries(data_dir, n_ent, tr[tr[:, 3] < window[0]], country, sector,
+                     data.entity_names)
+    if country is not None and ctry is None:
+        log("countries and sectors are off: the entity names carry no \"(country)\" "
+            "qualifiers")
     index, emb, rules = prepare(tr, n_ent, n_rel2, window[0], seed, cfg if embed else None,
                                 log, evolve=budget.capped(evolve), country=ctry)
     settings = Settings()

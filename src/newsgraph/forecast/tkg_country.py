@@ -27,9 +27,12 @@ from pathlib import Path
 import numpy as np
 
 from .decay import DecayTable
+from .tkg_data import read_names
 
 RATE_COLS = (1, 3)  # decay rates used (indices into the history's rates: 0.03 and 0.3)
 NAME_TAG = re.compile(r"^(.*?)[ _]\((.+)\)$")
+MIN_TAGGED = 0.25  # qualifiers_usable: share of the entities with a "(qualifier)"
+MIN_PER_TAG = 3.0  # and entities per distinct qualifier
 
 
 def entity_countries(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -69,14 +72,25 @@ def infer_countries(country: np.ndarray, facts: np.ndarray, min_share: float = 0
 
 
 def read_entity_names(data_dir: str | Path, n_ent: int) -> list[str]:
-    """Names by id from ``entity2id.txt`` (``name<TAB>id``); ids without a line get ``""``."""
+    """Names by id from the dataset's entity ids file (``tkg_data.read_names``: any of the
+    usual layouts); ids without a name (or no file at all) get ``""``."""
     names = [""] * n_ent
-    path = Path(data_dir) / "entity2id.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.rsplit("\t", 1)
-        if len(parts) == 2 and parts[1].strip().isdigit() and int(parts[1]) < n_ent:
-            names[int(parts[1])] = parts[0]
+    for i, name in read_names(data_dir, "entity").items():
+        if i < n_ent:
+            names[i] = name
     return names
+
+
+def qualifiers_usable(names: list[str], min_share: float = MIN_TAGGED,
+                      min_per_tag: float = MIN_PER_TAG) -> bool:
+    """Whether the names carry ICEWS-style "(country)" qualifiers: at least ``min_share``
+    of the entities have one and a qualifier is shared by ``min_per_tag`` entities on
+    average. ICEWS: 59% and 12; names without qualifiers (GDELT, Wikidata ids, numeric
+    ids) give 0, and a set where a few names are disambiguated Wikipedia titles
+    (``Pinocchio_(1940_film)``, YAGO) falls short of both."""
+    tags = [m.group(2) for n in names if (m := NAME_TAG.match(n.strip().replace(" ", "_")))]
+    return (len(tags) >= min_share * max(len(names), 1)
+            and len(tags) >= min_per_tag * len(set(tags)) > 0)
 
 
 class CountryHistory:
