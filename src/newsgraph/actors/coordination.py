@@ -13,20 +13,28 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 
-def shared_modifier(head, conj, actors: list[Actor], ctx: DocContext) -> list[Actor]:
-    """"New Zealand soldiers and police": a bare role noun coordinated with a role noun
-    whose country a modifier names is of that country too."""
+def shared_modifier(head, conj, ctx: DocContext) -> list[Actor]:
+    """"New Zealand soldiers and police", "Mauritanian herders and border guards": a bare
+    role noun coordinated with a noun whose country a modifier names is of that country
+    too."""
+    sector = ctx.resolver.sector_of([*(c for c in conj.lefts if c.dep_ == "compound"), conj])
+    if (head.pos_ != "NOUN" or conj.pos_ != "NOUN" or sector is None
+            or any(c.dep_ in ("det", "poss", "amod") for c in conj.children)
+            or _countries([c for c in conj.children if c.dep_ == "compound"], ctx)):
+        return []  # "border guards" are still of the country, "allied army units" are not
+    countries = _countries([c for c in head.children if c.dep_ in ("amod", "compound")
+                            and c.i < head.i], ctx)
+    if len(countries) != 1:
+        return []
+    return [ctx.resolver.country_actor(countries.pop(), sector, conj.text)]
+
+
+def _countries(modifiers: list, ctx: DocContext) -> set[str]:
+    """The countries the modifiers name."""
     from .phrases import mentions_in  # phrases resolves coordinations through here
 
-    sector = ctx.resolver.sector_of([conj])
-    if (head.pos_ != "NOUN" or conj.pos_ != "NOUN" or sector is None or len(actors) != 1
-            or not actors[0].country or any(c.dep_ in ("det", "amod", "compound", "poss")
-                                            for c in conj.children)):
-        return []
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
-    if not any(e.country for c in modifiers for m in mentions_in([c], ctx) for e in m.entries):
-        return []
-    return [ctx.resolver.country_actor(actors[0].country, sector, conj.text)]
+    return {e.country for c in modifiers for m in mentions_in([c], ctx) for e in m.entries
+            if e.country}
 
 
 def coordinated_modifier(head):

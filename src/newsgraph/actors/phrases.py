@@ -40,7 +40,7 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
               or coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
     if follow_conj:
         for conj in conjuncts(head):
-            actors.extend(shared_modifier(head, conj, actors, ctx)  # "X and the British and
+            actors.extend(shared_modifier(head, conj, ctx)  # "X and the British and
                           or coordinated_adjectives(conj, ctx)  # Irish governments"
                           or resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}

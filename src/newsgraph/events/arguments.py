@@ -74,9 +74,9 @@ def verb_source(verb, raising: bool = False):
         return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(head.head).pos_ in (
-            "VERB", "AUX"):
-        return _governor_source(_measured(head.head))
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(
+            _parallel_preposition(head).head).pos_ in ("VERB", "AUX"):
+        return _governor_source(_measured(_parallel_preposition(head).head))
     stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)
     if stray is not None:
         return stray
@@ -137,6 +137,15 @@ def _governor_source(governor):
         return named  # "accused neighbouring Chad of backing"
     return verb_source(governor)
 
+
+
+def _parallel_preposition(prep):
+    """"accusing X of driving people across the river and of massing troops": the tagger
+    joins the second "of" to the nearest preposition; the first "of" is its parallel."""
+    if prep.dep_ != "conj":
+        return prep
+    return next((a for a in prep.ancestors if a.lower_ == prep.lower_ and a.dep_ == "prep"),
+                prep)
 
 def _controller(verb, head):
     """"ordered Argentina to end the blockades": the object of a control verb, also when

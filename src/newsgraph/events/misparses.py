@@ -139,6 +139,10 @@ def continues_reporting_clause(verb):
     if clause.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD") and all(
             a.tag_ == "MD" for a in children(clause, "aux")):
         return clause.head  # "demanded that they leave ... and accused", "would leave ..."
+    if children(clause, "auxpass") and child(verb, "dobj") is not None and not children(
+            verb, "aux", "auxpass"):
+        return clause.head  # "denied that its forces had been driven out and accused
+        # France": a verb with an object cannot share the clause's passive
     plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children))
     return clause.head if verb.tag_ == "VBZ" and plural else None

@@ -12,7 +12,12 @@ import datetime as dt
 from ..model import Status
 from .deps import is_infinitive
 from .lexicon import word_lists
-from .misparses import is_participle_clause, listed_verb, trailing_participle
+from .misparses import (
+    continues_reporting_clause,
+    is_participle_clause,
+    listed_verb,
+    trailing_participle,
+)
 
 # dependency labels that lead from a clause up to the word governing it
 _UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acomp", "oprd", "pcomp", "relcl", "acl", "dobj",
@@ -40,7 +45,9 @@ def governors(trigger) -> list:
             break  # a co-event of the reporting verb, not governed by the reported clause
         if listed_verb(tok):
             tok = tok.head  # "demanded a withdrawal, accused India ...": up to "demanded"
-        tok = tok.head
+        reporting = continues_reporting_clause(tok)
+        tok = tok.head if reporting is None else reporting  # "denied that X had ... and
+        # accused Y": a sibling of the denial, not under it
         if tok.lemma_ in speech and tok.pos_ == "VERB":
             break
         chain.append(tok)

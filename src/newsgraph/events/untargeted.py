@@ -64,7 +64,8 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
             _rival_camps(tok)):  # "Lebanon's feuding leaders agreed": among themselves
         return [(sources[0], ctx.resolver.country_actor(sources[0].country, None))]
     if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual or facing) and len(sources) >= 2
-            and trigger.mode != "visit"):
+            and trigger.mode not in ("visit", "third-party")):  # "A and B offered to
+        # mediate": between others
         return None
     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
              if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
@@ -179,7 +180,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
-    elif any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children):
+    elif any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children) or (
+            "to" in trigger.target and any(o.pos_ == "NOUN" for o in args.prep_objects(
+                tok, "to"))):  # "appealed to the international community": no one else
         other = None  # "asked Funcinpec to name a premier": a name the KB lacks, no one else
     else:
         before = sentence_before_in_paragraph(tok.sent) or tok.sent

@@ -1,0 +1,44 @@
+"""Who did what in accounts of border wars and breaks between neighbours, on sentences
+written for these tests: an accusation coordinated with a denied passive is not denied, a
+second "of" in an accusation has the first one's doer, a bare role noun coordinated with a
+national one shares its country, mediators are no parties to each other, and an appeal to
+no one named is aimed at no one.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Status
+from test_extract_where import assert_keys
+
+_CASES = [
+    ("an_accusation_after_a_denied_passive", "N'DJAMENA - Chadian government troops have "
+     "overrun the Libyan air base at Ouadi Doum in northern Chad.\n\nLibya's official news "
+     "agency JANA denied that its forces had been driven out and accused France and the "
+     "United States of backing what it called Hissene Habre's mercenaries.", (1987, 3, 23),
+     [("ACCUSE", "LBY", "FRA", Status.OCCURRED), ("ACCUSE", "LBY", "USA", Status.OCCURRED)],
+     [("ACCUSE", "LBY", "FRA", Status.NEGATED), ("CONSULT", "*", "*")]),  # "what it called"
+    ("a_second_of_in_an_accusation", "DAKAR - Senegal accused Mauritania of driving thousands "
+     "of people across the river and of massing troops along the border.", (1989, 8, 22),
+     [("MOBILIZE", "MRT", "*")], [("MOBILIZE", "SEN", "*")]),
+    ("a_bare_role_noun_after_a_national_one", "DAKAR - In April, Mauritanian herders and "
+     "border guards killed two Senegalese farmers in a quarrel over grazing land.",
+     (1989, 8, 22), [("ASSAULT", "MRT", "SEN")], [("ASSAULT", "SEN", "*")]),
+    ("mediators_are_no_parties", "DAKAR - Diplomats said Mali and Guinea had also offered to "
+     "mediate, but neither side had agreed to meet the other.", (1989, 8, 22), [],
+     [("CONSULT", "MLI", "GIN")]),
+    ("an_appeal_to_no_one_named", "DAKAR - Mauritanian soldiers fired on Senegalese villages "
+     "on Sunday. President Abdou Diouf appealed to the international community to help the "
+     "refugees.", (1989, 8, 22), [], [("REQUEST", "SEN", "MRT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_accounts(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
