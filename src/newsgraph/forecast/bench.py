@@ -23,7 +23,7 @@ from .tkg_country import (
 from .tkg_data import load_tkg, with_inverses
 from .tkg_embed import EmbedSettings
 from .tkg_features import HistoryIndex
-from .tkg_model import Block, Settings, collect_block
+from .tkg_model import Block, Settings, collect_block, lite_settings
 from .tkg_neigh import NeighSettings, make_learned
 from .tkg_paths import PathRules, warm_up
 from .tkg_rules import relation_profile, rule_confidence, temporal_rule_confidence
@@ -38,6 +38,7 @@ TREE_GRID = (50, 100, 200, 300)
 SCORE_SHARE = 0.05  # budget share assumed for scoring test rows before it is measured
 RULE_HORIZONS = (1, 10)  # steps; the learner weighs the rule scores
 WARM_QUERIES = 30_000  # length-2 rules: queries walked before the ranker's window
+TEST_CHUNK_ROWS = 4_000_000  # candidate rows per chunk of the test pass (memory)
 
 
 def spread(times: np.ndarray, counts: np.ndarray, budget: int) -> np.ndarray:
@@ -248,8 +249,9 @@ def run_benchmark(
     v_q = int(vc[v_use].sum())
     win = tr[tr[:, 3] >= window[0]]
     pace = budget.pacer("training window", len(win), v_q + len(te), len(va) - v_q,
-                        budget.train_reserve())
+                        budget.train_reserve(), test_facts=len(te))
     blk_tr = collect_block(index, win, window, rules, settings, False, embed=emb, pace=pace)
+    settings = lite_settings(settings) if budget.lite else settings
     pace_va = budget.pacer("validation", len(va), len(te), 0, budget.train_reserve(), v_q)
     blk_va = collect_block(index, va, vt, rules, settings, use=v_use, embed=emb,
                            pace=pace_va)
@@ -265,12 +267,35 @@ def run_benchmark(
     log(f"chosen: {best_trees} trees ({time.perf_counter() - t0:.0f}s)")
     fit_s = time.perf_counter() - t0
     t1 = time.perf_counter()
-    blk_te = collect_block(index, te, np.unique(te[:, 3]), rules, settings, embed=emb)
-    scores = model.score(blk_te.X, best_trees)
-    ranks = rank_block(blk_te, scores, n_ent, np.random.default_rng(seed))
+    asked = np.isin(va[:, 3], np.unique(blk_va.group_key[:, 2])).sum()
+    rows_per_fact = len(blk_va.label) / max(asked, 1)
+    del blk_va
+    ranks = rank_test_split(index, te, rules, settings, emb, lambda x: model.score(x, best_trees),
+                       n_ent, seed, rows_per_fact)
     res = summarize(ranks)
     res.update(fit_s=fit_s, eval_s=time.perf_counter() - t1, valid_MRR=best_mrr)
     return res
+
+
+def rank_test_split(index: HistoryIndex, te: np.ndarray, rules: np.ndarray, settings: Settings,
+               emb: Any, score: Callable[[np.ndarray], np.ndarray], n_ent: int, seed: int,
+               rows_per_fact: float) -> np.ndarray:
+    """The test pass: ranks of every query of the (augmented) test facts ``te``, walked in
+    chunks of whole timestamps holding about ``TEST_CHUNK_ROWS`` candidate rows (estimated
+    at ``rows_per_fact``), so the feature matrix of a large test split is never held at
+    once. Identical to one block: the ranks of a timestamp depend only on its own rows,
+    and the tie-breaking ``default_rng(seed)`` is drawn timestamp by timestamp."""
+    rng = np.random.default_rng(seed)
+    times, counts = np.unique(te[:, 3], return_counts=True)
+    per_chunk = max(1, int(TEST_CHUNK_ROWS / max(rows_per_fact, 1e-9)))
+    chunk = np.cumsum(counts) // per_chunk
+    out = []
+    for c in np.unique(chunk):
+        ts = times[chunk == c]
+        part = te[(te[:, 3] >= ts[0]) & (te[:, 3] <= ts[-1])]
+        blk = collect_block(index, part, ts, rules, settings, embed=emb)
+        out.append(rank_block(blk, score(blk.X), n_ent, rng))
+    return np.concatenate(out)
 
 
 def format_result(res: dict[str, float]) -> str:

@@ -15,6 +15,11 @@ multiplied by :data:`MARGIN`. When a projection does not fit, in this order:
 4. a model stops adding trees when its training allowance is used up (at least
    ``min_trees``); the tree count is then chosen on valid among the trees built.
 
+0. before all of these, when the test walk alone is projected (from the first timestamps
+   of the ranker's window) at more than :data:`LITE_SHARE` of the budget, the rest of the
+   run is history-only (``tkg_model.Settings.lite``: no two-hop, low-rank or spread
+   walks, learned models or length-2 rules; the window's rows built so far are dropped).
+
 The test walk itself is never cut (every test query is answered). With time to spare no
 fallback triggers, so results are exactly those of an unbudgeted run.
 """
@@ -34,6 +39,7 @@ TRAIN_SHARE = 0.15  # kept for training one ranker model while walking the windo
 WARMUP_STEPS = 3  # timestamps measured before a walk may thin its queries (the first
 # one is not counted in the rates: it pays one-off costs)
 MIN_SHARE = 0.25  # a thinned walk still builds queries at this share of its timestamps
+LITE_SHARE = 0.5  # the history-only mode when the test walk would take more than this
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Budget:
     minutes: float | None = DEFAULT_MINUTES
     clock: Callable[[], float] = time.perf_counter
     notes: list[str] = field(default_factory=list)
+    lite: bool = False  # the run went history-only (see the module doc)
 
     def __post_init__(self) -> None:
         self.total = math.inf if not self.minutes or self.minutes <= 0 else 60 * self.minutes
@@ -73,13 +80,28 @@ class Budget:
 
     def pacer(self, name: str, n_facts: int, later_query_facts: int,
               later_other_facts: int = 0, reserve_s: float = 0.0,
-              query_facts: int | None = None) -> Pacer:
+              query_facts: int | None = None, test_facts: int = 0) -> Pacer:
         """A :class:`Pacer` for a walk over ``n_facts`` facts (``query_facts`` of them at
         timestamps meant to build queries; default all), followed by walks over
         ``later_query_facts`` facts that build queries and ``later_other_facts`` that do
-        not, plus ``reserve_s`` seconds of other work."""
-        return Pacer(self, name, n_facts, n_facts if query_facts is None else query_facts,
+        not, plus ``reserve_s`` seconds of other work. With ``test_facts`` (the test walk's
+        facts) the walk may switch the run to the history-only mode (:meth:`go_lite`)."""
+        pace = Pacer(self, name, n_facts, n_facts if query_facts is None else query_facts,
                      (later_query_facts, later_other_facts), reserve_s)
+        pace.test_facts = test_facts
+        return pace
+
+    def go_lite(self, per_fact_s: float, test_facts: int) -> bool:
+        """Whether the run switches to the history-only mode now: a test walk of
+        ``test_facts`` facts at ``per_fact_s`` (with margin) over :data:`LITE_SHARE` of
+        the budget."""
+        walk = MARGIN * per_fact_s * test_facts
+        if self.lite or not math.isfinite(self.total) or walk <= LITE_SHARE * self.total:
+            return False
+        self.lite = True
+        self.note(f"the test walk was projected at ~{walk:.0f}s: history-only features "
+                  "(lite) from the ranker's window on")
+        return True
 
     def allow_model(self, k: int, model_s: float, per_model_after_s: float,
                     after_s: float) -> bool:
@@ -117,6 +139,7 @@ class Pacer:
         self.done_facts = self.h_facts = self.q_facts = self.asked = self.steps = 0
         self.q_s = self.h_s = 0.0
         self.credit, self.skipped = 0.0, 0
+        self.test_facts = 0  # set by Budget.pacer: this walk may switch to the lite mode
 
     def rates(self) -> tuple[float, float]:
         """Measured seconds per fact: building queries, and updating the history."""
@@ -129,6 +152,10 @@ class Pacer:
         if self.steps < WARMUP_STEPS or not math.isfinite(self.budget.total):
             return True
         rq, rh = self.rates()
+        if self.test_facts and self.budget.go_lite(rq + rh, self.test_facts):
+            self.q_s = self.h_s = 0.0  # measure the lite walk afresh
+            self.q_facts = self.h_facts = self.steps = 0
+            return True
         remaining = max(self.n_facts - self.done_facts, n)
         later = rq * self.later_q + rh * (self.later_q + self.later_o) + self.reserve_s
         avail = self.budget.usable() - later - rh * remaining

@@ -31,9 +31,12 @@ from .tkg_rules import rule_confidence as rule_confidence
 from .tkg_rules import temporal_rule_confidence as temporal_rule_confidence
 from .tkg_sides import backward_two_hop, keyed_by_pair, object_side
 from .tkg_spread import (
+    expand_rows,
+    key_ranges,
     lookup_sorted,
     query_neighbours,
     spread_scores,
+    top_in_table,
     top_per_query,
     top_weights,
 )
@@ -57,6 +60,7 @@ class HistoryIndex:
         self.country = None  # a tkg_country.CountryHistory, advanced with the tables
         self.top_slow = 0  # long-memory neighbourhood: candidates per query and kind (0: off)
         self._slow_rows: tuple | None = None  # (g, o, slow_values) of the last candidates
+        self.lite = False  # the time budget's history-only mode (see tkg_budget)
 
     def _pair_matrix(self, t: float, rate: int = 2) -> sparse.csr_matrix:
         """Row-normalised decayed pair matrix ``P[s, o]`` (any relation, both directions)."""
@@ -120,9 +124,12 @@ class HistoryIndex:
         query (by a cheap pre-score)."""
         n = self.n_ent
         qs64, qr64 = qs.astype(np.int64), qr.astype(np.int64)
-        g1, k1 = self.tables["so"].ranges(qs64 * n, (qs64 + 1) * n)
-        o1 = k1 - qs64[g1] * n
-        g2, o2 = self._popular(qr64, t, top_pop)
+        if self.lite:  # the strongest past partners only (hubs have thousands)
+            g1, o1 = top_in_table(self.tables["so"], qs64, n, t, max_cand, 1)
+        else:
+            g1, k1 = self.tables["so"].ranges(qs64 * n, (qs64 + 1) * n)
+            o1 = k1 - qs64[g1] * n
+        g2, o2 = top_in_table(self.tables["ro"], qr64, n, t, top_pop, 2)
         g3, o3 = self._two_hop_top(qs64, t, top_pop)
         g4, o4 = self._sim_top(qs64, top_pop)
         self.prepare_spread(qs64, qr64, t)
@@ -157,17 +164,6 @@ class HistoryIndex:
             self._slow_rows = (g, o, slow[order][keep])
         return g, o
 
-    def _popular(self, qr: np.ndarray, t: float, k: int) -> tuple[np.ndarray, np.ndarray]:
-        ur, inv = np.unique(qr, return_inverse=True)
-        n = self.n_ent
-        g, keys = self.tables["ro"].ranges(ur * n, (ur + 1) * n)
-        vals, _, _ = self.tables["ro"].lookup(keys, t)
-        order = np.lexsort((-vals[:, 2], g))
-        g, keys = g[order], keys[order]
-        keep = (np.arange(len(g)) - np.searchsorted(g, g)) < k
-        g, obj = g[keep], keys[keep] - ur[g[keep]] * n
-        return _expand(inv, g, obj, len(ur))
-
     def _prescore(self, s: np.ndarray, r: np.ndarray, o: np.ndarray, t: float) -> np.ndarray:
         k = self._keys(s, r, o)
         strict, _, _ = self.tables["sor"].lookup(k["sor"], t)
@@ -181,8 +177,10 @@ class HistoryIndex:
         """Two-step transition scores ``P[s] @ P`` for the query subjects (kept as sorted
         ``s * N + o`` keys) and their low-rank similarity scores (dense rows)."""
         n = self.n_ent
-        p = self._pair_matrix(t)
         us = np.unique(qs.astype(np.int64))
+        if self.lite:  # no walks: every two-hop, similarity and spread score is 0
+            return self._no_walks(us)
+        p = self._pair_matrix(t)
         self._two_keys, self._two_vals = keyed_by_pair((p[us] @ p).tocoo(), us, n)
         self._back = backward_two_hop(p, us, n)
         self._sim_rows = np.full(n, -1, dtype=np.int64)
@@ -196,11 +194,25 @@ class HistoryIndex:
             self._slow_two = (keys, vals)
             self._p0_rows = p0[us].toarray()
 
+    def _no_walks(self, us: np.ndarray) -> None:
+        """:meth:`prepare_two_hop` in the lite mode: empty walks for the subjects ``us``."""
+        z = np.zeros(0, dtype=np.int64)
+        self._two_keys, self._two_vals, self._back = z, np.zeros(0), (z, np.zeros((0, 1)))
+        self._sim_rows = np.full(self.n_ent, -1, dtype=np.int64)
+        self._sim_rows[us] = np.arange(len(us))
+        self._sim = self._p_rows = np.zeros((len(us), 0))
+        self._us = us
+
     def prepare_spread(self, qs: np.ndarray, qr: np.ndarray, t: float) -> None:
         """Relation-specific neighbourhood scores of every query (see ``tkg_spread``) via
         the subject's recent partners and via its most similar entities (low-rank basis);
         needs :meth:`prepare_two_hop` for the same subjects."""
         us, rows = self._us, self._sim_rows
+        if self.lite:
+            z = np.zeros(0, dtype=np.int64)
+            keys, vals = spread_scores(self, qs, qr, z, z, np.zeros(0), t)
+            self._spread = [(keys, vals[:, 0], vals)] * 2
+            return
         sources = [self._p_rows]
         if self.basis.shape[1]:
             vn = self.basis / np.maximum(np.linalg.norm(self.basis, axis=1, keepdims=True),
@@ -248,7 +260,7 @@ class HistoryIndex:
         the subjects, spread to their queries."""
         us, inv = np.unique(qs, return_inverse=True)
         subj, obj = top_per_query(keys, vals, self.n_ent, k)
-        return _expand(inv, np.searchsorted(us, subj), obj, len(us))
+        return expand_rows(inv, np.searchsorted(us, subj), obj, len(us))
 
     def sim_values(self, s: np.ndarray, o: np.ndarray) -> np.ndarray:
         """Low-rank similarity score of ``(s, o)``; needs :meth:`prepare_two_hop`."""
@@ -278,12 +290,12 @@ class HistoryIndex:
         self.prepare_two_hop(qs, t)
         n = self.n_ent
         us, inv = np.unique(qs, return_inverse=True)
-        grp, keys = _ranges(self._two_keys, us * n, (us + 1) * n)
+        grp, keys = key_ranges(self._two_keys, us * n, (us + 1) * n)
         vals = self.two_hop_values(keys // n, keys % n)
         order = np.argsort(grp * 2.0 + (1.0 - np.minimum(vals, 1.0)))
         grp, keys = grp[order], keys[order]
         keep = (np.arange(len(grp)) - np.searchsorted(grp, grp)) < k
-        return _expand(inv, grp[keep], keys[keep] % n, len(us))
+        return expand_rows(inv, grp[keep], keys[keep] % n, len(us))
 
     def features(
         self, qs: np.ndarray, qr: np.ndarray, g: np.ndarray, o: np.ndarray, t: float,
@@ -380,24 +392,3 @@ def _group_relative(g: np.ndarray, x: np.ndarray) -> np.ndarray:
     mx = np.zeros((int(g.max(initial=-1)) + 1, x.shape[1]))
     np.maximum.at(mx, g, x)
     return x / np.maximum(mx[g], 1e-12)
-
-
-def _ranges(keys: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All sorted ``keys`` in ``[lo[i], hi[i])`` as ``(i, key)`` arrays."""
-    a, b = np.searchsorted(keys, lo), np.searchsorted(keys, hi)
-    lens = b - a
-    grp = np.repeat(np.arange(len(lo)), lens)
-    idx = np.repeat(a - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
-    return grp, keys[idx]
-
-
-def _expand(
-    inv: np.ndarray, g: np.ndarray, obj: np.ndarray, n_unique: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Rows ``(g, obj)`` sorted by a unique-value index ``g`` -> rows per query, where query
-    ``i`` has unique value ``inv[i]``."""
-    lens = np.bincount(g, minlength=n_unique)[inv]
-    seg = np.searchsorted(g, np.arange(n_unique))
-    rows = np.repeat(np.arange(len(inv)), lens)
-    offs = np.arange(len(rows)) - np.repeat(np.cumsum(lens) - lens, lens)
-    return rows, obj[np.repeat(seg[inv], lens) + offs]

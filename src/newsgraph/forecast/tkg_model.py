@@ -9,15 +9,18 @@ validation queries choose its hyperparameters.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
 
 from .tkg_embed import embed_candidates, embed_features
 from .tkg_features import HistoryIndex
+from .tkg_paths import N_FEATURES as N_PATH_FEATURES
 from .tkg_paths import subject_rows
 from .tkg_spread import lookup_sorted
+
+LITE_CANDIDATES = 50  # candidates per query in the history-only (lite) mode
 
 
 @dataclass
@@ -55,6 +58,9 @@ class Settings:
     top_country: int = 20  # candidates per query from (c(s), r) (with countries, tkg_country)
     top_sector: int = 10  # entities of c(s) in the sectors (sec(s), r) goes to (tkg_sector)
     top_slow: int = 0  # long-memory two-hop and partner-spread candidates (0: off)
+    lite: bool = False  # history only (the time budget's fallback, see tkg_budget): no
+    # walks (two-hop, low-rank, spread), learned models or length-2 rules; their columns
+    # stay, as zeros (walks) and missing values (learned, rules)
 
 
 def collect_block(
@@ -77,21 +83,25 @@ def collect_block(
     candidates and features, and is updated with each timestamp's facts after its queries
     are built. ``pace`` (a
     ``tkg_budget.Pacer``) may turn timestamps into history only, when the time budget
-    requires it.
+    requires it, or switch the walk to ``Settings.lite`` (the rows built until then are
+    dropped, so the block is all of one kind).
     """
     block = Block()
-    index.top_slow = settings.top_slow
+    _set_mode(index, settings)
     bounds = np.searchsorted(facts[:, 3], np.r_[times, times[-1] + 1])
     for i, t in enumerate(times):
         ft = facts[bounds[i] : bounds[i + 1]]
         query = bool(len(ft)) and (use is None or use[i])
         query = query and (pace is None or pace.admit(len(ft)))
+        if pace is not None and pace.budget.lite and not settings.lite:
+            settings, block = lite_settings(settings), Block()
+            _set_mode(index, settings)
         t0 = time.perf_counter()
         if query:
             _collect_step(block, index, ft, float(t), rules, settings, keep_priors, embed)
         t1 = time.perf_counter()
         index.add(ft, float(t))
-        for model in _models(embed):
+        for model in [] if settings.lite else _models(embed):
             model.update(ft)
         if pace is not None:
             pace.done(len(ft), t1 - t0, time.perf_counter() - t1, query)
@@ -99,6 +109,16 @@ def collect_block(
         pace.finish()
     block.finish()
     return block
+
+
+def lite_settings(settings: Settings) -> Settings:
+    """``settings`` in the history-only mode, with at most ``LITE_CANDIDATES`` per query."""
+    return replace(settings, lite=True, max_cand=min(settings.max_cand, LITE_CANDIDATES))
+
+
+def _set_mode(index: HistoryIndex, settings: Settings) -> None:
+    index.top_slow = 0 if settings.lite else settings.top_slow
+    index.lite = settings.lite
 
 
 def _models(embed: Any) -> list[Any]:
@@ -130,18 +150,22 @@ def _collect_step(
     qkey = ft[:, 0].astype(np.int64) * index.n_rel2 + ft[:, 1]
     uq, q_inv = np.unique(qkey, return_inverse=True)
     qs, qr = uq // index.n_rel2, uq % index.n_rel2
-    embs = [model.scores(qs, qr, t) for model in _models(embed)]
+    models = _models(embed)
+    embs = [] if settings.lite else [model.scores(qs, qr, t) for model in models]
     extra = _learned_candidates(embs, settings.top_emb)
     if index.country is not None:
         extra = _with_rows(extra, *index.country.candidates(qs, qr, t, settings.top_country,
                                                              settings.top_sector),
                            (len(qs), n))
     paths = getattr(index, "paths", None)
-    if paths is not None:
+    if paths is not None and not settings.lite:
         keys, vals = paths.score(index, qs, qr, t, subject_rows(index, qs, t))
     g, o = index.candidates(qs, qr, t, settings.top_pop, settings.max_cand, extra)
     X = index.features(qs, qr, g, o, t, rules)
-    if paths is not None:
+    if settings.lite:  # the learned and rule columns, missing
+        width = (N_PATH_FEATURES if paths is not None else 0) + 3 * len(models)
+        X = np.hstack([X, np.full((len(g), width), np.nan, dtype=np.float32)])
+    elif paths is not None:
         X = np.hstack([X, lookup_sorted(keys, vals, g * n + o).astype(np.float32)])
     for emb in embs:
         X = np.hstack([X, embed_features(emb, g, o)])
@@ -149,7 +173,7 @@ def _collect_step(
         X = np.hstack([X, index.country.features(index, qs[g], qr[g], o, t)])
     truth = np.unique(q_inv.astype(np.int64) * n + ft[:, 2])
     label = np.isin(g * n + o, truth).astype(np.int8)
-    if paths is not None:
+    if paths is not None and not settings.lite:
         paths.learn(truth)
     off = block.n_groups
     block.X.append(X)

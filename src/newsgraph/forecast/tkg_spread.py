@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .decay import DecayTable
+
 SPREAD_RATES = (1, 3)  # indices into the history's decay rates
 
 
@@ -107,3 +109,39 @@ def top_per_query(keys: np.ndarray, score: np.ndarray, n: int, k: int
     g, o = g[order], keys[order] % n
     keep = (np.arange(len(g)) - np.searchsorted(g, g)) < k
     return g[keep], o[keep]
+
+
+def top_in_table(table: DecayTable, ids: np.ndarray, n: int, t: float, k: int, col: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Per query ``i``, the ``k`` entities ``x`` with the largest decayed counts (rate
+    column ``col``) of the keys ``ids[i] * n + x`` of ``table``: ``(query, entity)`` rows
+    (the popular objects of a relation, the strongest partners of a subject)."""
+    uid, inv = np.unique(ids, return_inverse=True)
+    g, keys = table.ranges(uid * n, (uid + 1) * n)
+    vals, _, _ = table.lookup(keys, t)
+    order = np.lexsort((-vals[:, col], g))
+    g, keys = g[order], keys[order]
+    keep = (np.arange(len(g)) - np.searchsorted(g, g)) < k
+    g, obj = g[keep], keys[keep] - uid[g[keep]] * n
+    return expand_rows(inv, g, obj, len(uid))
+
+
+def key_ranges(keys: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All sorted ``keys`` in ``[lo[i], hi[i])`` as ``(i, key)`` arrays."""
+    a, b = np.searchsorted(keys, lo), np.searchsorted(keys, hi)
+    lens = b - a
+    grp = np.repeat(np.arange(len(lo)), lens)
+    idx = np.repeat(a - np.cumsum(lens) + lens, lens) + np.arange(lens.sum())
+    return grp, keys[idx]
+
+
+def expand_rows(
+    inv: np.ndarray, g: np.ndarray, obj: np.ndarray, n_unique: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows ``(g, obj)`` sorted by a unique-value index ``g`` -> rows per query, where query
+    ``i`` has unique value ``inv[i]``."""
+    lens = np.bincount(g, minlength=n_unique)[inv]
+    seg = np.searchsorted(g, np.arange(n_unique))
+    rows = np.repeat(np.arange(len(inv)), lens)
+    offs = np.arange(len(rows)) - np.repeat(np.cumsum(lens) - lens, lens)
+    return rows, obj[np.repeat(seg[inv], lens) + offs]
