@@ -2,7 +2,8 @@
 written for these tests: an accusation coordinated with a denied passive is not denied, a
 second "of" in an accusation has the first one's doer, a bare role noun coordinated with a
 national one shares its country, mediators are no parties to each other, and an appeal to
-no one named is aimed at no one.
+no one named is aimed at no one; a demand by a party or lawmakers with no one named is
+made of their own government, and "Shanghai police" are of the city's country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -35,6 +36,14 @@ _CASES = [
     ("an_appeal_to_no_one_named", "DAKAR - Mauritanian soldiers fired on Senegalese villages "
      "on Sunday. President Abdou Diouf appealed to the international community to help the "
      "refugees.", (1989, 8, 22), [], [("REQUEST", "SEN", "MRT")]),
+    ("a_partys_demand_is_of_its_own_government", "JAKARTA - Lawmakers from the ruling party "
+     "demanded an inquiry into the shootings on Friday.", (1998, 5, 15),
+     [("REQUEST", "IDN", "IDN")], []),
+    ("a_citys_police_are_of_its_country", "BEIJING - Japan's government lodged a protest over "
+     "the violence. Some lawmakers in Koizumi's party have called for cuts in Japan's loans "
+     "to China.\n\nShanghai police said they had detained a number of people suspected of "
+     "damaging property.", (2005, 4, 17), [("COERCE", "CHN", "CHN")],
+     [("COERCE", "JPN", "*")]),
 ]
 
 

@@ -39,7 +39,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (_fellow_subject_country(head, ctx) or place_country(head, ctx)
+    country = (_country_of([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
+               or _fellow_subject_country(head, ctx) or place_country(head, ctx)  # police"
                or _previous_subject_country(head, ctx) or _group_named_before(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
     # whoever acts on it or speaks
