@@ -3,7 +3,9 @@ written for these tests: an accusation coordinated with a denied passive is not 
 second "of" in an accusation has the first one's doer, a bare role noun coordinated with a
 national one shares its country, mediators are no parties to each other, and an appeal to
 no one named is aimed at no one; a demand by a party or lawmakers with no one named is
-made of their own government, and "Shanghai police" are of the city's country.
+made of their own government, and "Shanghai police" are of the city's country; an act
+noun's "of" and "by" hung on a date after it are still its own, a "decision" is no attack,
+and an agreement "before" which weeks "could" pass has not happened.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -44,6 +46,20 @@ _CASES = [
      "to China.\n\nShanghai police said they had detained a number of people suspected of "
      "damaging property.", (2005, 4, 17), [("COERCE", "CHN", "CHN")],
      [("COERCE", "JPN", "*")]),
+    # acts named by a noun, and what a later "decision" stands for
+    ("a_downing_with_its_date_between", "TEHRAN - Iran accepted the U.N. ceasefire "
+     "resolution on Monday. Its letter cited the downing on July 3 of an Iranian airliner by "
+     "a U.S. warship over the Gulf. U.N. Secretary-General Javier Perez de Cuellar welcomed "
+     "the decision.", (1988, 7, 18),
+     [("AGREE", "IRN", "UN"), ("ASSAULT", "USA", "IRN"), ("SUPPORT", "UN", "IRN")],
+     [("SUPPORT", "UN", "USA")]),  # a decision is no attack
+    ("an_agreement_before_which_weeks_may_pass", "ISLAMABAD - India and Pakistan held talks "
+     "on Kashmir on Monday. Diplomats said it could take months before the two countries "
+     "agreed on a new ceasefire line.", (1988, 7, 18),
+     [("AGREE", "IND", "PAK", Status.POSSIBLE)], [("AGREE", "*", "*", Status.OCCURRED)]),
+    ("an_agreement_before_an_end", "ISLAMABAD - India and Pakistan held talks on Kashmir on "
+     "Monday. Diplomats said the two countries agreed on a new ceasefire line before the "
+     "talks ended.", (1988, 7, 18), [("AGREE", "IND", "PAK", Status.OCCURRED)], []),
 ]
 
 

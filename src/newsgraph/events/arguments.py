@@ -270,7 +270,9 @@ def nested_objects(heads: list) -> list:
 def possessors(obj) -> list:
     """"rejected Russia's proposal", "condemned the Russian strike": Russia."""
     found = children(obj, "poss")
-    found += [c for c in obj.children if c.dep_ in ("amod", "compound") and (
-        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    modifiers = [obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    found += [c for m in modifiers for c in m.children if c.dep_ in ("amod", "compound") and (
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]  # "the U.N. ceasefire
+    # resolution": the U.N.'s
     found += prep_objects(obj, "by") + prep_objects(obj, "of")
     return found

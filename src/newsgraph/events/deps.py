@@ -27,7 +27,17 @@ def prep_objects(tok, prep_word: str) -> list:
             # "spoke by telephone with Lukashenko": the medium is no part of the frame
             out.extend(o for m in prep.children if m.dep_ == "pobj"
                        and m.lemma_.lower() in _MEDIA for o in prep_objects(m, prep_word))
-    return out
+    return out + [o for d in _dates_after(tok) for o in prep_objects(d, prep_word)]
+
+
+def _dates_after(tok) -> list:
+    """"cited the downing on July 3 of an airliner": the date right after a word (the
+    tagger hangs it on the word or its verb), which the word's own phrases then hang on."""
+    owners = [tok, tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [tok]
+    return [m for owner in owners for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
+            and prep.i == tok.right_edge.i + 1
+            for m in prep.children if m.dep_ == "pobj" and m.ent_type_ == "DATE"]
 
 
 def is_passive(verb) -> bool:

@@ -37,7 +37,8 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     prepositions naming the doer, as in "the withdrawal *of* US troops"; ``light``: also
     the subject of the verb the noun is the object of, as in "X held talks")."""
     found = children(noun, "poss")
-    found += prep_objects(noun, "by")
+    found += prep_objects(noun, "by")  # "the downing of an airliner by a U.S. cruiser"
+    found += [b for o in prep_objects(noun, "of") for b in prep_objects(o, "by")]
     for word in preps:
         found += prep_objects(noun, word)
     blamed = roles()["doer_participles"]

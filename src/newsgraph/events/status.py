@@ -76,6 +76,9 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     if any(k > 0 and tok.lemma_ in words["possible_when_negated"] and _has_negation(tok, words)
            for k, tok in enumerate(chain)):
         return Status.POSSIBLE  # "did not rule out developing cooperation"
+    pending = _pending(chain[-1])
+    if pending is not None:
+        return pending
     for k, tok in enumerate(chain):
         if k > 0 and chain[k - 1].dep_ == "xcomp" and tok.lemma_ == "be":
             return Status.PLANNED  # "Rwanda is to lift its measures"
@@ -98,6 +101,19 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
             and not _past(chain)):
         return Status.PLANNED
     return Status.OCCURRED
+
+
+def _pending(clause) -> Status | None:
+    """"it could take weeks before the two sides agreed", "will wait until the troops
+    left": a clause of "before" or "until" under a modal tells of what has not happened."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "until",
+                                                                           "till")
+                                         for c in clause.children):
+        return None
+    modals = {c.lower_ for c in clause.head.children if c.tag_ == "MD"}
+    if not modals:
+        return None
+    return Status.PLANNED if modals & {"will", "shall", "'ll"} else Status.POSSIBLE
 
 
 def _own_clause(conjunct, head) -> bool:
