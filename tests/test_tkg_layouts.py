@@ -65,7 +65,8 @@ YAGO_NAMES = [f"<Person_{i}_({'film' if i % 3 else 'Vancouver'})>" if i % 4 == 0
 ICEWS_NAMES = [f"Police{i}_(C{i % 3})" if i % 4 else f"C{i % 3}_{i}" for i in range(N_ENT)]
 
 LAYOUTS = {  # name: (stamp of a step, write options)
-    "icews18_renet": (lambda t: 24 * t, {"extra": "0", "ent": ICEWS_NAMES, "stat": True}),
+    "icews18_renet": (lambda t: 24 * t, {"extra": "0", "ent": ICEWS_NAMES, "stat": True,
+                                         "sep": "  \t"}),  # ids padded with spaces
     "gdelt_renet": (lambda t: 15 * t + 13965, {"extra": "0", "ent": GDELT_NAMES,
                                                "rel": ["020", "0841", "190"], "stat": True}),
     "wiki_renet": (lambda t: t, {"extra": "0", "ent": [f"Q{7 * i + 5}" for i in range(N_ENT)],

@@ -39,7 +39,7 @@ TRAIN_SHARE = 0.15  # kept for training one ranker model while walking the windo
 WARMUP_STEPS = 3  # timestamps measured before a walk may thin its queries (the first
 # one is not counted in the rates: it pays one-off costs)
 MIN_SHARE = 0.25  # a thinned walk still builds queries at this share of its timestamps
-LITE_SHARE = 0.5  # the history-only mode when the test walk would take more than this
+LITE_SHARE = 0.6  # the history-only mode when the test walk would take more than this
 
 
 @dataclass
