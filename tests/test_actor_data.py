@@ -251,7 +251,7 @@ def test_people_fields(people: list[dict[str, str]], iso3_codes: set[str]) -> No
         assert row["start"], f"{who}: start missing"
         start, end = _span(row)
         assert start < end, f"{who}: start {start} not before end {end}"
-        assert end == dt.date.max or end >= dt.date(1990, 1, 1), f"{who}: ended before 1990"
+        assert end == dt.date.max or end >= dt.date(1980, 1, 1), f"{who}: ended before 1980"
         assert start <= dt.date(2026, 11, 30), who
         if ":" in row["role"]:
             title, org = row["role"].split(":")
