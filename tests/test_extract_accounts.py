@@ -5,7 +5,10 @@ national one shares its country, mediators are no parties to each other, and an 
 no one named is aimed at no one; a demand by a party or lawmakers with no one named is
 made of their own government, and "Shanghai police" are of the city's country; an act
 noun's "of" and "by" hung on a date after it are still its own, a "decision" is no attack,
-and an agreement "before" which weeks "could" pass has not happened.
+and an agreement "before" which weeks "could" pass has not happened; "forced X to land" is
+coercion (not when no one is named as forcing), students are of the dateline's country, an
+embassy asks its host, and a verb joined to a passive shares its subject ("were attacked
+by ... and fired back").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -60,6 +63,26 @@ _CASES = [
     ("an_agreement_before_an_end", "ISLAMABAD - India and Pakistan held talks on Kashmir on "
      "Monday. Diplomats said the two countries agreed on a new ceasefire line before the "
      "talks ended.", (1988, 7, 18), [("AGREE", "IND", "PAK", Status.OCCURRED)], []),
+    # force, custody, crowds and embassies
+    ("forced_to_land", "ROME - U.S. Navy fighters forced the Egyptian airliner to land at a "
+     "NATO base in Sicily.", (1985, 10, 11), [("COERCE", "USA", "EGY")], []),
+    ("forced_to_land_by_no_one_named", "LA PAZ - Morales's jet was forced to land in Vienna "
+     "late on Tuesday.", (2013, 7, 5), [], [("COERCE", "*", "*")]),
+    ("custody_taken_of_named_people", "ROME - Italy took custody on Friday of four "
+     "Palestinians accused of hijacking the cruise liner.", (1985, 10, 11),
+     [("COERCE", "ITA", "PSE")], []),
+    ("students_in_the_datelines_capital", "CAIRO - Hundreds of students marched through the "
+     "capital chanting slogans against the United States, and police fired tear gas to keep "
+     "them away from the U.S. embassy.", (1985, 10, 11), [("PROTEST", "EGY", "USA")],
+     [("PROTEST", "USA", "*")]),
+    ("an_embassy_asks_its_host", "ROME - U.S. Navy fighters forced the Egyptian airliner to "
+     "land in Sicily on Thursday. The U.S. embassy in Rome later delivered a note asking for "
+     "the men's extradition.", (1985, 10, 11), [("REQUEST", "USA", "ITA")], []),
+    ("attacked_and_fired_back", "BEIRUT - Israeli troops were attacked by Hezbollah fighters "
+     "near the border and fired back at Lebanese villages.", (2006, 7, 12),
+     [("ASSAULT", "ISR", "LBN")], [("ASSAULT", "LBN", "LBN")]),
+    ("criticised_and_accused", "BEIRUT - The Lebanese prime minister was criticised by Syria "
+     "and accused Damascus of meddling.", (2006, 7, 12), [("ACCUSE", "LBN", "SYR")], []),
 ]
 
 

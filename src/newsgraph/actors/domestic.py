@@ -39,7 +39,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
-    country = (_country_of([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
+    country = (country_of_places([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
                or _fellow_subject_country(head, ctx) or place_country(head, ctx)  # police"
                or _previous_subject_country(head, ctx) or _group_named_before(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
@@ -52,7 +52,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
-    at_dateline = sector == "CVL" or sector == "REB" and not _only_a_venue(head, ctx)
+    at_dateline = sector in ("CVL", "EDU") or sector == "REB" and not _only_a_venue(head, ctx)
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
@@ -100,7 +100,7 @@ def _frame_country(head, ctx: DocContext) -> str | None:
     the embassy in Seoul,")."""
     opening = head.sent[0]  # "Outside the Japanese embassy in Seoul, activists rallied"
     if opening.lower_ in roles()["near_preps"]:
-        country = _country_of([t for t in opening.subtree if t.dep_ == "pobj"
+        country = country_of_places([t for t in opening.subtree if t.dep_ == "pobj"
                                and t.head.lower_ in _FRAME_PREPS], ctx)
         if country is not None:
             return country
@@ -108,7 +108,7 @@ def _frame_country(head, ctx: DocContext) -> str | None:
     while sent is not None:
         first = sent[0]
         if first.lower_ in _FRAME_PREPS and first.dep_ == "prep":
-            country = _country_of(list(first.subtree)[1:], ctx)
+            country = country_of_places(list(first.subtree)[1:], ctx)
             if country is not None:
                 return country
         sent = sentence_before_in_paragraph(sent)
@@ -123,10 +123,10 @@ def _town_before(head, ctx: DocContext) -> str | None:
         return None
     towns = [o for o in before if o.dep_ == "pobj" and o.i in ctx.towns
              and o.head.lower_ in _FRAME_PREPS]
-    return _country_of(towns, ctx)
+    return country_of_places(towns, ctx)
 
 
-def _country_of(tokens, ctx: DocContext) -> str | None:
+def country_of_places(tokens, ctx: DocContext) -> str | None:
     """The one country that the place words among ``tokens`` name: countries and capitals,
     or towns the gazetteer knows (``ctx.towns``)."""
     from .phrases import mentions_in
@@ -251,10 +251,10 @@ def place_country(head, ctx: DocContext, objects: bool = False) -> str | None:
     deps = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
     if head.dep_ not in deps or verb.pos_ not in ("VERB", "AUX"):
         return None
-    country = _country_of(_frame_places(verb), ctx)
+    country = country_of_places(_frame_places(verb), ctx)
     if country is None and head.dep_ == "dobj" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "struck bases in Pakistan's Balochistan province, killing two children"
-        country = _country_of(_frame_places(verb.head), ctx)
+        country = country_of_places(_frame_places(verb.head), ctx)
     return country
 
 

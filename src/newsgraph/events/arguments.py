@@ -101,6 +101,8 @@ def verb_source(verb, raising: bool = False):
         controller = _controller(verb, head)
         if controller is not None:
             return controller
+        if verb.dep_ == "conj" and is_passive(head) and child(head, "nsubjpass") is not None:
+            return child(head, "nsubjpass")  # "were surrounded by police, and pulled back"
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_source(head, raising=verb.dep_ == "xcomp")
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":

@@ -115,6 +115,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
     if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp") and not any(
             c.tag_ == "VBG" for c in args.children(tok, "dobj")):  # "denied firing from it"
         return False
+    if trigger.needs_clause and args.is_passive(tok) and not args.prep_objects(tok, "by"):
+        return False  # "the jet was forced to land": by no one named
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
         return False
     if trigger.requires_blame and not _blaming_clause(tok):

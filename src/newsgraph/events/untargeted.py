@@ -5,6 +5,7 @@ withdrawals from the adversary, replies to whoever acted last, acts at home."""
 from __future__ import annotations
 
 from ..actors import DocContext
+from ..actors.domestic import country_of_places
 from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in, resolve_single
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Status
@@ -186,7 +187,7 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = None  # "asked Funcinpec to name a premier": a name the KB lacks, no one else
     else:
         before = sentence_before_in_paragraph(tok.sent) or tok.sent
-        other = None if trigger.inverse else implied_recipient(
+        other = None if trigger.inverse else _embassy_host(tok, ctx) or implied_recipient(
             trigger.type, sources, ctx.events, trigger.partner, since=before.start_char)
     if other is None and trigger.type == "THREATEN":
         other = _just_confronted(tok, sources, ctx)
@@ -203,6 +204,16 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _embassy_host(tok, ctx: DocContext) -> Actor | None:
+    """"The U.S. embassy in Rome delivered a note asking for his arrest": what an embassy
+    says to no one named it says to its host country."""
+    doer = args.verb_source(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if doer is None or doer.lemma_.lower() not in roles()["foreign_buildings"]:
+        return None
+    host = country_of_places(args.prep_objects(doer, "in"), ctx)
+    return ctx.resolver.country_actor(host, "GOV") if host else None
 
 
 def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
