@@ -8,7 +8,8 @@ noun's "of" and "by" hung on a date after it are still its own, a "decision" is 
 and an agreement "before" which weeks "could" pass has not happened; "forced X to land" is
 coercion (not when no one is named as forcing), students are of the dateline's country, an
 embassy asks its host, and a verb joined to a passive shares its subject ("were attacked
-by ... and fired back").
+by ... and fired back"); a crowd marching past a consulate protests at its country, the
+European Community is the EU, and "the republic" is the one named "the ... republic of".
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -83,6 +84,18 @@ _CASES = [
      [("ASSAULT", "ISR", "LBN")], [("ASSAULT", "LBN", "LBN")]),
     ("criticised_and_accused", "BEIRUT - The Lebanese prime minister was criticised by Syria "
      "and accused Damascus of meddling.", (2006, 7, 12), [("ACCUSE", "LBN", "SYR")], []),
+    # bodies of the time, and "the republic"
+    ("a_crowd_marching_past_a_consulate", "ATHENS - On Sunday tens of thousands of Greeks "
+     "marched past the U.S. consulate in Thessaloniki waving flags.", (1994, 2, 17),
+     [("PROTEST", "GRC", "USA")], [("PROTEST", "GRC", "GRC")]),
+    ("the_european_community_freezes_aid", "VILNIUS - Lithuania's president appealed to the "
+     "European Community for help. The European Community said it would freeze a planned "
+     "package of food aid and technical assistance to the Soviet Union.", (1991, 1, 14),
+     [("REQUEST", "LTU", "EU"), ("SANCTION", "EU", "RUS", Status.PLANNED)], []),
+    ("the_republic_named_as_one", "ATHENS - Greece closed the port of Thessaloniki on "
+     "Wednesday to all goods bound for the former Yugoslav republic of Macedonia. The move "
+     "came a week after the United States established diplomatic relations with the "
+     "republic.", (1994, 2, 17), [("COOPERATE", "USA", "MKD")], [("COOPERATE", "USA", "GRC")]),
 ]
 
 

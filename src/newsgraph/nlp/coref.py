@@ -143,7 +143,8 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
                  and c.lower_ in words["single_noun_places"]), None)
     if kind is not None:  # "the island nation", "the kingdom's": of that kind
         names = words["single_noun_places"][kind]
-    fitting = [m for m in mentions if m.end <= tok.i and _bare(m.text) in names]
+    fitting = [m for m in mentions if m.end <= tok.i and (
+        _bare(m.text) in names or _described_as(tok.doc[m.end - 1], lower))]
     if lower in words["place_words"]:
         fitting = fitting or [m for m in places if m.locative]
     return fitting[-1:] or last(pool, words["single_nouns"][lower])
@@ -162,6 +163,12 @@ def _person(tok, mentions: list[Mention], before: list[Mention],
     resolve = functools.partial(_antecedents, mentions=mentions, sent_of=sent_of)
     return (reporter(tok, pool, resolve) or _first_conjunct_subject(tok, pool, {"PERSON"})
             or main_subject(tok, pool) or last(pool, {"PERSON"}))
+
+
+def _described_as(name, noun: str) -> bool:
+    """"the former Yugoslav republic of Macedonia ... the republic": a name given as the
+    "of" of the same noun."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ == noun
 
 
 def _bare(name: str) -> str:
