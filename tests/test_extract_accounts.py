@@ -11,8 +11,9 @@ embassy asks its host, and a verb joined to a passive shares its subject ("were 
 by ... and fired back"); a crowd marching past a consulate protests at its country, the
 European Community is the EU, and "the republic" is the one named "the ... republic of";
 "would not disarm" is a refusal, "hoped to sign" a possibility (the tagger's lemma "hop"
-is mended), a shelved pact is rejected, and "the violence" condemned is the latest
-attack's.
+is mended), a shelved pact is rejected, "the violence" condemned is the latest attack's,
+"deplored the decision to use force" is no use of force by who deplores it, and "appalled"
+is a feeling in British spelling too.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -114,6 +115,12 @@ _CASES = [
     ("the_violence_condemned", "KIEV - Riot police beat protesters in Kiev on Saturday. The "
      "U.S. State Department called the violence unacceptable.", (2013, 12, 2),
      [("ACCUSE", "USA", "UKR")], []),
+    ("deploring_anothers_decision", "BEIJING - Troops fired on crowds in Beijing on Sunday. "
+     "In Washington, President George Bush said he deplored the decision to use force "
+     "against peaceful protesters.", (1989, 6, 6), [], [("ASSAULT", "USA", "*")]),
+    ("appalled_in_british_spelling", "BEIJING - Troops fired on crowds in Beijing on Sunday, "
+     "killing hundreds. Britain's Prime Minister Margaret Thatcher said she was appalled by "
+     "the killings.", (1989, 6, 6), [("ACCUSE", "GBR", "CHN")], []),
 ]
 
 

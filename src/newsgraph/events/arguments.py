@@ -63,7 +63,9 @@ def verb_source(verb, raising: bool = False):
         return verb_source(head)  # "a team is due in Reykjavik": the copula's subject
     if (subject is None and verb.dep_ == "acl" and head.dep_ in ("dobj", "attr")
             and head.lemma_.lower() in word_lists("status")["intent_nouns"]):
-        return verb_source(head.head)  # "Poland has no plans to send troops": Poland
+        judged = head.head.lemma_.lower() in word_lists("status")["judging_verbs"]
+        return None if judged else verb_source(head.head)  # "Poland has no plans to send
+        # troops": Poland; "deplored the decision to use force": not who deplores it
     if subject is None and verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and (
             child(head.head, "nsubj") is not None):
         return child(head.head, "nsubj")  # "Russia became the first country to recognise"
