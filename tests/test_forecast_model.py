@@ -145,3 +145,10 @@ def test_cli_commands(tmp_path: Path) -> None:
     res = runner.invoke(app, ["bench", "tkg", str(data), "--max-test", "40"])
     assert res.exit_code == 0, res.output
     assert res.output.strip().splitlines()[-1].startswith("MRR=")
+    bad = tmp_path / "bad"
+    _write_tkg(bad)
+    with (bad / "valid.txt").open("a") as fh:
+        fh.write("1\t2\n")
+    res = runner.invoke(app, ["bench", "tkg", str(bad), "--max-test", "40"])
+    assert res.exit_code == 1
+    assert "valid.txt:" in res.output and "Traceback" not in res.output

@@ -107,6 +107,11 @@ def bench_tkg_command(
     ),
 ) -> None:
     """TKG forecasting benchmark: single-step, time-aware filtered MRR and Hits@1/3/10."""
-    res = run_benchmark(data_dir, max_test=max_test, seed=seed, budget_minutes=budget_minutes,
-                        log=lambda msg: console.print(msg, markup=False, highlight=False))
+    try:
+        res = run_benchmark(data_dir, max_test=max_test, seed=seed,
+                            budget_minutes=budget_minutes,
+                            log=lambda msg: console.print(msg, markup=False, highlight=False))
+    except NewsgraphError as exc:  # a malformed dataset file: its name and line
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
     typer.echo(format_result(res))

@@ -33,10 +33,12 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import NewsgraphError
+
 SPLITS = ("train", "valid", "test")
 
 
-class TKGFormatError(ValueError):
+class TKGFormatError(NewsgraphError, ValueError):
     """A dataset file that cannot be read; the message names the file and line."""
 
 
