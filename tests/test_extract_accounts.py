@@ -13,7 +13,7 @@ European Community is the EU, and "the republic" is the one named "the ... repub
 "would not disarm" is a refusal, "hoped to sign" a possibility (the tagger's lemma "hop"
 is mended), a shelved pact is rejected, "the violence" condemned is the latest attack's,
 "deplored the decision to use force" is no use of force by who deplores it, and "appalled"
-is a feeling in British spelling too.
+is a feeling in British spelling too; flying home visits no one.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -121,6 +121,9 @@ _CASES = [
     ("appalled_in_british_spelling", "BEIJING - Troops fired on crowds in Beijing on Sunday, "
      "killing hundreds. Britain's Prime Minister Margaret Thatcher said she was appalled by "
      "the killings.", (1989, 6, 6), [("ACCUSE", "GBR", "CHN")], []),
+    ("flying_home_visits_no_one", "COLOMBO - Jayewardene apologised to his guest before "
+     "Indian Prime Minister Rajiv Gandhi flew home to New Delhi.", (1987, 7, 30), [],
+     [("CONSULT", "*", "IND")]),
 ]
 
 

@@ -105,6 +105,9 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.mode == "visit" and any(c.lower_ in ("home", "back") and c.dep_ in (
+            "advmod", "npadvmod", "prt") for c in tok.children):
+        return False  # "Gandhi flew home to New Delhi" visits no one
     if trigger.felt and not (tok.dep_ == "acomp" or args.is_passive(tok)):
         return False  # "was outraged", "was disappointed by"; not "the move outraged Kyiv"
     if trigger.clause_verbs and not any(  # "said Indian troops had provoked the violence"
