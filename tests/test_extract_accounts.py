@@ -121,8 +121,8 @@ _CASES = [
     ("appalled_in_british_spelling", "BEIJING - Troops fired on crowds in Beijing on Sunday, "
      "killing hundreds. Britain's Prime Minister Margaret Thatcher said she was appalled by "
      "the killings.", (1989, 6, 6), [("ACCUSE", "GBR", "CHN")], []),
-    ("flying_home_visits_no_one", "COLOMBO - Jayewardene apologised to his guest before "
-     "Indian Prime Minister Rajiv Gandhi flew home to New Delhi.", (1987, 7, 30), [],
+    ("flying_home_visits_no_one", "COLOMBO - The sailor was arrested, and Jayewardene "
+     "apologised before Gandhi flew home to New Delhi.", (1987, 7, 30), [],
      [("CONSULT", "*", "IND")]),
 ]
 
