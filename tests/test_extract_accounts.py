@@ -13,7 +13,8 @@ European Community is the EU, and "the republic" is the one named "the ... repub
 "would not disarm" is a refusal, "hoped to sign" a possibility (the tagger's lemma "hop"
 is mended), a shelved pact is rejected, "the violence" condemned is the latest attack's,
 "deplored the decision to use force" is no use of force by who deplores it, and "appalled"
-is a feeling in British spelling too; flying home visits no one.
+is a feeling in British spelling too; flying home visits no one; "followed within hours",
+"followed suit" and "did the same" repeat the latest act of others, to the same recipient.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -124,6 +125,22 @@ _CASES = [
     ("flying_home_visits_no_one", "COLOMBO - The sailor was arrested, and Jayewardene "
      "apologised before Gandhi flew home to New Delhi.", (1987, 7, 30), [],
      [("CONSULT", "*", "IND")]),
+    # acts told by pointing at an earlier one
+    ("others_followed_within_hours", "MANILA - Secretary of State George Shultz announced "
+     "that the United States recognised Aquino's government. Japan, Australia and the "
+     "Association of Southeast Asian Nations followed within hours.", (1986, 2, 26),
+     [("SUPPORT", "JPN", "PHL"), ("SUPPORT", "AUS", "PHL"), ("SUPPORT", "ASEAN", "PHL")], []),
+    ("followed_suit", "BRUSSELS - Germany closed its airspace to Russian aircraft on Sunday. "
+     "France and Italy followed suit on Monday.", (2022, 2, 28),
+     [("SANCTION", "FRA", "RUS"), ("SANCTION", "ITA", "RUS")], []),
+    ("did_the_same", "BRUSSELS - Germany expelled four Russian diplomats on Monday, and France "
+     "did the same.", (2022, 2, 28), [("SANCTION", "FRA", "RUS")], []),
+    ("the_weeks_that_followed", "BRUSSELS - Germany expelled four Russian diplomats on Monday. "
+     "In the weeks that followed, talks stalled. More details will follow.", (2022, 2, 28),
+     [("SANCTION", "DEU", "RUS")], [("SANCTION", "*", "*", Status.PLANNED)]),
+    ("to_be_followed_by", "PORT-AU-PRINCE - The first Marines landed on Sunday, hours after "
+     "the Security Council authorised a multinational force, to be followed by a U.N. "
+     "mission.", (2004, 3, 1), [], [("*", "UN", "*")]),
 ]
 
 

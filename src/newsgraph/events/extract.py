@@ -20,6 +20,7 @@ from . import nouns
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
 from .discourse import countries_of, judged_alike, mentioned_before, referred_doer
+from .ellipsis import copied_act, copies_an_act, copy_trigger
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
 from .places import PLACE_TARGET_TYPES, Places
@@ -110,6 +111,9 @@ class Extractor:
                 continue
             if tok.dep_ == "compound" and nouns.package_head(tok) is tok:
                 continue  # "riot police", "protest leaders": a modifier, not an event
+            if pos == "VERB" and copies_an_act(tok):  # "Japan and Australia followed"
+                yield from self._copied(tok, ctx)
+                continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
                 trigger = as_threat(tok, trigger) or trigger
@@ -122,6 +126,16 @@ class Extractor:
                     break
                 if fitting and " " in trigger.lemma and pos == "NOUN":
                     break  # "a formal protest" with no recipient is still no street protest
+
+    def _copied(self, tok, ctx: DocContext) -> list[_Candidate]:
+        doer = args.verb_source(tok)
+        sources = first_resolved([doer], ctx) if doer is not None else []
+        sentence = next(i for i, s in enumerate(tok.doc.sents) if s.start <= tok.i < s.end)
+        model = copied_act(tok, sources, sentence, ctx.events) if sources else None
+        if model is None:
+            return []
+        trigger = copy_trigger(tok, model)
+        return [_Candidate(trigger, tok, s, model.target, False) for s in sources]
 
     def _pairs(self, tok, trigger: Trigger, ctx: DocContext) -> list[_Candidate]:
         if trigger.pos == "VERB":
