@@ -33,6 +33,9 @@ def prep_objects(tok, prep_word: str) -> list:
 def _dates_after(tok) -> list:
     """"cited the downing on July 3 of an airliner": the date right after a word (the
     tagger hangs it on the word or its verb), which the word's own phrases then hang on."""
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc) or tok.doc[after].lower_ not in ("on", "in"):
+        return []
     owners = [tok, tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [tok]
     return [m for owner in owners for prep in owner.children
             if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
