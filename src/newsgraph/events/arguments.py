@@ -76,9 +76,10 @@ def verb_source(verb, raising: bool = False):
         return verb_source(issuer)
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and _measured(
-            _parallel_preposition(head).head).pos_ in ("VERB", "AUX"):
-        return _governor_source(_measured(_parallel_preposition(head).head))
+    governor = _measured(_parallel_preposition(head).head) if (
+        verb.dep_ == "pcomp" and head.pos_ == "ADP") else None
+    if governor is not None and governor.pos_ in ("VERB", "AUX"):
+        return _governor_source(governor)
     stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)
     if stray is not None:
         return stray
@@ -114,7 +115,6 @@ def verb_source(verb, raising: bool = False):
     return None
 
 
-
 def _passive_source(verb, raising: bool):
     """A passive verb's agent ("was threatened with tariffs by Trump"); with ``raising``
     its grammatical subject."""
@@ -142,7 +142,6 @@ def _governor_source(governor):
     return verb_source(governor)
 
 
-
 def _parallel_preposition(prep):
     """"accusing X of driving people across the river and of massing troops": the tagger
     joins the second "of" to the nearest preposition; the first "of" is its parallel."""
@@ -150,6 +149,7 @@ def _parallel_preposition(prep):
         return prep
     return next((a for a in prep.ancestors if a.lower_ == prep.lower_ and a.dep_ == "prep"),
                 prep)
+
 
 def _controller(verb, head):
     """"ordered Argentina to end the blockades": the object of a control verb, also when
@@ -162,6 +162,7 @@ def _controller(verb, head):
     if obj is not None and (verb.dep_ == "xcomp" or obj.pos_ == "PROPN"):
         return obj
     return None
+
 
 def _issuer_of(document):
     """"UNASUR's closing statement demanded", "a statement by the bloc urged", "the Union,

@@ -106,9 +106,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
 def _pending(clause) -> Status | None:
     """"it could take weeks before the two sides agreed", "will wait until the troops
     left": a clause of "before" or "until" under a modal tells of what has not happened."""
-    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("before", "until",
-                                                                           "till")
-                                         for c in clause.children):
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ != "advcl" or not marks & {"before", "until", "till"}:
         return None
     modals = {c.lower_ for c in clause.head.children if c.tag_ == "MD"}
     if not modals:

@@ -36,7 +36,7 @@ from .unnamed import pulled_back_from, sides_of_the_fight
 
 Pairs = list[tuple[Actor, Actor | None]]
 # Acts that a country's own people aim at their government when no one is named: demands by
-# the opposition or civilians, accusations by the opposition.
+# the opposition, civilians, parties or lawmakers; accusations by the opposition.
 _AT_OWN_GOVERNMENT = {"REQUEST": ("OPP", "CVL", "PTY", "LEG"), "ACCUSE": ("OPP",)}
 
 # Verbs whose act answers another ("answered with 80 rounds").
