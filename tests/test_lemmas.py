@@ -14,3 +14,11 @@ def test_verbs_get_their_lemma_back():
     assert lemmas["hoped"] == "hope"
     assert lemmas["drills"] == "drill"  # other words keep the pipeline's lemma
 
+
+
+def test_imported_verb_dictionaries_get_the_same_lemmas():
+    from newsgraph.events.verbdict.build import spacy_lemmatizer
+
+    lemmatize = spacy_lemmatizer()
+    assert lemmatize("STAGED", "VERB") == "stage"  # as the parsed text's verbs are mended
+    assert lemmatize("attacked", "VERB") == "attack"

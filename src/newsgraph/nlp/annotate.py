@@ -38,13 +38,18 @@ def _lemma_fixes() -> dict[str, str]:
     return {word: lemma.strip() for word, lemma in rows}
 
 
+def fixed_verb_lemma(word: str) -> str | None:
+    """The lemma of ``word`` as a verb where the pipeline's lemmatizer gets it wrong
+    (``data/nlp/lemmas.tsv``: "staged" is "stage", not "stag"), else None."""
+    return _lemma_fixes().get(word.lower())
+
+
 def fix_lemmas(doc) -> None:
-    """Set the right lemma on verbs the pipeline's lemmatizer gets wrong
-    (``data/nlp/lemmas.tsv``: "staged" is "stage", not "stag")."""
-    fixes = _lemma_fixes()
+    """Set the right lemma on the verbs of ``doc`` (:func:`fixed_verb_lemma`)."""
     for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.lower_ in fixes:
-            tok.lemma_ = fixes[tok.lower_]
+        fixed = fixed_verb_lemma(tok.text) if tok.pos_ in ("VERB", "AUX") else None
+        if fixed is not None:
+            tok.lemma_ = fixed
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{4,8}\b")

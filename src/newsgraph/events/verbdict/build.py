@@ -178,6 +178,7 @@ def spacy_lemmatizer() -> Lemmatize:
         from spacy.tokens import Doc
 
         from ...nlp import load_pipeline
+        from ...nlp.annotate import fixed_verb_lemma
 
         nlp = load_pipeline()
         lemmatizer = nlp.get_pipe("lemmatizer")
@@ -186,6 +187,9 @@ def spacy_lemmatizer() -> Lemmatize:
 
     @functools.cache
     def lemmatize(word: str, pos: str) -> str:
+        fixed = fixed_verb_lemma(word) if pos == "VERB" else None
+        if fixed is not None:  # as the parsed text's verbs are mended
+            return fixed
         doc = lemmatizer(Doc(nlp.vocab, words=[word.lower()], pos=[pos]))
         return doc[0].lemma_.lower() or word.lower()
 
