@@ -17,18 +17,17 @@ def copies_an_act(verb) -> bool:
     """"followed", "followed suit", "did the same", "did likewise" (no object of its own)."""
     if verb.pos_ != "VERB" or is_passive(verb):  # "to be followed by a U.N. mission"
         return False
-    obj = child(verb, "dobj")
     objects = word_lists("threats")["copying_verbs"].get(verb.lemma_.lower())
     if objects is None:
         return False
+    obj = child(verb, "dobj")
     if obj is None:
         return "" in objects or any(c.lower_ in objects for c in verb.children
                                     if c.dep_ == "advmod")
     return obj.lower_ in objects
 
 
-def copied_act(verb, sources: list[Actor], sentence: int, events: Sequence[Event]
-               ) -> Event | None:
+def copied_act(sources: list[Actor], sentence: int, events: Sequence[Event]) -> Event | None:
     """The latest act done, in this sentence or the two before, whose doer is none of
     ``sources`` (nor their countries) and whose recipient is none of them either."""
     own = {s.entity for s in sources} | {s.country for s in sources if s.country}

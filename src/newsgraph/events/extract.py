@@ -87,7 +87,7 @@ class Extractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
-            for cand in self._candidates(sent, ctx):
+            for cand in self._candidates(sent, index, ctx):
                 event = self._event(cand, index, sent, annotated, ctx)
                 key = (index, event.type, party_key(event.source),
                        event.target and party_key(event.target), event.status)
@@ -98,7 +98,7 @@ class Extractor:
         return events
 
     # -- candidates ---------------------------------------------------------------------
-    def _candidates(self, sent, ctx: DocContext) -> Iterator[_Candidate]:
+    def _candidates(self, sent, index: int, ctx: DocContext) -> Iterator[_Candidate]:
         """Candidates token by token, lazily: an event found earlier in the sentence is in
         ``ctx.events`` for the tokens after it ("accused X, a charge Y rejected")."""
         threats: set[int] = set()  # "threatened to reimpose sanctions": the threat only
@@ -112,7 +112,7 @@ class Extractor:
             if tok.dep_ == "compound" and nouns.package_head(tok) is tok:
                 continue  # "riot police", "protest leaders": a modifier, not an event
             if pos == "VERB" and copies_an_act(tok):  # "Japan and Australia followed"
-                yield from self._copied(tok, ctx)
+                yield from self._copied(tok, index, ctx)
                 continue
             lemma = tok.lemma_.lower()
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
@@ -127,11 +127,10 @@ class Extractor:
                 if fitting and " " in trigger.lemma and pos == "NOUN":
                     break  # "a formal protest" with no recipient is still no street protest
 
-    def _copied(self, tok, ctx: DocContext) -> list[_Candidate]:
+    def _copied(self, tok, index: int, ctx: DocContext) -> list[_Candidate]:
         doer = args.verb_source(tok)
         sources = first_resolved([doer], ctx) if doer is not None else []
-        sentence = next(i for i, s in enumerate(tok.doc.sents) if s.start <= tok.i < s.end)
-        model = copied_act(tok, sources, sentence, ctx.events) if sources else None
+        model = copied_act(sources, index, ctx.events) if sources else None
         if model is None:
             return []
         trigger = copy_trigger(tok, model)
