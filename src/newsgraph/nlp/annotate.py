@@ -32,10 +32,16 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
 
 @functools.lru_cache(maxsize=1)
 def _lemma_fixes() -> dict[str, str]:
-    rows = (line.split("\t") for line in
-            (DATA_DIR / "nlp" / "lemmas.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {word: lemma.strip() for word, lemma in rows}
+    path = DATA_DIR / "nlp" / "lemmas.tsv"
+    fixes = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2:
+            raise ConfigError(f"{path}:{number}: expected a word and its lemma, tab-separated")
+        fixes[fields[0].strip()] = fields[1].strip()
+    return fixes
 
 
 def fixed_verb_lemma(word: str) -> str | None:
