@@ -280,7 +280,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     for m in people:
         if titled_by_org and not any(t.active(ctx.date) for e in m.entries for t in e.terms):
             continue  # "European Parliament President Jerzy Buzek", once Poland's premier
-        actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints)
+        actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints, sector)
         if actor and (actor.country or actor.org):
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(

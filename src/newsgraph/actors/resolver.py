@@ -129,9 +129,15 @@ class ActorResolver:
         """Turn knowledge-base entries for one name into an actor."""
         by_kind = {e.kind: e for e in entries}
         if "person" in by_kind:
-            term = self.pick_term([e for e in entries if e.kind == "person"], date, hints)
+            people = [e for e in entries if e.kind == "person"]
+            term = self.pick_term(people, date, hints)
             if term is not None:
                 return person_actor(term, text, date)
+            later = self._later_office(people, text, date)
+            if later is not None:  # of that country already, in a role the KB does not
+                # know: one of its elite unless the text names the role
+                return make_actor(text, later.name, later.country, later.org,
+                                  sector or "ELI", None)
         for kind in ("org", "country", "seat", "adjectival"):
             entry = by_kind.get(kind)
             if entry is None:
@@ -142,6 +148,17 @@ class ActorResolver:
             return make_actor(text, entry.name, entry.country, None,
                               sector or entry.sector, None)
         return None
+
+    def _later_office(self, people: list[Entry], text: str, date: dt.date | None
+                      ) -> Term | None:
+        """"Deputy Prime Minister Najib Razak" in 2005, years before he led Malaysia: a
+        person named in full before any office the KB lists still belongs to the country of
+        the first one (a surname alone does not: another person may bear it)."""
+        full = " ".join(text.removesuffix("'s").split()[-2:])
+        if date is None or not set(people) & set(self.kb.lookup(full)):
+            return None
+        later = [t for e in people for t in e.terms if t.start is not None and t.start > date]
+        return min(later, key=lambda t: t.start) if later else None
 
     def pick_term(
         self, entries: Iterable[Entry], date: dt.date | None, hints: set[str]

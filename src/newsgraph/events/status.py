@@ -34,8 +34,9 @@ def governors(trigger) -> list:
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "a pact his government has signed would not allow ...": its own clause
-        if tok.dep_ in ("ccomp",) and tok.head.lemma_ in speech:
-            break
+        if tok.dep_ == "ccomp" and (tok.head.lemma_ in speech or tok.i < tok.head.i):
+            break  # a clause before its verb is one of a list ("Hollande condemned the
+            # coup, Britain urged ...") or reported ("..., he said"): its own tense
         if tok.dep_ == "pobj" and _framed_noun(tok):
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
