@@ -1,7 +1,10 @@
 """Coups, expulsions and rows between governments, on sentences written for these tests:
 a clause listed before another verb keeps its own tense ("X condemned the coup, Y urged
 ..."), and a person named in full before any office the KB lists is of that office's
-country.
+country; "A and B welcomed it" is no meeting of A and B; "said X should stand trial" is an
+accusation of X by whoever said it (not "stood trial in 1999"); recalling one's own
+ambassador with no place named answers the other side of the row, but not when a place is
+named ("withdraw their envoys from Bamako").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -23,6 +26,21 @@ _CASES = [
     ("named_in_full_before_taking_office", "UNITED NATIONS - Sergei Lavrov accused Georgia "
      "on Thursday of sheltering Chechen fighters in the Pankisi Gorge.", (2002, 9, 12),
      [("ACCUSE", "RUS", "GEO")], []),
+    ("welcoming_it_together_is_no_meeting", "RIYADH - President Ali Abdullah Saleh signed "
+     "the transition plan on Wednesday. Britain and France also welcomed it.", (2011, 11, 23),
+     [], [("CONSULT", "GBR", "FRA")]),
+    ("should_stand_trial", "MADRID - A Spanish judge said on Sunday that Augusto Pinochet "
+     "must face trial in Spain for the deaths of Spanish citizens.", (1998, 10, 18),
+     [("ACCUSE", "ESP", "CHL", Status.OCCURRED)], []),
+    ("stood_trial_accuses_no_one", "SANTIAGO - Chile's former interior minister stood trial "
+     "in 1999.", (2004, 10, 18), [], [("ACCUSE", "*", "*")]),
+    ("recalling_ones_own_ambassador_too", "HAVANA - Mexico recalled its ambassador from "
+     "Havana on Sunday. Foreign Minister Felipe Perez Roque said Cuba was withdrawing its own "
+     "ambassador.", (2004, 5, 3), [("SANCTION", "CUB", "MEX", Status.OCCURRED)], []),
+    ("envoys_withdrawn_from_a_named_place", "ACCRA - Leaders of the Economic Community of "
+     "West African States imposed sanctions on Mali at a summit on Sunday. They also said "
+     "they would withdraw their own envoys from Bamako.", (2022, 1, 10),
+     [("SANCTION", "ECOWAS", "MLI")], [("SANCTION", "MLI", "ECOWAS")]),
 ]
 
 

@@ -17,7 +17,7 @@ from .lexicon import word_lists
 
 
 def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
-                      partner: bool = False, since: int = 0) -> Actor | None:
+                      partner: bool = False, since: int = 0, cameo: str = "") -> Actor | None:
     """Whom an unaddressed reply answers: the doer of the latest hostile act against the
     replier's country (of a refusal, first a demand made since ``since``); for requests
     and refusals, else the partner just met; with
@@ -27,7 +27,8 @@ def implied_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
     if not own:
         return None
     if not partner:
-        if type_ not in lists["reply_types"] | lists["partner_types"]:
+        if type_ not in lists["reply_types"] | lists["partner_types"] and (
+                cameo not in lists["reply_codes"]):
             return None
         # "asked China to redraw the zone, but Beijing refused": a refusal answers a demand
         # made just before (from character ``since`` on)

@@ -303,7 +303,8 @@ class Extractor:
         when = event_time(tok, sent, annotated.timexes, article.date)
         if tok.tag_ == "VBD" and when.start and article.date and when.start > article.date:
             when = time_in_the_past(when, sent, annotated.timexes, article.date)
-        status = threat_status(tok) if trigger.future_only else event_status(
+        said = trigger.future_only or trigger.said_only
+        status = threat_status(tok) if said else event_status(
             tok, when.start if when.precision != "approx" else None, article.date)
         ahead = when.start and article.date and when.start > article.date + dt.timedelta(days=1)
         if status is Status.OCCURRED and (ahead or futurate(tok, when, article.date)):

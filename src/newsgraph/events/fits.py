@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..actors.parties import roles
 from ..nlp.coref import is_group_reference, is_single_reference
+from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from . import nouns
 from .lexicon import Trigger, word_lists, words_before_fit
@@ -105,6 +106,9 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.said_only and not (reported_speaker(tok) is not None and any(
+            c.tag_ == "MD" for c in tok.children)):
+        return False  # "stood trial in 1999" accuses no one
     if trigger.mode == "visit" and any(c.lower_ in ("home", "back") and c.dep_ in (
             "advmod", "npadvmod", "prt") for c in tok.children):
         return False  # "Gandhi flew home to New Delhi" visits no one

@@ -50,6 +50,7 @@ class Trigger:
     subject_in: frozenset[str] = frozenset()  # only with these subject lemmas
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
+    said_only: bool = False  # only said under a modal, when said ("said X should stand trial")
     threatened_type: str | None = None  # and that act's type ("would strike": ASSAULT)
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
@@ -88,7 +89,8 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
               "requires_obligation",
-              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "needs_clause",
+              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "said_only",
+              "needs_clause",
               "story_country", "at_home", "partner", "felt")
 
 

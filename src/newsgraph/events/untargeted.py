@@ -65,8 +65,8 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
             _rival_camps(tok)):  # "Lebanon's feuding leaders agreed": among themselves
         return [(sources[0], ctx.resolver.country_actor(sources[0].country, None))]
     if not ((trigger.type in SYMMETRIC_TYPES or trigger.mutual or facing) and len(sources) >= 2
-            and trigger.mode not in ("visit", "third-party")):  # "A and B offered to
-        # mediate": between others
+            and trigger.mode not in ("visit", "host", "third-party")):  # "A and B offered to
+        # mediate": between others; "Britain and France welcomed it": not each other
         return None
     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
              if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
@@ -188,7 +188,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     else:
         before = sentence_before_in_paragraph(tok.sent) or tok.sent
         other = None if trigger.inverse else _embassy_host(tok, ctx) or implied_recipient(
-            trigger.type, sources, ctx.events, trigger.partner, since=before.start_char)
+            trigger.type, sources, ctx.events, trigger.partner, since=before.start_char,
+            cameo="" if _names_a_place(tok, trigger) else trigger.cameo)
     if other is None and trigger.type == "THREATEN":
         other = _just_confronted(tok, sources, ctx)
     if other is None and trigger.felt and not args.children(tok, "prep", "ccomp"):
@@ -204,6 +205,14 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _names_a_place(tok, trigger: Trigger) -> bool:
+    """"withdraw their envoys from Bamako", "downgrade ties with Israel": the act names
+    where it is aimed, even when that is the doer's own country (then it answers no one)."""
+    obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
+    return any(args.prep_objects(owner, w) for owner in (tok, obj) if owner is not None
+               for w in trigger.target if w.isalpha())
 
 
 def _embassy_host(tok, ctx: DocContext) -> Actor | None:
