@@ -4,7 +4,10 @@ a clause listed before another verb keeps its own tense ("X condemned the coup, 
 country; "A and B welcomed it" is no meeting of A and B; "said X should stand trial" is an
 accusation of X by whoever said it (not "stood trial in 1999"); recalling one's own
 ambassador with no place named answers the other side of the row, but not when a place is
-named ("withdraw their envoys from Bamako").
+named ("withdraw their envoys from Bamako"); "gave three consular officials 48 hours to
+leave" expels them, "calling it a fabrication" is no phone call, "both members" are the two
+named before, and an appeal for elections to no one named, after a coup, goes to the
+coup's country, in the past tense even when the tagger hangs it on the verb before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -41,6 +44,24 @@ _CASES = [
      "West African States imposed sanctions on Mali at a summit on Sunday. They also said "
      "they would withdraw their own envoys from Bamako.", (2022, 1, 10),
      [("SANCTION", "ECOWAS", "MLI")], [("SANCTION", "MLI", "ECOWAS")]),
+    ("hours_to_leave_given_to_officials", "CARACAS - President Nicolas Maduro, who blames "
+     "the unrest on foreign plotters, on Sunday gave three U.S. consular officials 48 hours "
+     "to leave the country.", (2014, 2, 17),
+     [("COERCE", "VEN", "USA")], []),
+    ("calling_it_a_fabrication", "TASHKENT - Uzbekistan rejected Turkmenistan's charge on "
+     "Monday, calling it a fabrication.", (2002, 12, 30), [("REJECT", "UZB", "TKM")],
+     [("CONSULT", "*", "*")]),
+    ("both_members", "MANILA - Indonesia and Malaysia traded accusations over the oil block "
+     "this week. The bloc's secretary-general called on both members to settle the dispute "
+     "peacefully.", (2005, 3, 9), [("REQUEST", "*", "IDN"), ("REQUEST", "*", "MYS")], []),
+    ("an_appeal_for_elections_after_a_coup", "BANGKOK - Thailand's army seized power on "
+     "Thursday. Britain urged a swift return to democracy, and European Union foreign policy "
+     "chief Catherine Ashton called for a timetable for elections.", (2014, 5, 24),
+     [("REQUEST", "GBR", "THA", Status.OCCURRED), ("REQUEST", "EU", "THA", Status.OCCURRED)],
+     [("REQUEST", "EU", "THA", Status.POSSIBLE)]),
+    ("an_appeal_for_elections_in_a_war_between_two", "GENEVA - Armenian and Azerbaijani "
+     "forces shelled each other's positions on Sunday. Britain called for elections.",
+     (2020, 10, 4), [], [("REQUEST", "GBR", "*")]),
 ]
 
 

@@ -106,6 +106,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
+        return False  # "calling it a fabrication" is no phone call
     if trigger.said_only and not (reported_speaker(tok) is not None and any(
             c.tag_ == "MD" for c in tok.children)):
         return False  # "stood trial in 1999" accuses no one

@@ -13,6 +13,7 @@ from ..model import Status
 from .deps import is_infinitive
 from .lexicon import word_lists
 from .misparses import (
+    OBJECT_CONTROL,
     continues_reporting_clause,
     is_participle_clause,
     listed_verb,
@@ -34,9 +35,11 @@ def governors(trigger) -> list:
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "a pact his government has signed would not allow ...": its own clause
-        if tok.dep_ == "ccomp" and (tok.head.lemma_ in speech or tok.i < tok.head.i):
-            break  # a clause before its verb is one of a list ("Hollande condemned the
-            # coup, Britain urged ...") or reported ("..., he said"): its own tense
+        if tok.dep_ == "ccomp" and (tok.head.lemma_ in speech or tok.i < tok.head.i
+                                    or _listed_clause(tok)):
+            break  # a clause before its verb, or after "and", is one of a list ("Hollande
+            # condemned the coup, Britain urged ..., and Ashton called"), or it is reported
+            # ("..., he said"): its own tense
         if tok.dep_ == "pobj" and _framed_noun(tok):
             break
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
@@ -53,6 +56,16 @@ def governors(trigger) -> list:
             break
         chain.append(tok)
     return chain
+
+
+def _listed_clause(clause) -> bool:
+    """A conjunct the tagger took for a complement: the clause opens after "and", or it is
+    in the past under a verb of asking ("Britain urged a return to democracy, and EU
+    foreign policy chief Catherine Ashton called for elections")."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].lower_ == "and" or (
+        clause.tag_ == "VBD" and clause.head.lemma_ in OBJECT_CONTROL
+        and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _framed_noun(noun) -> bool:

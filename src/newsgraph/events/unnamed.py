@@ -96,10 +96,13 @@ def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
 def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor]:
     """"Georgia and Russia traded fire ... the United States urged restraint": an appeal
     for calm to no one named goes to both sides of the article's latest fight between
-    others, or to the country of a fight at home (``threats.yaml``: calls_for_calm)."""
+    others, or to the country of a fight at home; an appeal for reform ("urged a return to
+    democracy") only to the latter (``threats.yaml``: calls_for_calm, calls_for_reform)."""
     asked = args.object_lemmas(args.verb_object(tok)) | {
         o.lemma_.lower() for o in args.prep_objects(tok, "for")}
-    if not asked & word_lists("threats")["calls_for_calm"]:
+    words = word_lists("threats")
+    calm, reform = asked & words["calls_for_calm"], asked & words["calls_for_reform"]
+    if not calm | reform:
         return []
     earlier = [e for e in ctx.events if e.span[1] <= tok.sent.start_char
                and e.type in _FIGHT_TYPES]
@@ -108,7 +111,7 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
             last.source.country == last.target.country):  # unrest at home: its country
         sides = [ctx.resolver.country_actor(last.source.country)]
     else:
-        sides = event_parties(earlier, 2, states=True)
+        sides = event_parties(earlier, 2, states=True) if calm else []
     own = countries_of(sources)
     return [] if any(a.country in own for a in sides) else sides
 
