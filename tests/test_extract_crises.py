@@ -7,7 +7,9 @@ ambassador with no place named answers the other side of the row, but not when a
 named ("withdraw their envoys from Bamako"); "gave three consular officials 48 hours to
 leave" expels them, "calling it a fabrication" is no phone call, "both members" are the two
 named before, and an appeal for elections to no one named, after a coup, goes to the
-coup's country, in the past tense even when the tagger hangs it on the verb before.
+coup's country, in the past tense even when the tagger hangs it on the verb before; a party
+leader of no named country is of the dateline's; sending someone a protest note accuses
+them, and raising a matter with someone consults them (not "concerns raised by A and B").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -62,6 +64,19 @@ _CASES = [
     ("an_appeal_for_elections_in_a_war_between_two", "GENEVA - Armenian and Azerbaijani "
      "forces shelled each other's positions on Sunday. Britain called for elections.",
      (2020, 10, 4), [], [("REQUEST", "GBR", "*")]),
+    ("a_party_leader_at_the_dateline", "SANTIAGO - Several hundred people threw eggs at the "
+     "British embassy on Saturday. Across town, Communist Party leader Gladys Marin praised "
+     "the British police.", (1998, 10, 18), [("SUPPORT", "CHL", "GBR")],
+     [("SUPPORT", "GBR", "*")]),
+    ("a_protest_note_sent", "JAKARTA - Indonesia has moved warships to the disputed block. "
+     "Jakarta has also sent Kuala Lumpur a formal protest note.", (2005, 3, 9),
+     [("ACCUSE", "IDN", "MYS")], []),
+    ("raised_with", "SANTIAGO - President Eduardo Frei raised the arrest with Spanish Prime "
+     "Minister Jose Maria Aznar at a summit in Portugal.", (1998, 10, 18),
+     [("CONSULT", "CHL", "ESP")], []),
+    ("concerns_raised_by_two", "HONIARA - Prime Minister Manasseh Sogavare dismissed concerns "
+     "raised by Australia and the United States as insulting.", (2022, 4, 20), [],
+     [("CONSULT", "AUS", "USA")]),
 ]
 
 

@@ -52,7 +52,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
-    at_dateline = sector in ("CVL", "EDU") or sector == "REB" and not _only_a_venue(head, ctx)
+    at_dateline = sector in ("CVL", "EDU", "PTY") or (  # "Communist Party leader X"
+        sector == "REB" and not _only_a_venue(head, ctx))
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
