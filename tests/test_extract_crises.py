@@ -9,7 +9,10 @@ leave" expels them, "calling it a fabrication" is no phone call, "both members" 
 named before, and an appeal for elections to no one named, after a coup, goes to the
 coup's country, in the past tense even when the tagger hangs it on the verb before; a party
 leader of no named country is of the dateline's; sending someone a protest note accuses
-them, and raising a matter with someone consults them (not "concerns raised by A and B").
+them, and raising a matter with someone consults them (not "concerns raised by A and B");
+"warned that they would fight any incursion" threatens one way, the purpose of a call the
+tagger hangs on "the vote" is the caller's, and "him" after a sentence whose subject has a
+relative clause naming someone else is that subject.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -77,6 +80,17 @@ _CASES = [
     ("concerns_raised_by_two", "HONIARA - Prime Minister Manasseh Sogavare dismissed concerns "
      "raised by Australia and the United States as insulting.", (2022, 4, 20), [],
      [("CONSULT", "AUS", "USA")]),
+    ("warned_they_would_fight", "ANKARA - Iraqi Kurdish leaders, who have warned that they "
+     "would fight any Turkish incursion into their region, welcomed the vote.", (2003, 3, 2),
+     [("THREATEN", "IRQ", "TUR", Status.OCCURRED)],
+     [("THREATEN", "TUR", "IRQ"), ("ASSAULT", "*", "*")]),
+    ("a_purpose_hung_on_the_vote", "ANKARA - Secretary of State Colin Powell had telephoned "
+     "Gul twice before the vote to urge its approval.", (2003, 3, 2),
+     [("REQUEST", "USA", "TUR")], []),
+    ("him_after_a_relative_clause", "HONIARA - Julian Moti, an Australian citizen whom "
+     "Prime Minister Manasseh Sogavare has chosen as his attorney-general, skipped bail in "
+     "Port Moresby. Solomons police arrested him on Tuesday.", (2006, 10, 13),
+     [("COERCE", "SLB", "AUS")], [("COERCE", "SLB", "SLB")]),
 ]
 
 

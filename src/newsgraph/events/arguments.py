@@ -44,6 +44,15 @@ def _measured(tok):
     return tok.head if tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" else tok
 
 
+def _purpose_on_a_time(verb) -> bool:
+    """An infinitive the tagger hung on the noun of a time phrase ("before the vote to urge
+    its approval"): the purpose of the verb the phrase modifies."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and is_infinitive(verb) and noun.dep_ == "pobj"
+            and noun.head.lower_ in word_lists("status")["temporal_frames"]
+            and noun.head.head.pos_ == "VERB")
+
+
 def verb_source(verb, raising: bool = False):
     """The doer of ``verb``: subject, passive agent, or inherited from a governing clause.
 
@@ -74,6 +83,9 @@ def verb_source(verb, raising: bool = False):
     issuer = document_issuer(verb) if subject is None else None
     if issuer is not None:
         return verb_source(issuer)
+    if subject is None and _purpose_on_a_time(verb):
+        return verb_source(head.head.head)  # "telephoned Gul before the vote to urge its
+        # approval": the caller urges
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
     governor = _measured(_parallel_preposition(head).head) if (

@@ -40,8 +40,8 @@ def _threatened(tok) -> bool:
         verb = verb.head  # "vowed to keep attacking"
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() == "threat":
         return True  # "Erdogan's threat to launch a ground incursion"
-    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
-        word_lists("threats")["threatening_verbs"])
+    return verb is not None and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower(
+        ) in word_lists("threats")["threatening_verbs"]  # "warned that they would fight"
 
 
 def as_threat(tok, trigger: Trigger) -> Trigger | None:
@@ -61,7 +61,7 @@ def as_threat(tok, trigger: Trigger) -> Trigger | None:
     entity_or_poss = trigger.obj_entity_or_poss and args.verb_object(tok) is not None
     return dataclasses.replace(
         trigger, type="THREATEN", mode=None, cameo=str(codes[trigger.type]),
-        target=trigger.target + ("cond_subj",), future_only=True, no_target_ok=False,
+        target=trigger.target + ("cond_subj",), future_only=True, no_target_ok=False, mutual=False,
         threatened_type=trigger.type,
         obj_entity_or_poss=entity_or_poss)
 

@@ -65,13 +65,16 @@ def reporter(tok, before: list[Mention], resolve) -> list[Mention]:
 
 def main_subject(tok, before: list[Mention]) -> list[Mention]:
     """"Singirok said his men would return now that Chan had gone. He has accused ...": a
-    main clause's subject is the last sentence's main subject, not one of its clauses'."""
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+    main clause's subject is the last sentence's main subject, not one of its clauses'; so
+    is an object ("Moti, whom Sogavare chose as his attorney-general, was arrested ...
+    Police arrested him")."""
+    if not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" or tok.dep_ in ("dobj", "dative")):
         return []
     people = [m for m in before if m.label == "PERSON"]
     if not people:
         return []
     doc = tok.doc
     main = [m for m in people if m.sent == people[-1].sent and m.subject
-            and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"]
+            and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+            and doc[m.end - 1].head.dep_ == "ROOT"]
     return main[-1:]
