@@ -12,7 +12,9 @@ leader of no named country is of the dateline's; sending someone a protest note 
 them, and raising a matter with someone consults them (not "concerns raised by A and B");
 "warned that they would fight any incursion" threatens one way, the purpose of a call the
 tagger hangs on "the vote" is the caller's, and "him" after a sentence whose subject has a
-relative clause naming someone else is that subject.
+relative clause naming someone else is that subject; an act only asked for ("urged both
+sides to settle", "demanded that Honiara hand him over") is no concession or agreement,
+though one reported is ("said Aristide had resigned").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -91,6 +93,15 @@ _CASES = [
      "Prime Minister Manasseh Sogavare has chosen as his attorney-general, skipped bail in "
      "Port Moresby. Solomons police arrested him on Tuesday.", (2006, 10, 13),
      [("COERCE", "SLB", "AUS")], [("COERCE", "SLB", "SLB")]),
+    ("asked_to_settle", "MANILA - Indonesia and Malaysia traded accusations over the oil "
+     "block. Japan urged both countries to settle their dispute.", (2005, 3, 9),
+     [("REQUEST", "JPN", "IDN"), ("REQUEST", "JPN", "MYS")], [("AGREE", "*", "*")]),
+    ("asked_to_hand_over", "CANBERRA - Australia demanded that Solomon Islands hand over "
+     "the lawyer Julian Moti.", (2006, 10, 13), [("REQUEST", "AUS", "SLB")],
+     [("CONCEDE", "*", "*")]),
+    ("a_resignation_reported", "PORT-AU-PRINCE - Officials said President Jean-Bertrand "
+     "Aristide had resigned and left the country.", (2004, 2, 29),
+     [("CONCEDE", "HTI", "*")], []),
 ]
 
 

@@ -265,8 +265,9 @@ def test_the_one_ordered_to_act_does_it_even_when_tagged_adverbial(extract_text)
 
 
 def test_held_people_named_again_keep_their_country(extract_keys):
-    keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The European Union "
-                        "called on Tehran to free the crew without delay.", dt.date(2007, 3, 29))
+    keys = extract_keys("Iranian forces seized 15 British sailors on Friday. Iran's foreign "
+                        "ministry said on Monday that Tehran would free the crew within days.",
+                        dt.date(2007, 3, 29))
     assert ("CONCEDE", "IRN", "GBR") in {k[:3] for k in keys}, keys
     assert not any(k[0] == "CONCEDE" and k[2] == "IRN" for k in keys)
 

@@ -154,10 +154,12 @@ class ActorResolver:
         """"Deputy Prime Minister Najib Razak" in 2005, years before he led Malaysia: a
         person named in full before any office the KB lists still belongs to the country of
         the first one (a surname alone does not: another person may bear it)."""
-        full = " ".join(text.removesuffix("'s").split()[-2:])
-        if date is None or not set(people) & set(self.kb.lookup(full)):
+        words = text.split(",")[0].removesuffix("'s").split()
+        names = {" ".join(words[-n:]) for n in (2, 3) if len(words) >= n}
+        if date is None or not any(set(people) & set(self.kb.lookup(n)) for n in names):
             return None
-        later = [t for e in people for t in e.terms if t.start is not None and t.start > date]
+        later = [t for e in people for t in e.terms if t.start is not None and t.start > date
+                 and t.org is None]  # (a later international post says nothing of a country)
         return min(later, key=lambda t: t.start) if later else None
 
     def pick_term(
