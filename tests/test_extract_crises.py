@@ -14,7 +14,8 @@ them, and raising a matter with someone consults them (not "concerns raised by A
 tagger hangs on "the vote" is the caller's, and "him" after a sentence whose subject has a
 relative clause naming someone else is that subject; an act only asked for ("urged both
 sides to settle", "demanded that Honiara hand him over") is no concession or agreement,
-though one reported is ("said Aristide had resigned").
+though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
+words, not by a verb listed after it.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -102,6 +103,12 @@ _CASES = [
     ("a_resignation_reported", "PORT-AU-PRINCE - Officials said President Jean-Bertrand "
      "Aristide had resigned and left the country.", (2004, 2, 29),
      [("CONCEDE", "HTI", "*")], []),
+    ("a_promise_of_a_referendum", "LIMA - President Alberto Fujimori dissolved Congress on "
+     "Sunday and Venezuela recalled its ambassador in protest. He promised a referendum on a "
+     "new constitution and said the measures were temporary.", (1992, 4, 6), [],
+     [("THREATEN", "*", "*")]),
+    ("a_promise_to_retaliate", "SEOUL - North Korea promised swift retaliation against South "
+     "Korea on Monday.", (2010, 11, 29), [("THREATEN", "PRK", "KOR")], []),
 ]
 
 

@@ -140,8 +140,13 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.requires_threat:
         threats = word_lists("threats")["threat_words"]
-        return any(t.lemma_.lower() in threats for t in tok.subtree if t.i != tok.i) or (
-            _conditional_warning(tok))
+        # not in a verb listed after it ("promised a referendum and said the measures were
+        # temporary") nor as a noun's modifier ("an amnesty for fighters not suspected of war
+        # crimes")
+        listed = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  for t in c.subtree}
+        return any(t.lemma_.lower() in threats and t.dep_ != "compound" for t in tok.subtree
+                   if t.i != tok.i and t.i not in listed) or _conditional_warning(tok)
     return True
 
 
