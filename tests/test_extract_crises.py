@@ -15,7 +15,8 @@ tagger hangs on "the vote" is the caller's, and "him" after a sentence whose sub
 relative clause naming someone else is that subject; an act only asked for ("urged both
 sides to settle", "demanded that Honiara hand him over") is no concession or agreement,
 though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
-words, not by a verb listed after it.
+words, not by a verb listed after it; people named by their nationality and held with no one
+named as holding them are not held by their own country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -109,6 +110,9 @@ _CASES = [
      [("THREATEN", "*", "*")]),
     ("a_promise_to_retaliate", "SEOUL - North Korea promised swift retaliation against South "
      "Korea on Monday.", (2010, 11, 29), [("THREATEN", "PRK", "KOR")], []),
+    ("foreigners_detained", "BEIJING - State media reported on Thursday that four "
+     "Japanese employees of a construction company had been detained in Hebei province.",
+     (2010, 9, 24), [("COERCE", "CHN", "JPN")], [("COERCE", "JPN", "JPN")]),
 ]
 
 

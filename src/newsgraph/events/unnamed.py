@@ -151,9 +151,14 @@ def raided_side(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
 
 
 def patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
-    """"Bolsonaro was placed under house arrest": by his own country's police."""
+    """"Bolsonaro was placed under house arrest": by his own country's police; not
+    "four Japanese employees had been detained", people named by their nationality
+    (which news gives when they are held abroad)."""
     patient = args.verb_object(tok) if trigger.pos == "VERB" else None
-    own = [a.country for a in resolve_argument(patient, ctx)] if patient is not None else []
+    if patient is None or patient.tag_ == "NNS" and any(
+            c.dep_ == "amod" and c.ent_type_ == "NORP" for c in patient.children):
+        return None
+    own = [a.country for a in resolve_argument(patient, ctx)]
     return own[0] if len(own) == 1 else None
 
 
