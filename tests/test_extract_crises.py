@@ -16,7 +16,8 @@ relative clause naming someone else is that subject; an act only asked for ("urg
 sides to settle", "demanded that Honiara hand him over") is no concession or agreement,
 though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
 words, not by a verb listed after it; people named by their nationality and held with no one
-named as holding them are not held by their own country.
+named as holding them are not held by their own country; "the detained leaders" are not the
+leaders who acted before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -113,6 +114,10 @@ _CASES = [
     ("foreigners_detained", "BEIJING - State media reported on Thursday that four "
      "Japanese employees of a construction company had been detained in Hebei province.",
      (2010, 9, 24), [("COERCE", "CHN", "JPN")], [("COERCE", "JPN", "JPN")]),
+    ("the_detained_leaders", "BISSAU - Soldiers seized power in Guinea-Bissau on Thursday and "
+     "detained the president and the prime minister. West African leaders threatened the "
+     "junta with sanctions. Portugal demanded the release of the detained leaders.",
+     (2012, 4, 14), [("REQUEST", "PRT", "GNB")], [("REQUEST", "PRT", "ECOWAS")]),
 ]
 
 
