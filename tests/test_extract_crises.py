@@ -17,7 +17,7 @@ sides to settle", "demanded that Honiara hand him over") is no concession or agr
 though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
 words, not by a verb listed after it; people named by their nationality and held with no one
 named as holding them are not held by their own country; "the detained leaders" are not the
-leaders who acted before.
+leaders who acted before; "..., which X denied" rejects the accusation just made.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -118,6 +118,9 @@ _CASES = [
      "detained the president and the prime minister. West African leaders threatened the "
      "junta with sanctions. Portugal demanded the release of the detained leaders.",
      (2012, 4, 14), [("REQUEST", "PRT", "GNB")], [("REQUEST", "PRT", "ECOWAS")]),
+    ("which_it_denied", "JAKARTA - Deputy Prime Minister Najib Razak accused Indonesian "
+     "warships of entering Malaysian waters, which Indonesia's navy denied.", (2005, 3, 9),
+     [("ACCUSE", "MYS", "IDN"), ("REJECT", "IDN", "MYS")], []),
 ]
 
 
