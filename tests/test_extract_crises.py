@@ -17,7 +17,8 @@ sides to settle", "demanded that Honiara hand him over") is no concession or agr
 though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
 words, not by a verb listed after it; people named by their nationality and held with no one
 named as holding them are not held by their own country; "the detained leaders" are not the
-leaders who acted before; "..., which X denied" rejects the accusation just made.
+leaders who acted before; "..., which X denied" rejects the accusation just made; a crowd chanting slogans with no one
+named protests at home.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -121,6 +122,9 @@ _CASES = [
     ("which_it_denied", "JAKARTA - Deputy Prime Minister Najib Razak accused Indonesian "
      "warships of entering Malaysian waters, which Indonesia's navy denied.", (2005, 3, 9),
      [("ACCUSE", "MYS", "IDN"), ("REJECT", "IDN", "MYS")], []),
+    ("chanting_slogans", "ANKARA - Lawmakers voted on the motion while tens of thousands of "
+     "people chanted anti-war slogans outside.", (2003, 3, 2), [("PROTEST", "TUR", "TUR")],
+     []),
 ]
 
 
