@@ -17,8 +17,8 @@ sides to settle", "demanded that Honiara hand him over") is no concession or agr
 though one reported is ("said Aristide had resigned"); a promise is a threat only by its own
 words, not by a verb listed after it; people named by their nationality and held with no one
 named as holding them are not held by their own country; "the detained leaders" are not the
-leaders who acted before; "..., which X denied" rejects the accusation just made; a crowd chanting slogans with no one
-named protests at home.
+leaders who acted before; "..., which X denied" rejects the accusation just made; a crowd
+chanting slogans with no one named protests at home.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
