@@ -23,7 +23,6 @@ from .discourse import countries_of, judged_alike, mentioned_before, referred_do
 from .ellipsis import copied_act, copies_an_act, copy_trigger
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
-from .misparses import OBJECT_CONTROL
 from .places import PLACE_TARGET_TYPES, Places
 from .recipients import (
     CROWD_TYPES,
@@ -37,7 +36,14 @@ from .recipients import (
     same,
 )
 from .slots import target_slots
-from .status import event_status, futurate, governors, is_refusal
+from .status import (
+    asked_for,
+    event_status,
+    futurate,
+    governors,
+    is_refusal,
+    not_coded_when_asked,
+)
 from .threat_frame import as_threat, threat_status
 from .unnamed import (
     blamed_doer,
@@ -116,9 +122,9 @@ class Extractor:
                 yield from self._copied(tok, index, ctx)
                 continue
             lemma = tok.lemma_.lower()
-            asked = _asked_for(tok)
+            asked = asked_for(tok)
             for trigger in self.lexicon.lookup(lemma, pos):  # the first entry that codes wins
-                if asked and _not_coded_when_asked(trigger):
+                if asked and not_coded_when_asked(trigger):
                     continue
                 trigger = as_threat(tok, trigger) or trigger
                 fitting = fits(tok, trigger)
@@ -386,20 +392,3 @@ def extract(annotated: AnnotatedArticle) -> list[Event]:
         _default = Extractor()
     return _default(annotated)
 
-
-_DEMANDING = {"demand", "insist", "urge", "ask", "request"}  # "demanded that X hand over"
-
-
-def _asked_for(tok) -> bool:
-    """"urged both sides to settle their dispute", "demanded that Honiara hand Moti over":
-    the verb is what a request asks for."""
-    head = tok.head.lemma_
-    return tok.pos_ == "VERB" and (tok.dep_ == "xcomp" and head in OBJECT_CONTROL or (
-        tok.dep_ == "ccomp" and head in _DEMANDING))  # not "told them he had resigned"
-
-
-def _not_coded_when_asked(trigger: Trigger) -> bool:
-    """An act only asked for is no event of the kinds in ``status.yaml`` (asked_acts): the
-    request is the event."""
-    asked = word_lists("status")["asked_acts"]
-    return trigger.type in asked["types"] or trigger.lemma in asked["lemmas"]

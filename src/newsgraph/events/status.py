@@ -298,3 +298,21 @@ def is_refusal(tok, type_: str) -> bool:
     verb = tok.head if tok.dep_ == "dobj" else tok  # "declined to renew an agreement"
     return type_ in ("AGREE", "COOPERATE", "CONSULT") and verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in words["refusing_governors"])
+
+
+_DEMANDING = {"demand", "insist", "urge", "ask", "request"}  # "demanded that X hand over"
+
+
+def asked_for(tok) -> bool:
+    """"urged both sides to settle their dispute", "demanded that Honiara hand Moti over":
+    the verb is what a request asks for (not "told them he had resigned")."""
+    head = tok.head.lemma_
+    return tok.pos_ == "VERB" and (tok.dep_ == "xcomp" and head in OBJECT_CONTROL or (
+        tok.dep_ == "ccomp" and head in _DEMANDING))
+
+
+def not_coded_when_asked(trigger) -> bool:
+    """An act only asked for is no event of the kinds in ``status.yaml`` (asked_acts): the
+    request is the event."""
+    asked = word_lists("status")["asked_acts"]
+    return trigger.type in asked["types"] or trigger.lemma in asked["lemmas"]
