@@ -212,7 +212,7 @@ def _names_a_place(tok, trigger: Trigger) -> bool:
     where it is aimed, even when that is the doer's own country (then it answers no one)."""
     obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
     return any(args.prep_objects(owner, w) for owner in (tok, obj) if owner is not None
-               for w in trigger.target if w.isalpha())
+               for w in trigger.target)  # (slot names such as "dative" match no preposition)
 
 
 def _embassy_host(tok, ctx: DocContext) -> Actor | None:
