@@ -150,3 +150,23 @@ def test_the_un_s_own_programmes_count_as_the_un_specialised_agencies_as_themsel
     refugees = resolver.resolve("UN refugee agency")
     assert (refugees.org, refugees.code) == ("UN", "UNHCR")  # the code keeps the acronym
     assert resolver.resolve("WHO").org == "WHO"
+
+
+def test_a_malformed_kb_row_names_file_and_line(tmp_path):
+    from newsgraph.actors.kb import KnowledgeBase, load_directory
+    from newsgraph.errors import ConfigError
+
+    (tmp_path / "sectors.tsv").write_text(
+        "phrase\tsector\tnote\n# a comment\ncoast guard\tMIL\n\tx\ty\tz\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"sectors\.tsv:4: 4 columns, expected 3"):
+        load_directory(KnowledgeBase(), tmp_path)
+
+
+def test_a_short_kb_row_is_padded(tmp_path):
+    from newsgraph.actors.kb import KnowledgeBase, load_directory
+
+    (tmp_path / "sectors.tsv").write_text("phrase\tsector\tnote\r\nCoast Guard\tMIL\r\n",
+                                          encoding="utf-8")
+    kb = KnowledgeBase()
+    load_directory(kb, tmp_path)
+    assert kb.sectors["coast guard"] == "MIL"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_DB = "newsgraph.duckdb"
@@ -46,3 +47,13 @@ def load_yaml(path: Path):
         list("tTfF"))
     with path.open(encoding="utf-8") as fh:
         return yaml.load(fh, Loader=Loader)  # noqa: S506 (a SafeLoader subclass)
+
+
+def tab_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, fields)`` of each row of a tab-separated data file, its header first;
+    blank lines and ``#`` comments are skipped and fields stripped. Each table checks its own
+    header and row width, naming file and line."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        for number, line in enumerate(fh, start=1):
+            if line.strip() and not line.startswith("#"):
+                yield number, [f.strip() for f in line.rstrip("\r\n").split("\t")]

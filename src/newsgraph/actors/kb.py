@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import DATA_DIR
+from ..config import DATA_DIR, tab_rows
 from ..errors import ConfigError
 
 ACTOR_DIR = DATA_DIR / "actors"
@@ -119,19 +119,14 @@ def is_acronym(phrase: str) -> bool:
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        lines = ((n, line) for n, line in enumerate(fh, start=1)
-                 if line.strip() and not line.startswith("#"))
-        numbered = list(lines)
-    if not numbered:
-        return
-    header = numbered[0][1].rstrip("\n").split("\t")
-    for n, line in numbered[1:]:
-        values = line.rstrip("\n").split("\t")
+    """Rows as dicts keyed by the header; short rows are padded with empty fields."""
+    rows = tab_rows(path)
+    _, header = next(rows, (0, []))
+    for n, values in rows:
         if len(values) > len(header):
             raise ConfigError(f"{path}:{n}: {len(values)} columns, expected {len(header)}")
         values += [""] * (len(header) - len(values))
-        yield n, {k: v.strip() for k, v in zip(header, values, strict=True)}
+        yield n, dict(zip(header, values, strict=True))
 
 
 def _split(value: str) -> list[str]:

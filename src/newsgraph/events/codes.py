@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.config import tab_rows
 from newsgraph.errors import NewsgraphError
 
 DEFAULT_DIR = Path(__file__).parent.parent / "data" / "codes"
@@ -52,17 +53,15 @@ class PloverMode:
 
 def _rows(path: Path, header: list[str]) -> Iterable[tuple[int, list[str]]]:
     """Yield ``(line number, fields)`` for each data row, checking header and field count."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or lines[0].split("\t") != header:
-        raise CodeTableError(path, 1, f"header must be {' TAB '.join(header)}")
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
+    rows = tab_rows(path)
+    number, first = next(rows, (1, []))
+    if first != header:
+        raise CodeTableError(path, number, f"header must be {' TAB '.join(header)}")
+    for number, fields in rows:
         if len(fields) != len(header):
             msg = f"expected {len(header)} tab-separated fields, found {len(fields)}"
             raise CodeTableError(path, number, msg)
-        yield number, [f.strip() for f in fields]
+        yield number, fields
 
 
 def _score(path: Path, number: int, text: str, what: str) -> float:

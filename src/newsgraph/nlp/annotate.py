@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from ..config import DATA_DIR, spacy_model
+from ..config import DATA_DIR, spacy_model, tab_rows
 from ..errors import ConfigError
 from ..model import AnnotatedArticle, Article
 from .coref import resolve_coreference
@@ -34,13 +34,10 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
 def _lemma_fixes() -> dict[str, str]:
     path = DATA_DIR / "nlp" / "lemmas.tsv"
     fixes = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
+    for number, fields in tab_rows(path):
         if len(fields) != 2:
             raise ConfigError(f"{path}:{number}: expected a word and its lemma, tab-separated")
-        fixes[fields[0].strip()] = fields[1].strip()
+        fixes[fields[0]] = fields[1]
     return fixes
 
 
