@@ -18,7 +18,8 @@ though one reported is ("said Aristide had resigned"); a promise is a threat onl
 words, not by a verb listed after it; people named by their nationality and held with no one
 named as holding them are not held by their own country; "the detained leaders" are not the
 leaders who acted before; "..., which X denied" rejects the accusation just made; a crowd
-chanting slogans with no one named protests at home.
+chanting slogans with no one named protests at home; a capital the tagger takes for a person
+is never "his".
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -125,6 +126,13 @@ _CASES = [
     ("chanting_slogans", "ANKARA - Lawmakers voted on the motion while tens of thousands of "
      "people chanted anti-war slogans outside.", (2003, 3, 2), [("PROTEST", "TUR", "TUR")],
      []),
+    ("a_capital_is_never_his", "KINSHASA - Angolan troops backed by tanks drove rebels out "
+     "of the Kitona air base on Sunday, while Zimbabwean soldiers dug in around the airport "
+     "in an effort to save President Laurent Kabila's government.\n\nLuanda confirmed for "
+     "the first time that its forces were in Congo, saying they had been sent at Kabila's "
+     "request. Kabila accuses Rwanda and Uganda of invading his country in support of the "
+     "rebellion.", (1998, 8, 24), [("ASSAULT", "RWA", "COD"), ("ASSAULT", "UGA", "COD")],
+     [("ASSAULT", "RWA", "AGO")]),
 ]
 
 

@@ -14,7 +14,7 @@ import functools
 from dataclasses import replace
 
 from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last, previous_subject_group
-from .persons import label, main_subject, relative_clause_noun, reporter, surnames_again
+from .persons import label, main_subject, people, relative_clause_noun, reporter, surnames_again
 from .syntax import (
     conjoined_owner_noun,
     conjunct_subject_noun,
@@ -156,7 +156,7 @@ def _person(tok, mentions: list[Mention], before: list[Mention],
     # "General Kaliman asked him to leave": an object is not its own verb's subject
     pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
         "dobj", "dative") else before
-    pool = [m for m in pool if not m.plural]
+    pool = people(pool)
     named = relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
     if named is not None:
         pool = [m for m in pool if not m.start <= named < m.end]

@@ -3,6 +3,9 @@ relative clause, whoever reports, and the last sentence's main subject."""
 
 from __future__ import annotations
 
+import functools
+
+from ..config import DATA_DIR, tab_rows
 from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject
 
 
@@ -70,11 +73,27 @@ def main_subject(tok, before: list[Mention]) -> list[Mention]:
     Police arrested him")."""
     if not (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" or tok.dep_ in ("dobj", "dative")):
         return []
-    people = [m for m in before if m.label == "PERSON"]
-    if not people:
+    named = [m for m in before if m.label == "PERSON"]
+    if not named:
         return []
     doc = tok.doc
-    main = [m for m in people if m.sent == people[-1].sent and m.subject
+    main = [m for m in named if m.sent == named[-1].sent and m.subject
             and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
             and doc[m.end - 1].head.dep_ == "ROOT"]
     return main[-1:]
+
+
+def people(mentions: list[Mention]) -> list[Mention]:
+    """The mentions "he" can stand for: not an office held by many ("Cuban diplomats"), nor
+    a country or seat of government the tagger took for a person ("Luanda confirmed ...",
+    ``data/actors/countries.tsv``)."""
+    return [m for m in mentions if not m.plural and m.text not in _place_names()]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    rows = tab_rows(DATA_DIR / "actors" / "countries.tsv")
+    _, header = next(rows)
+    columns = [header.index(c) for c in ("name", "aliases", "seats")]
+    return frozenset(name.strip() for _, fields in rows for i in columns if i < len(fields)
+                     for name in fields[i].split("|") if name.strip())
