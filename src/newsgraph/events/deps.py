@@ -34,13 +34,13 @@ def _dates_after(tok) -> list:
     """"cited the downing on July 3 of an airliner": the date right after a word (the
     tagger hangs it on the word or its verb), which the word's own phrases then hang on."""
     after = tok.right_edge.i + 1
-    if after >= len(tok.doc) or tok.doc[after].lower_ not in ("on", "in"):
+    if after >= len(tok.doc):
         return []
-    owners = [tok, tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [tok]
-    return [m for owner in owners for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
-            and prep.i == tok.right_edge.i + 1
-            for m in prep.children if m.dep_ == "pobj" and m.ent_type_ == "DATE"]
+    prep = tok.doc[after]
+    owners = (tok, tok.head) if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else (tok,)
+    if prep.lower_ not in ("on", "in") or prep.dep_ != "prep" or prep.head not in owners:
+        return []
+    return [m for m in prep.children if m.dep_ == "pobj" and m.ent_type_ == "DATE"]
 
 
 def is_passive(verb) -> bool:

@@ -391,4 +391,3 @@ def extract(annotated: AnnotatedArticle) -> list[Event]:
     if _default is None:
         _default = Extractor()
     return _default(annotated)
-
