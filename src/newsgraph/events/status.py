@@ -300,15 +300,13 @@ def is_refusal(tok, type_: str) -> bool:
         verb.head.lemma_.lower() in words["refusing_governors"])
 
 
-_DEMANDING = {"demand", "insist", "urge", "ask", "request"}  # "demanded that X hand over"
-
-
 def asked_for(tok) -> bool:
     """"urged both sides to settle their dispute", "demanded that Honiara hand Moti over":
-    the verb is what a request asks for (not "told them he had resigned")."""
+    the verb is what a request asks for (``status.yaml``: asked_acts)."""
     head = tok.head.lemma_
+    demanding = word_lists("status")["asked_acts"]["demanding_verbs"]
     return tok.pos_ == "VERB" and (tok.dep_ == "xcomp" and head in OBJECT_CONTROL or (
-        tok.dep_ == "ccomp" and head in _DEMANDING))
+        tok.dep_ == "ccomp" and head in demanding))
 
 
 def not_coded_when_asked(trigger) -> bool:
