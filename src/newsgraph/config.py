@@ -49,6 +49,12 @@ def load_yaml(path: Path):
         return yaml.load(fh, Loader=Loader)  # noqa: S506 (a SafeLoader subclass)
 
 
+def alternatives(value: str) -> list[str]:
+    """The ``|``-separated alternatives of a data file's field, stripped, empty ones left
+    out ("Kyiv|Kiev")."""
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
 def tab_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """``(line number, fields)`` of each row of a tab-separated data file, its header first;
     blank lines and ``#`` comments are skipped and fields stripped. Each table checks its own

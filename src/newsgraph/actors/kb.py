@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import DATA_DIR, tab_rows
+from ..config import DATA_DIR, alternatives, tab_rows
 from ..errors import ConfigError
 
 ACTOR_DIR = DATA_DIR / "actors"
@@ -129,10 +129,6 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         yield n, dict(zip(header, values, strict=True))
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.split("|") if v.strip()]
-
-
 def _date(value: str, where: str) -> dt.date | None:
     if not value:
         return None
@@ -159,7 +155,7 @@ def load_directory(kb: KnowledgeBase, directory: Path) -> None:
                           row.get("sector") or None, row.get("code") or None)
             if row.get("kind") == "ARMED" and entry.code:
                 kb.armed_groups.add(entry.code)
-            for phrase in [row["name"], row.get("code", ""), *_split(row.get("aliases", ""))]:
+            for phrase in [row["name"], row.get("code", ""), *alternatives(row.get("aliases", ""))]:
                 for spelling in _spellings(phrase):
                     kb.add(spelling, entry)
     if (p := directory / "people.tsv").exists():
@@ -179,13 +175,13 @@ def _add_country(kb: KnowledgeBase, row: dict[str, str]) -> None:
     iso3, name = row["iso3"], row["name"]
     kb.countries[iso3] = name
     country = Entry("country", name, iso3, code=iso3)
-    for phrase in [name, *_split(row.get("aliases", ""))]:
+    for phrase in [name, *alternatives(row.get("aliases", ""))]:
         kb.add(phrase, country)
     adjectival = Entry("adjectival", name, iso3, code=iso3)
-    for phrase in _split(row.get("adjectivals", "")):
+    for phrase in alternatives(row.get("adjectivals", "")):
         kb.add(phrase, adjectival)
     seat = Entry("seat", name, iso3, sector="GOV", code=iso3 + "GOV")
-    for phrase in _split(row.get("seats", "")):
+    for phrase in alternatives(row.get("seats", "")):
         kb.add(phrase, seat)
 
 
@@ -197,10 +193,10 @@ def _add_region(kb: KnowledgeBase, row: dict[str, str]) -> None:
     name, iso3 = row["name"], row["country"]
     kb.regions[name] = iso3
     seat = Entry("seat", name, iso3, sector="GOV", code=iso3 + "GOV")
-    for phrase in [name, *_split(row.get("aliases", ""))]:
+    for phrase in [name, *alternatives(row.get("aliases", ""))]:
         kb.add(phrase, seat)
     adjectival = Entry("adjectival", name, iso3, code=iso3)
-    for phrase in _split(row.get("adjectivals", "")):
+    for phrase in alternatives(row.get("adjectivals", "")):
         kb.add(phrase, adjectival)
 
 
@@ -210,7 +206,7 @@ def _add_shared(kb: KnowledgeBase, row: dict[str, str]) -> None:
     ``ActorResolver.find_mentions``."""
     iso3, region = row["country"], row.get("region", "")
     entry = Entry("shared", region or kb.countries.get(iso3, iso3), iso3, code=iso3)
-    for phrase in _split(row["adjectives"]):
+    for phrase in alternatives(row["adjectives"]):
         kb.add(phrase, entry)
 
 
@@ -225,7 +221,7 @@ def _add_people(kb: KnowledgeBase, path: Path) -> None:
         terms.setdefault(row["name"], []).append(term)
         if term.country:
             kb.offices.setdefault((term.country, term.role), []).append(term)
-        aliases.setdefault(row["name"], set()).update([row["name"], *_split(row["aliases"])])
+        aliases.setdefault(row["name"], set()).update([row["name"], *alternatives(row["aliases"])])
     for name, person_terms in terms.items():
         entry = Entry("person", name, terms=tuple(person_terms))
         for phrase in aliases[name]:

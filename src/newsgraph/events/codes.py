@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgraph.config import tab_rows
+from newsgraph.config import alternatives, tab_rows
 from newsgraph.errors import NewsgraphError
 
 DEFAULT_DIR = Path(__file__).parent.parent / "data" / "codes"
@@ -119,7 +119,7 @@ class CodeTables:
         contexts: dict[str, tuple[str, ...]] = {}
         path = base / "contexts.tsv"
         for n, (name, keywords) in _rows(path, _CONTEXT_HEADER):
-            words = tuple(k.strip().lower() for k in keywords.split("|") if k.strip())
+            words = tuple(k.lower() for k in alternatives(keywords))
             if not name or not words:
                 raise CodeTableError(path, n, "context name and keywords must not be empty")
             contexts[name] = words

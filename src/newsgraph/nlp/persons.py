@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from ..config import DATA_DIR, tab_rows
+from ..config import DATA_DIR, alternatives, tab_rows
 from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject
 
 
@@ -95,5 +95,5 @@ def _place_names() -> frozenset[str]:
     rows = tab_rows(DATA_DIR / "actors" / "countries.tsv")
     _, header = next(rows)
     columns = [header.index(c) for c in ("name", "aliases", "seats")]
-    return frozenset(name.strip() for _, fields in rows for i in columns if i < len(fields)
-                     for name in fields[i].split("|") if name.strip())
+    return frozenset(name for _, fields in rows for i in columns if i < len(fields)
+                     for name in alternatives(fields[i]))
