@@ -63,7 +63,9 @@ def earlier_namesake(head, ctx: DocContext) -> list[Actor]:
             head.i in ctx.towns):
         return []  # (a surname the tagger took for a place: "telephoned Miliband")
     for tok in reversed(head.doc[: head.i]):
-        if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        if tok.lower_ == head.lower_ and tok.pos_ == "PROPN" and (
+                tok.ent_type_ == "PERSON" or tok.dep_ == "appos"):  # "his army chief,
+            # Brigadier Ansumane Mane", which the tagger may take for an organisation
             # "Catalonia's president Carles Puigdemont": the phrase it is in apposition to
             # first, over a guess from the dateline ("the chief U.N. arms inspector,
             # Richard Butler" in a story from Baghdad)

@@ -155,8 +155,12 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
         if actors:  # "opposition leaders in Minsk": the opposition's, not the government's
             named = [c for c in head.lefts if c.dep_ in ("compound", "amod")] + [head]
             sector = ctx.resolver.sector_of(named) or ("CVL" if followers else None)
-            return [make_actor(a.text, a.name, a.country, a.org, sector or a.sector, None)
-                    if sector and a.country else a for a in actors]
+            # "his army chief, Colonel Garba" is someone else than the "he"
+            other = tok.lower_ in ("his", "her")
+            name = next((c.text for c in head.children if c.dep_ == "appos"), head.text)
+            return [make_actor(a.text, name if other else a.name, a.country, a.org,
+                               sector or a.sector, None) if (sector or other) and a.country
+                    else a for a in actors]
     return []
 
 
@@ -212,8 +216,9 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
 
 def _unlisted(person, ctx: DocContext) -> Actor | None:
     """"Deputy Prime Minister Tariq Aziz said ..., and he accused ...": a person the
-    knowledge base lacks, placed by the story, is what the pronoun stands for."""
-    if person.ent_type_ != "PERSON":
+    knowledge base lacks, placed by the story, is what the pronoun stands for (also a
+    surname named again that the tagger left untagged: "Mane denies ... he called")."""
+    if person.ent_type_ != "PERSON" and (person.ent_type_ or person.pos_ != "PROPN"):
         return None
     found = resolve_single(person, ctx)
     return found[0] if len(found) == 1 else None

@@ -62,8 +62,12 @@ def judged_alike(verb, type_: str, sources: list[Actor], events: Sequence[Event]
 
 def accuser(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom a denial answers ("Minsk denies engineering the crisis"): the doer of the latest
-    accusation against the denier's country."""
-    return _latest_against(countries_of(sources), {"ACCUSE"}, events)
+    accusation against the denier's country, else against the denier by name ("Vieira
+    dismissed Mane, accusing him of ... Mane denies the charge")."""
+    names = {s.name for s in sources}
+    return _latest_against(countries_of(sources), {"ACCUSE"}, events) or next(
+        (e.source for e in reversed(events) if e.type == "ACCUSE" and _stands(e)
+         and e.target.name in names and e.source.name not in names), None)
 
 
 def demander(sources: list[Actor], events: Sequence[Event]) -> Actor | None:

@@ -35,8 +35,9 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     for i, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = i
+    # a person is never a place: "at the request of President Vieira ... his army chief"
     mentions = [Mention(label(e), e.start, e.end, sent_of[e.start], e.text, is_subject(e.root),
-                         _is_locative(e.root), _is_go_between(e.root))
+                         label(e) != "PERSON" and _is_locative(e.root), _is_go_between(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _in_compound_modifier(e)]
     # "the US ambassador ... he": office holders named by their office count as persons
@@ -211,6 +212,9 @@ def _own_subject(tok) -> set[int]:
     urged all sides" never means Japan and Canada (though someone named in the subject's
     relative clause may be meant: "Powell, who spoke to Shevardnadze, praised him")."""
     verb = tok.head
+    while verb.dep_ in ("advcl", "xcomp", "conj") and not any(  # "dismissed Mane,
+            s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):  # accusing him"
+        verb = verb.head
     inside = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
               for c in s.children if c.dep_ == "relcl" for t in c.subtree}
     return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")

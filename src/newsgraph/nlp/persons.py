@@ -18,9 +18,11 @@ def label(ent) -> str:
 
 
 def surnames_again(doc, sent_of: dict[int, int]) -> list[Mention]:
-    """"Jean-Bertrand Aristide ... Aristide, who left": a surname named before that the
-    tagger did not take for a person the second time."""
-    last_words = {e.end - 1 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    """"Jean-Bertrand Aristide ... Aristide, who left", "Vieira dismissed Mane ... Mane
+    denies": a surname named before that the tagger did not take for a person the second
+    time."""
+    last_words = {e.end - 1 for e in doc.ents if label(e) == "PERSON"
+                  and e.text not in _place_names()}
     surnames: set[str] = set()
     found = []
     for tok in doc:

@@ -1,0 +1,31 @@
+"""Mutinies, sackings and the people around a leader, on sentences written for these tests:
+"his army chief, Colonel X" is of the leader's country but not the leader, so "accusing
+him" after "dismissed his army chief" accuses the chief, whose denial answers the leader;
+a leader named after "at the request of" is still who "his" means.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import assert_keys
+
+_CASES = [
+    ("his_army_chief_is_someone_else", "ABIDJAN - President Mamadou Tandja of Niger "
+     "dismissed his army chief, Colonel Issa Garba, on Monday, accusing him of plotting "
+     "against the state. Garba denies the charge.", (2004, 3, 10),
+     [("ACCUSE", "NER", "NER"), ("REJECT", "NER", "NER")], [("ACCUSE", "NER", "CIV")]),
+    ("a_person_is_never_a_place", "LIBREVILLE - France flew 300 more soldiers into Bangui "
+     "on Sunday at the request of President Ange-Felix Patasse. Chad said it backed his "
+     "government.", (1996, 5, 20), [("SUPPORT", "TCD", "CAF")], [("SUPPORT", "TCD", "FRA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_mutinies(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
