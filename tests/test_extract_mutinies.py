@@ -1,7 +1,9 @@
 """Mutinies, sackings and the people around a leader, on sentences written for these tests:
 "his army chief, Colonel X" is of the leader's country but not the leader, so "accusing
 him" after "dismissed his army chief" accuses the chief, whose denial answers the leader;
-a leader named after "at the request of" is still who "his" means.
+a leader named after "at the request of" is still who "his" means; "Guinea-Bissau's capital"
+is in Guinea-Bissau; rebels who answer a foreign force's attack are of the country it
+struck.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -22,6 +24,13 @@ _CASES = [
     ("a_person_is_never_a_place", "LIBREVILLE - France flew 300 more soldiers into Bangui "
      "on Sunday at the request of President Ange-Felix Patasse. Chad said it backed his "
      "government.", (1996, 5, 20), [("SUPPORT", "TCD", "CAF")], [("SUPPORT", "TCD", "FRA")]),
+    ("a_place_in_a_countrys_capital", "DAKAR - Senegalese troops shelled rebel positions "
+     "near the port of Guinea-Bissau's capital on Friday.", (1998, 7, 3),
+     [("ASSAULT", "SEN", "GNB")], []),
+    ("rebels_answer_a_foreign_force", "LIBREVILLE - French troops fired on rebel barracks "
+     "near the airport of Bangui on Monday, and the mutineers answered with rocket fire on "
+     "French armoured cars, witnesses said.", (1996, 5, 27),
+     [("ASSAULT", "FRA", "CAF"), ("ASSAULT", "CAF", "FRA")], [("ASSAULT", "FRA", "FRA")]),
 ]
 
 

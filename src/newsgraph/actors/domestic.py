@@ -41,7 +41,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (country_of_places([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
                or _fellow_subject_country(head, ctx) or place_country(head, ctx)  # police"
-               or _previous_subject_country(head, ctx) or _group_named_before(head, ctx))
+               or _previous_subject_country(head, sector, ctx) or _group_named_before(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
     # whoever acts on it or speaks
     definite = has_det(head, "the")
@@ -283,7 +283,10 @@ def _frame_places(verb) -> list:
                 "poss", "compound", "amod", "appos"))]]
 
 
-def _previous_subject_country(head, ctx: DocContext) -> str | None:
+def _previous_subject_country(head, sector: str, ctx: DocContext) -> str | None:
+    """The country of the subject of the clause before; for rebels, the country that
+    subject fought in ("Senegalese troops shelled rebel positions near Bissau, and the
+    mutineers answered": Guinea-Bissau's)."""
     verb = head.head
     if head.dep_ != "nsubj" or verb.dep_ != "conj":
         return None
@@ -291,7 +294,13 @@ def _previous_subject_country(head, ctx: DocContext) -> str | None:
     from .phrases import resolve_argument
 
     actors = resolve_argument(sibling, ctx) if sibling is not None else []
-    return actors[0].country if len(actors) == 1 else None
+    if len(actors) != 1:
+        return None
+    own = actors[0].country
+    fought = [e.target.country for e in ctx.events if sector == "REB" and e.type in (
+        "ASSAULT", "COERCE", "MOBILIZE") and e.source.country == own and e.target
+        and e.target.country not in (None, own) and e.span[0] >= head.sent.start_char]
+    return fought[-1] if fought else own
 
 
 def _only_a_venue(head, ctx: DocContext) -> bool:
