@@ -276,12 +276,14 @@ def object_lemmas(obj) -> set[str]:
 def nested_objects(heads: list) -> list:
     """"lift curbs on exports *to South Korea*", "support for *Israel's* security":
     possessors and objects one preposition further down (in a thing's clause too, not in
-    a named person's: "accused Ranariddh, who flew to Paris, of ...")."""
+    a named person's: "accused Ranariddh, who flew to Paris, of ..."); whose act it is
+    ("urged restraint *by both Seoul and Pyongyang*", but not "the area, which is claimed
+    by China")."""
     owners = heads + [r for head in heads if head.pos_ != "PROPN"
                       for r in children(head, "relcl", "acl")]
     return [o for head in heads for o in children(head, "poss")] + [
         p for owner in owners for w in ("to", "from", "against", "with", "on", "of", "between")
-        for p in prep_objects(owner, w)]
+        for p in prep_objects(owner, w)] + [p for head in heads for p in prep_objects(head, "by")]
 
 
 def possessors(obj) -> list:

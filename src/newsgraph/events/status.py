@@ -151,9 +151,9 @@ def _negated(chain, words) -> bool:
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and _own_clause(chain[k - 1], tok):
             continue
-        if k == 0 and any(c.dep_ == "dobj" and c.lower_ in words["negative_objects"]
-                          for c in tok.children):
-            return True  # "would hand nobody over"
+        if k == 0 and any(c.dep_ == "dobj" and (c.lower_ in words["negative_objects"] or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+            return True  # "would hand nobody over", "would send no more rice"
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
@@ -302,7 +302,10 @@ def is_refusal(tok, type_: str) -> bool:
 
 def asked_for(tok) -> bool:
     """"urged both sides to settle their dispute", "demanded that Honiara hand Moti over":
-    the verb is what a request asks for (``status.yaml``: asked_acts)."""
+    the verb is what a request asks for (``status.yaml``: asked_acts), as is one listed
+    after it ("demanded that Seoul return the submarine and hand over the crew")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        tok = tok.head
     head = tok.head.lemma_
     demanding = word_lists("status")["asked_acts"]["demanding_verbs"]
     return tok.pos_ == "VERB" and (tok.dep_ == "xcomp" and head in OBJECT_CONTROL or (

@@ -1,0 +1,44 @@
+"""Appeals and refusals, on sentences written for these tests: an act listed after one that
+is demanded is only asked for too ("demanded that Seoul return the boat and hand over the
+crew"); "urged restraint by X and Y" asks X and Y; "hoped X would avoid steps" asks X, but
+not "hoped the move would be conducive to peace"; "would send no more rice" is a denied act;
+infiltrators are armed men of their country.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Status
+from test_extract_where import assert_keys
+
+_CASES = [
+    ("a_listed_act_is_asked_for_too", "TOKYO - China demanded on Tuesday that Japan release "
+     "the trawler and release its crew.", (2010, 9, 14), [("REQUEST", "CHN", "JPN")],
+     [("CONCEDE", "JPN", "*")]),
+    ("restraint_by_both", "MOSCOW - The European Union urged restraint by both Armenia and "
+     "Azerbaijan on Sunday.", (2016, 4, 3),
+     [("REQUEST", "EU", "ARM"), ("REQUEST", "EU", "AZE")], []),
+    ("hoped_they_would_avoid", "BEIJING - China said it hoped both Hanoi and Manila would "
+     "avoid steps that could raise tension.", (2014, 5, 9),
+     [("REQUEST", "CHN", "VNM"), ("REQUEST", "CHN", "PHL")], []),
+    ("hoped_for_an_outcome", "BEIJING - China's foreign ministry said it hoped the "
+     "agreement between Hanoi and Manila would be conducive to peace.", (2014, 5, 9), [],
+     [("REQUEST", "CHN", "*")]),
+    ("no_more_rice", "SEOUL - The government said it would send no more rice to North Korea "
+     "this year.", (1996, 9, 23), [("AID", "KOR", "PRK", Status.NEGATED)],
+     [("AID", "KOR", "PRK", Status.PLANNED)]),
+    ("infiltrators_are_armed_men", "SEOUL - South Korean troops killed four North Korean "
+     "infiltrators in the mountains on Friday.", (1996, 9, 27),
+     [("ASSAULT", "KOR", "PRK")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_appeals(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
