@@ -3,7 +3,9 @@
 him" after "dismissed his army chief" accuses the chief, whose denial answers the leader;
 a leader named after "at the request of" is still who "his" means; "Guinea-Bissau's capital"
 is in Guinea-Bissau; rebels who answer a foreign force's attack are of the country it
-struck.
+struck; a person's surname named again is that person even when the tagger takes it for a
+town ("Oviedo"); "It" opening a sentence after one led by "the junta" is the junta;
+rallying behind someone supports them, and "Paraguay's neighbours" are not Paraguay.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -31,6 +33,15 @@ _CASES = [
      "near the airport of Bangui on Monday, and the mutineers answered with rocket fire on "
      "French armoured cars, witnesses said.", (1996, 5, 27),
      [("ASSAULT", "FRA", "CAF"), ("ASSAULT", "CAF", "FRA")], [("ASSAULT", "FRA", "FRA")]),
+    ("a_surname_that_is_also_a_town", "ASUNCION - General Lino Oviedo defied an order to "
+     "resign on Monday. Oviedo later accused the president of breaking his word.",
+     (1996, 4, 26), [("ACCUSE", "PRY", "PRY")], []),
+    ("it_after_the_junta", "CONAKRY - Soldiers seized power in Guinea on Sunday. The junta "
+     "has since tried to reassure investors. It lifted the curfew in mining areas on "
+     "Tuesday.", (2021, 9, 10), [("CONCEDE", "GIN", "GIN")], []),
+    ("rallied_behind_the_president", "ASUNCION - Paraguay's neighbours and the United "
+     "States rallied behind President Juan Carlos Wasmosy on Tuesday.", (1996, 4, 26),
+     [("SUPPORT", "USA", "PRY")], [("PROTEST", "*", "*"), ("SUPPORT", "PRY", "*")]),
 ]
 
 

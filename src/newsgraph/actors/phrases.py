@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..model import Actor
 from ..nlp.coref import backer_verbs, group_size, mediator_verbs
-from ..nlp.mentions import previous_subject_group
+from ..nlp.mentions import coref_words, previous_subject_group
+from ..nlp.persons import label
 from ..nlp.syntax import (
     conjoined_owner_noun,
     conjunct_subject_noun,
@@ -217,8 +218,10 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
 def _unlisted(person, ctx: DocContext) -> Actor | None:
     """"Deputy Prime Minister Tariq Aziz said ..., and he accused ...": a person the
     knowledge base lacks, placed by the story, is what the pronoun stands for (also a
-    surname named again that the tagger left untagged: "Mane denies ... he called")."""
-    if person.ent_type_ != "PERSON" and (person.ent_type_ or person.pos_ != "PROPN"):
+    surname named again that the tagger did not take for a person: "Mane denies ... he
+    called")."""
+    ent = next((e for e in person.doc.ents if e.start <= person.i < e.end), None)
+    if person.pos_ != "PROPN" or ent is not None and label(ent) != "PERSON":
         return None
     found = resolve_single(person, ctx)
     return found[0] if len(found) == 1 else None
@@ -310,7 +313,7 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
             return ctx.resolver.entry_actor(m.entries, span_text, ctx.date, set())
         if kinds & {"country", "adjectival", "seat", "org"}:
             entry = next(e for e in m.entries if e.kind in ("country", "adjectival", "seat", "org"))
-            if entry.country is None:
+            if entry.country is None or _related_to(head, m):
                 continue
             lemma = head.lemma_.lower()
             if sector is None and not head_in and lemma in roles()["generic_people"]:
@@ -323,6 +326,13 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
                 sector = "CVL"  # "thousands of Kenyans", "called on Malians": the people
             return make_actor(span_text, entry.name, entry.country, None, sector, None)
     return None
+
+
+def _related_to(head, mention) -> bool:
+    """"Paraguay's neighbours", "China's allies": others than the owner (``coref.yaml``:
+    relations), though "his Chinese counterpart" is Chinese."""
+    return head.lemma_.lower() in coref_words()["relations"] and any(
+        c.dep_ == "poss" and mention.start <= c.i < mention.end for c in head.children)
 
 
 def _regional_group(head, ctx: DocContext) -> list[Actor]:

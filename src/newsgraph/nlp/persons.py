@@ -11,10 +11,20 @@ from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject
 
 def label(ent) -> str:
     """The entity's label, PERSON for a name under an office's title whatever the tagger
-    took it for ("Prime Minister Atal Bihari Vajpayee" as an organisation)."""
+    took it for ("Prime Minister Atal Bihari Vajpayee" as an organisation), and for the
+    surname of a person named before ("General Lino Oviedo ... Oviedo" as a town)."""
     titled = any(c.dep_ == "compound" and c.lemma_.lower() in coref_words()["offices"]
                  for c in ent.root.lefts)
-    return "PERSON" if titled and ent.label_ in ("ORG", "GPE", "NORP") else ent.label_
+    if ent.label_ in ("ORG", "GPE", "NORP") and (titled or surname_again(ent)):
+        return "PERSON"
+    return ent.label_
+
+
+def surname_again(ent) -> bool:
+    """Whether a one-word name is the last word of a person's fuller name before it."""
+    return len(ent) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= ent.start and e[-1].text == ent.text
+        for e in ent.doc.ents)
 
 
 def surnames_again(doc, sent_of: dict[int, int]) -> list[Mention]:
