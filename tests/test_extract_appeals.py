@@ -2,7 +2,8 @@
 is demanded is only asked for too ("demanded that Seoul return the boat and hand over the
 crew"); "urged restraint by X and Y" asks X and Y; "hoped X would avoid steps" asks X, but
 not "hoped the move would be conducive to peace"; "would send no more rice" is a denied act;
-infiltrators are armed men of their country.
+infiltrators are armed men of their country; "they" in what a group says is that group, even
+when no country places it ("Student groups said they would ...").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -35,6 +36,10 @@ _CASES = [
     ("infiltrators_are_armed_men", "SEOUL - South Korean troops killed four North Korean "
      "infiltrators in the mountains on Friday.", (1996, 9, 27),
      [("ASSAULT", "KOR", "PRK")], []),
+    ("they_are_the_speakers", "ASUNCION - The Organisation of American States held an "
+     "emergency session on Tuesday, and its secretary-general flew to Asuncion. Student "
+     "groups said they would hold another rally on Saturday to demand the arrest of the "
+     "general.", (1996, 4, 26), [("CONSULT", "OAS", "PRY")], [("REQUEST", "OAS", "*")]),
 ]
 
 

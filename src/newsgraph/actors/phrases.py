@@ -119,7 +119,8 @@ def _clause_speaker(head, ctx: DocContext) -> list[Actor] | None:
     if head.lower_ in ("they", "their"):  # "army officers announced that they had seized
         plural = speaker.tag_ in ("NNS", "NNPS") or any(  # power", "A, B and C said they"
             c.dep_ == "conj" for c in speaker.children)
-        return (resolve_argument(speaker, ctx) or None) if plural else None
+        # (the speakers even when no country places them: "Student groups said they")
+        return resolve_argument(speaker, ctx) if plural else None
     mention = ctx.mentions.get(speaker.i)
     # "Burundi's army said it had deposed the president": an institution speaking of itself
     institution = mention is None and speaker.tag_ == "NN" and (
