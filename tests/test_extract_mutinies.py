@@ -5,7 +5,9 @@ a leader named after "at the request of" is still who "his" means; "Guinea-Bissa
 is in Guinea-Bissau; rebels who answer a foreign force's attack are of the country it
 struck; a person's surname named again is that person even when the tagger takes it for a
 town ("Oviedo"); "It" opening a sentence after one led by "the junta" is the junta;
-rallying behind someone supports them, and "Paraguay's neighbours" are not Paraguay.
+rallying behind someone supports them, and "Paraguay's neighbours" are not Paraguay;
+Czechoslovakia is coded as the Czech Republic, like its seat Prague; "the 1956 Soviet
+invasion" is history, not news.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -42,6 +44,11 @@ _CASES = [
     ("rallied_behind_the_president", "ASUNCION - Paraguay's neighbours and the United "
      "States rallied behind President Juan Carlos Wasmosy on Tuesday.", (1996, 4, 26),
      [("SUPPORT", "USA", "PRY")], [("PROTEST", "*", "*"), ("SUPPORT", "PRY", "*")]),
+    ("czechoslovakia", "BUDAPEST - Hungary accused Czechoslovakia on Wednesday of stealing "
+     "the Danube.", (1992, 10, 29), [("ACCUSE", "HUN", "CZE")], []),
+    ("an_invasion_long_past", "BUDAPEST - Hungarian officials recalled the 1956 Soviet "
+     "invasion of Hungary at a ceremony on Monday.", (2006, 10, 23), [],
+     [("ASSAULT", "RUS", "HUN")]),
 ]
 
 

@@ -55,7 +55,7 @@ from .unnamed import (
     undone_measure,
 )
 from .untargeted import untargeted
-from .when_where import default_time, event_location, event_time, time_in_the_past
+from .when_where import default_time, event_location, event_time, long_past, time_in_the_past
 
 # "Reject, not specified below" (CAMEO 120): what a negated acceptance is.
 _REFUSAL_CAMEO = "120"
@@ -116,7 +116,8 @@ class Extractor:
                 "NOUN", "PROPN") else None
             if pos is None or (threats and any(g.i in threats for g in governors(tok)[1:])):
                 continue
-            if tok.dep_ == "compound" and nouns.package_head(tok) is tok:
+            if tok.dep_ == "compound" and nouns.package_head(tok) is tok or (
+                    pos == "NOUN" and long_past(tok, ctx.date)):
                 continue  # "riot police", "protest leaders": a modifier, not an event
             if pos == "VERB" and copies_an_act(tok):  # "Japan and Australia followed"
                 yield from self._copied(tok, index, ctx)
