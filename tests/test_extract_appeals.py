@@ -3,7 +3,10 @@ is demanded is only asked for too ("demanded that Seoul return the boat and hand
 crew"); "urged restraint by X and Y" asks X and Y; "hoped X would avoid steps" asks X, but
 not "hoped the move would be conducive to peace"; "would send no more rice" is a denied act;
 infiltrators are armed men of their country; "they" in what a group says is that group, even
-when no country places it ("Student groups said they would ...").
+when no country places it ("Student groups said they would ..."); "called a rally for Sunday"
+is planned, not asked for; a protest leader is of the opposition, so an agreement with the
+prime minister is one within the country, also when the tagger takes the verb before
+"and agreed" for a noun.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -40,6 +43,13 @@ _CASES = [
      "emergency session on Tuesday, and its secretary-general flew to Asuncion. Student "
      "groups said they would hold another rally on Saturday to demand the arrest of the "
      "general.", (1996, 4, 26), [("CONSULT", "OAS", "PRY")], [("REQUEST", "OAS", "*")]),
+    ("called_a_rally", "BANGKOK - Thailand's opposition had marched on parliament on "
+     "Monday. Protest leaders called a rally for Sunday.", (2010, 4, 8),
+     [("PROTEST", "THA", "THA", Status.PLANNED)], [("PROTEST", "THA", "THA", Status.POSSIBLE)]),
+    ("knelt_and_agreed", "BANGKOK - Prime Minister Suchinda Kraprayoon and protest leader "
+     "Chamlong Srimuang knelt before King Bhumibol Adulyadej late on Wednesday and agreed to "
+     "end four days of bloodshed in the Thai capital.", (1992, 5, 21),
+     [("AGREE", "THA", "THA")], []),
 ]
 
 

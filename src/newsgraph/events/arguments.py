@@ -118,8 +118,9 @@ def verb_source(verb, raising: bool = False):
             return controller
         if verb.dep_ == "conj" and is_passive(head) and child(head, "nsubjpass") is not None:
             return child(head, "nsubjpass")  # "were surrounded by police, and pulled back"
-        if head.pos_ in ("VERB", "AUX", "ADJ"):
-            return verb_source(head, raising=verb.dep_ == "xcomp")
+        if head.pos_ in ("VERB", "AUX", "ADJ") or (  # "A and B knelt before the king and
+                head.dep_ == "ROOT" and child(head, "nsubj") is not None):  # agreed", with
+            return verb_source(head, raising=verb.dep_ == "xcomp")  # "knelt" as a noun
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
         return verb_source(head.head)
     if verb.dep_ == "acomp":

@@ -206,6 +206,10 @@ def _on_hold(tok, phrases: dict) -> bool:
 def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
     """What one word of the chain says, if anything."""
     governs = tok.i != trigger.i and not sibling
+    if governs and tok.lemma_.lower() in words["convening_verbs"] and trigger.head.i == tok.i \
+            and trigger.dep_ == "dobj" and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
+                                                   for c in tok.children):
+        return Status.PLANNED  # "called a rally for Sunday" (not "called the attack a crime")
     if governs and (tok.lemma_.lower() in words["possible_governors"]
                     or tok.lower_ in words["possible_governors"]
                     or (tok.pos_ == "ADJ" and tok.lower_ in words["possible_predicates"])):
