@@ -7,7 +7,10 @@ struck; a person's surname named again is that person even when the tagger takes
 town ("Oviedo"); "It" opening a sentence after one led by "the junta" is the junta;
 rallying behind someone supports them, and "Paraguay's neighbours" are not Paraguay;
 Czechoslovakia is coded as the Czech Republic, like its seat Prague; "the 1956 Soviet
-invasion" is history, not news.
+invasion" is history, not news; "government troops" are the state's own, not the foreign
+troops named before; "the Tigers" are the Tamil Tigers, and "The Tigers deny holding
+prisoners" answers the government's accusation even when the tagger takes "holding" for an
+adjective.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -49,6 +52,13 @@ _CASES = [
     ("an_invasion_long_past", "BUDAPEST - Hungarian officials recalled the 1956 Soviet "
      "invasion of Hungary at a ceremony on Monday.", (2006, 10, 23), [],
      [("ASSAULT", "RUS", "HUN")]),
+    ("government_troops_are_the_states_own", "COLOMBO - The last Indian troops left Sri "
+     "Lanka on Saturday. The Tigers said they would attack government troops if they "
+     "returned to the north.", (1990, 3, 25), [("THREATEN", "LKA", "LKA")],
+     [("THREATEN", "LKA", "IND")]),
+    ("a_denial_with_a_gerund", "COLOMBO - The government has accused the Tigers of rounding "
+     "up hundreds of young men. The Tigers deny holding prisoners.", (1990, 3, 25),
+     [("ACCUSE", "LKA", "LKA"), ("REJECT", "LKA", "LKA")], []),
 ]
 
 

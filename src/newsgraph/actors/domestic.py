@@ -144,8 +144,10 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
     its country or organisation."""
     from .phrases import core_tokens, mentions_in, resolve_argument
 
-    if any(c.dep_ == "amod" and c.tag_ == "VBN" for c in head.children):
-        return None  # "the detained leaders": others than the leaders who acted before
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" or c.dep_ in ("amod", "compound") and (
+            c.lemma_.lower() in roles()["own_state_modifiers"]) for c in head.children):
+        return None  # "the detained leaders": others than the leaders who acted before;
+        # "government troops": the state's own, not the foreign troops named before
     for tok in reversed(head.doc[: head.i]):
         if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
             continue

@@ -122,8 +122,9 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             for v in [c, *args.children(c, "conj")]):
         return False
     if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp") and not any(
-            c.tag_ == "VBG" for c in args.children(tok, "dobj")):  # "denied firing from it"
-        return False
+            c.tag_ == "VBG" or c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"
+            for c in args.children(tok, "dobj")):  # "denied firing from it", "deny holding
+        return False  # prisoners" (the gerund taken for an adjective)
     if trigger.needs_clause and args.is_passive(tok) and not args.prep_objects(tok, "by"):
         return False  # "the jet was forced to land": by no one named
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
