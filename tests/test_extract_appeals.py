@@ -6,7 +6,8 @@ infiltrators are armed men of their country; "they" in what a group says is that
 when no country places it ("Student groups said they would ..."); "called a rally for Sunday"
 is planned, not asked for; a protest leader is of the opposition, so an agreement with the
 prime minister is one within the country, also when the tagger takes the verb before
-"and agreed" for a noun.
+"and agreed" for a noun; an organisation's name is matched in either house spelling
+("Organisation ... Cooperation") and is never "the organisation" named before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -50,6 +51,11 @@ _CASES = [
      "Chamlong Srimuang knelt before King Bhumibol Adulyadej late on Wednesday and agreed to "
      "end four days of bloodshed in the Thai capital.", (1992, 5, 21),
      [("AGREE", "THA", "THA")], []),
+    ("an_organisation_in_british_spelling", "MOSCOW - Russian President Vladimir Putin "
+     "spoke by telephone with Niyazov on Sunday, the Kremlin said. The Organisation for "
+     "Security and Cooperation in Europe said it was concerned by reports of mass arrests "
+     "and asked Ashgabat to let its observers attend the trials.", (2002, 12, 23),
+     [("REQUEST", "OSCE", "TKM")], [("REQUEST", "RUS", "TKM")]),
 ]
 
 

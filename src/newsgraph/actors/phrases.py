@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Actor
-from ..nlp.coref import backer_verbs, group_size, mediator_verbs
+from ..nlp.coref import group_size
 from ..nlp.mentions import coref_words, previous_subject_group
 from ..nlp.persons import label
 from ..nlp.syntax import (
@@ -253,7 +253,7 @@ def _go_between(modifier) -> bool:
     the name in such a modifier is a go-between or a backer, not the phrase's actor
     (``coref.yaml``: mediator_verbs, backer_verbs)."""
     return modifier.dep_ == "amod" and modifier.lemma_.lower() in (
-        mediator_verbs() | backer_verbs())
+        coref_words()["mediator_verbs"] | coref_words()["backer_verbs"])
 
 
 def _led_by(head):

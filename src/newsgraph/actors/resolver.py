@@ -54,8 +54,8 @@ class ActorResolver:
             exact = PhraseMatcher(nlp_vocab, attr="ORTH")
             lower = PhraseMatcher(nlp_vocab, attr="LOWER")
             for phrase in self.kb.names:
-                variants = {phrase, phrase.replace("'", "’"), phrase.replace("’", "'"),
-                            phrase.replace(" Al ", " al-")}  # "Hamad bin Isa al-Khalifa"
+                variants = _spellings({phrase, phrase.replace("'", "’"), phrase.replace(
+                    "’", "'"), phrase.replace(" Al ", " al-")})  # "Hamad bin Isa al-Khalifa"
                 target = exact if is_acronym(phrase) else lower
                 if target is exact and phrase.isalpha() and len(phrase) >= 4:
                     variants.add(phrase.title())  # "Nato", "Ecowas", "Opec": house styles
@@ -262,6 +262,18 @@ def person_actor(term: Term, text: str, date: dt.date | None) -> Actor:
     sector = term.sector if in_office else "ELI"
     org = term.org
     return make_actor(text, term.name, None if org else term.country, org, sector, None)
+
+
+# House spellings of the same word in organisations' names.
+_SPELLING_PAIRS = (("Organization", "Organisation"), ("Co-operation", "Cooperation"))
+
+
+def _spellings(phrases: set[str]) -> set[str]:
+    """``phrases`` in both British and American house styles ("Organisation for Security
+    and Cooperation in Europe", whichever the knowledge base lists)."""
+    for a, b in _SPELLING_PAIRS:
+        phrases |= {p.replace(a, b) for p in phrases} | {p.replace(b, a) for p in phrases}
+    return phrases
 
 
 def make_actor(

@@ -254,16 +254,6 @@ def _is_locative(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in coref_words()["locative_preps"]
 
 
-def mediator_verbs() -> frozenset[str]:
-    """Verbs whose agent goes between two sides ("mediated by Qatar", "US-brokered")."""
-    return frozenset(coref_words()["mediator_verbs"])
-
-
-def backer_verbs() -> frozenset[str]:
-    """Verbs whose name-modifier backs a group from outside ("Russian-backed separatists")."""
-    return frozenset(coref_words()["backer_verbs"])
-
-
 def _is_go_between(tok) -> bool:
     """"talks mediated by Qatar and Turkey", "a deal brokered by Egypt": the agent of a
     mediating verb (``coref.yaml``: mediator_verbs)."""
@@ -330,11 +320,14 @@ def _latter_former(before: list[Mention], which: str) -> list[Mention]:
 def is_single_reference(tok) -> bool:
     """"the country", "the kingdom", "the gas-rich emirate", "the bloc": one party named
     before ("the militant group" may be another; "the Central African Republic" is a name,
-    not a described republic)."""
+    not a described republic, nor "the Organisation for Security and Cooperation in Europe"
+    a described organisation)."""
     single_nouns = coref_words()["single_nouns"]
     lower = tok.lower_
     described = set(single_nouns.get(lower, ())) <= {"GPE"} and tok.text.islower()
-    return lower in single_nouns and has_det(tok, "the") and not _has_modifier(tok, described)
+    named = tok.text[:1].isupper() and tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
+    return lower in single_nouns and has_det(tok, "the") and not named and not _has_modifier(
+        tok, described)
 
 
 def is_group_reference(tok) -> bool:
