@@ -10,7 +10,9 @@ Czechoslovakia is coded as the Czech Republic, like its seat Prague; "the 1956 S
 invasion" is history, not news; "government troops" are the state's own, not the foreign
 troops named before; "the Tigers" are the Tamil Tigers, and "The Tigers deny holding
 prisoners" answers the government's accusation even when the tagger takes "holding" for an
-adjective.
+adjective; "government troops" clashing with "opposition units" are of the opposition's
+country, and opposition units are a side against the state; "a league delegation" is the
+Arab League named before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -59,6 +61,13 @@ _CASES = [
     ("a_denial_with_a_gerund", "COLOMBO - The government has accused the Tigers of rounding "
      "up hundreds of young men. The Tigers deny holding prisoners.", (1990, 3, 25),
      [("ACCUSE", "LKA", "LKA"), ("REJECT", "LKA", "LKA")], []),
+    ("government_troops_and_opposition_units", "MOSCOW - The United Tajik Opposition "
+     "signed the accord in Moscow on Friday. Clashes between government troops and "
+     "opposition units in the Karategin valley killed at least 20 people this spring.",
+     (1997, 6, 28), [("ASSAULT", "TJK", "TJK")], [("ASSAULT", "RUS", "*")]),
+    ("a_league_delegation", "SANAA - Arab League Secretary-General Esmat Abdel Meguid "
+     "called for an immediate ceasefire and said a league delegation would fly to Sanaa and "
+     "Aden this week.", (1994, 5, 23), [("CONSULT", "LAS", "YEM")], []),
 ]
 
 

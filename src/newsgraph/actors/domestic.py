@@ -40,7 +40,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if _foreign(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (country_of_places([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
-               or _fellow_subject_country(head, ctx) or place_country(head, ctx)  # police"
+               or _fellow_subject_country(head, ctx) or _rival_country(head, ctx)
+               or place_country(head, ctx)  # police"
                or _previous_subject_country(head, sector, ctx) or _group_named_before(head, ctx))
     # "accused the navy" after "an Italian navy corvette": the navy named before, over
     # whoever acts on it or speaks
@@ -320,6 +321,20 @@ def _only_a_venue(head, ctx: DocContext) -> bool:
     friendly = ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID")
     return hosted and ctx.dateline != ctx.main_country and not any(
         e.type not in friendly for e in ctx.events if ctx.dateline in parties(e))
+
+
+def _rival_country(head, ctx: DocContext) -> str | None:
+    """"clashes between government troops and opposition units": the state's own force
+    (``roles.yaml``: own_state_modifiers) is of the country of the side it is paired with."""
+    if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in roles()[
+            "own_state_modifiers"] for c in head.children):
+        return None
+    other = next((c for c in head.children if c.dep_ == "conj"), None) or (
+        head.head if head.dep_ == "conj" else None)
+    from .phrases import resolve_single
+
+    actors = resolve_single(other, ctx) if other is not None else []
+    return actors[0].country if len(actors) == 1 else None
 
 
 def _fellow_subject_country(head, ctx: DocContext) -> str | None:

@@ -139,7 +139,8 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     if followers or lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))
     linked += [c for c in head.children if c.dep_ == "poss" and (  # "its air defences"
-        c.i in ctx.coref or c.lower_ in ("its", "their"))]
+        c.i in ctx.coref or c.lower_ in ("its", "their")) or c.dep_ == "compound" and (
+        c.i in ctx.coref)]  # "a league delegation" after the Arab League
     if ctx.resolver.sector_of([head]):
         linked += _prep_objects(head, ("in", "from"))
     # "Wakil Ahmed Muttawakil, a spokesman for Taliban leader Mullah Omar": whom they speak for

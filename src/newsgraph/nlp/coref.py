@@ -117,7 +117,9 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
-    if tok.pos_ == "NOUN" and has_det(tok, "the") and not _has_modifier(tok):
+    if tok.pos_ == "NOUN" and (has_det(tok, "the") and not _has_modifier(tok) or (
+            tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.text.islower())):
+        # "the council", "a league delegation": the body named before
         return _named_body(tok, [m for m in mentions if m.end <= tok.i])
     return []
 
