@@ -7,7 +7,8 @@ when no country places it ("Student groups said they would ..."); "called a rall
 is planned, not asked for; a protest leader is of the opposition, so an agreement with the
 prime minister is one within the country, also when the tagger takes the verb before
 "and agreed" for a noun; an organisation's name is matched in either house spelling
-("Organisation ... Cooperation") and is never "the organisation" named before.
+("Organisation ... Cooperation") and is never "the organisation" named before; "the
+military" a foreign spokesman urges is the host country's, as "the government" is.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -56,6 +57,9 @@ _CASES = [
      "Security and Cooperation in Europe said it was concerned by reports of mass arrests "
      "and asked Ashgabat to let its observers attend the trials.", (2002, 12, 23),
      [("REQUEST", "OSCE", "TKM")], [("REQUEST", "RUS", "TKM")]),
+    ("the_military_a_foreigner_urges", "LAGOS - Nigeria's military ruler annulled the "
+     "election on Wednesday. A State Department spokesman urged the military to publish the "
+     "results.", (1993, 6, 27), [("REQUEST", "USA", "NGA")], [("REQUEST", "USA", "USA")]),
 ]
 
 

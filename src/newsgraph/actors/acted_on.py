@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     """"Slovenia called for restraint ... The State Department urged the government to
-    release detainees": "the government" (or "the authorities") that a foreign doer acts on
+    release detainees": "the government" (or "the authorities", "the military") that a
+    foreign doer acts on
     is the government of the country the story happens in, not the last country named."""
     from .phrases import resolve_argument  # phrases resolves country nouns through here
 
@@ -25,11 +26,12 @@ def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
     if not doers or home in doers:
         return None
-    return ctx.resolver.country_actor(home, "GOV", head.text)
+    return ctx.resolver.country_actor(home, actor.sector or "GOV", head.text)
 
 
-# The host state's organs as a foreign doer names them ("urged the authorities to ...").
-_HOST_ROLES = ("government", "authority", "regime")
+# The host state's organs as a foreign doer names them ("urged the authorities to ...",
+# "urged the military to publish the results").
+_HOST_ROLES = ("government", "authority", "regime", "military", "army", "junta", "police")
 
 
 def own_government(head, actor: Actor, ctx: DocContext) -> Actor | None:

@@ -62,7 +62,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         return []
     actor = ctx.resolver.country_actor(country, sector, head.text)
     # "Britain called on the authorities to restore the rule of law": the story's
-    return [host_government(head, actor, ctx) or actor if sector == "GOV" else actor]
+    return [host_government(head, actor, ctx) or actor if sector in ("GOV", "MIL", "COP")
+            else actor]
 
 
 def _domestic(role) -> bool:
