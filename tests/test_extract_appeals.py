@@ -8,7 +8,8 @@ is planned, not asked for; a protest leader is of the opposition, so an agreemen
 prime minister is one within the country, also when the tagger takes the verb before
 "and agreed" for a noun; an organisation's name is matched in either house spelling
 ("Organisation ... Cooperation") and is never "the organisation" named before; "the
-military" a foreign spokesman urges is the host country's, as "the government" is.
+military" a foreign spokesman urges is the host country's, as "the government" is;
+cutting aid or cooperation is a sanction.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -60,6 +61,9 @@ _CASES = [
     ("the_military_a_foreigner_urges", "LAGOS - Nigeria's military ruler annulled the "
      "election on Wednesday. A State Department spokesman urged the military to publish the "
      "results.", (1993, 6, 27), [("REQUEST", "USA", "NGA")], [("REQUEST", "USA", "USA")]),
+    ("cutting_military_cooperation", "LAGOS - The United States suspended military "
+     "training programmes for Nigeria. Britain said it was cutting its military "
+     "cooperation.", (1993, 6, 27), [("SANCTION", "GBR", "NGA")], []),
 ]
 
 
