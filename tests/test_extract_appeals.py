@@ -9,7 +9,8 @@ prime minister is one within the country, also when the tagger takes the verb be
 "and agreed" for a noun; an organisation's name is matched in either house spelling
 ("Organisation ... Cooperation") and is never "the organisation" named before; "the
 military" a foreign spokesman urges is the host country's, as "the government" is;
-cutting aid or cooperation is a sanction.
+cutting aid or cooperation is a sanction; pressing for a resolution asks the body that would
+pass it, but "pressing on with sanctions" asks no one.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -64,6 +65,12 @@ _CASES = [
     ("cutting_military_cooperation", "LAGOS - The United States suspended military "
      "training programmes for Nigeria. Britain said it was cutting its military "
      "cooperation.", (1993, 6, 27), [("SANCTION", "GBR", "NGA")], []),
+    ("pressing_for_a_resolution", "KUWAIT CITY - Washington and London are pressing for a "
+     "Security Council resolution that would bar Iraq from moving heavy forces south.",
+     (1994, 10, 11), [("REQUEST", "USA", "UN"), ("REQUEST", "GBR", "UN")], []),
+    ("pressing_on_with_sanctions", "MOSCOW - Russia cut all postal links with Georgia on "
+     "Tuesday, pressing on with sanctions against its small southern neighbour.",
+     (2006, 10, 3), [], [("REQUEST", "RUS", "GEO")]),
 ]
 
 

@@ -87,7 +87,7 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             tok.head.head.lemma_.lower() in word_lists("attribution")["complaint_documents"]):
         return False  # "handed the envoy a note of protest": a complaint, not a rally
     if trigger.not_with and any(
-            c.dep_ in ("prep", "dative") and c.lower_ in trigger.not_with
+            c.dep_ in ("prep", "dative", "prt") and c.lower_ in trigger.not_with
             and not _of_time(c)
             for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
