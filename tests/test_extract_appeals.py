@@ -10,7 +10,9 @@ prime minister is one within the country, also when the tagger takes the verb be
 ("Organisation ... Cooperation") and is never "the organisation" named before; "the
 military" a foreign spokesman urges is the host country's, as "the government" is;
 cutting aid or cooperation is a sanction; pressing for a resolution asks the body that would
-pass it, but "pressing on with sanctions" asks no one.
+pass it, but "pressing on with sanctions" asks no one; the release or extradition of someone
+held abroad is asked of the captor; "detained Pinochet late on Friday" detains Pinochet even
+when the tagger takes the name for an adverb.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -71,6 +73,12 @@ _CASES = [
     ("pressing_on_with_sanctions", "MOSCOW - Russia cut all postal links with Georgia on "
      "Tuesday, pressing on with sanctions against its small southern neighbour.",
      (2006, 10, 3), [], [("REQUEST", "RUS", "GEO")]),
+    ("extradition_asked_of_the_captor", "MADRID - British police detained Augusto Pinochet "
+     "on Friday. Spain requested his extradition on Monday.", (1998, 10, 19),
+     [("REQUEST", "ESP", "GBR")], [("REQUEST", "ESP", "CHL")]),
+    ("a_name_taken_for_an_adverb", "SANTIAGO - British police detained Pinochet late on "
+     "Friday at a London clinic.", (1998, 10, 19), [("COERCE", "GBR", "CHL")],
+     [("COERCE", "GBR", "GBR")]),
 ]
 
 

@@ -23,6 +23,7 @@ from .misparses import (
     free_relative,
     infinitive_subject,
     listed_verb,
+    name_taken_for_adverb,
     name_taken_for_date,
     not_a_doer,
     past_located_place,
@@ -241,7 +242,8 @@ def verb_object(verb):
     # "struck what X described as a camp, the first raid ...": the tagger may take the
     # apposition for the object; the free relative is the object
     return (free_relative(verb) or obj or shifted_object(verb) or adjective_taken_for_verb(verb)
-            or small_clause_subject(verb) or infinitive_subject(verb))
+            or small_clause_subject(verb) or infinitive_subject(verb)
+            or name_taken_for_adverb(verb))
 
 
 def is_reciprocal(obj) -> bool:

@@ -46,6 +46,7 @@ from .status import (
 )
 from .threat_frame import as_threat, threat_status
 from .unnamed import (
+    asked_of_captor,
     blamed_doer,
     implicit_domestic,
     judges_of,
@@ -264,8 +265,9 @@ class Extractor:
         if mutual:
             heads = [h for h in heads if h.pos_ != "NOUN"]
         nested = [] if mutual else nested_recipients(heads, trigger, self.lexicon)
-        named = (first_resolved(heads, ctx, exclude=exclude)
-                 or first_resolved(nested, ctx, exclude=exclude))
+        named = asked_of_captor(trigger.type, heads, first_resolved(heads, ctx, exclude=exclude)
+                                or first_resolved(nested, ctx, exclude=exclude), sources,
+                                ctx.events)
         objects = [h for h in heads if h.dep_ not in ("nsubj", "nsubjpass")]
         resolved = first_resolved(objects, ctx)
         if it_is_a_thing(trigger, objects, resolved, sources):

@@ -186,6 +186,16 @@ def shifted_object(verb):
     return None
 
 
+def name_taken_for_adverb(verb):
+    """"detained Pinochet late on Friday": a name right after a verb with no object, which
+    the tagger hangs on the verb as an adverb, is its object (not a date: "met Tuesday")."""
+    if child(verb, "dobj") is not None or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    return after if after.head.i == verb.i and after.dep_ in ("advmod", "npadvmod") and (
+        after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")) else None
+
+
 def adjective_taken_for_verb(verb):
     """"accused neighbouring Chad of backing the rebels", tagged as a clause "neighbouring
     Chad": Chad."""

@@ -82,6 +82,19 @@ def earlier_captor(country: str | None, events) -> Actor | None:
                 None)
 
 
+def asked_of_captor(type_: str, heads: list, named: list[Actor], sources: list[Actor],
+                    events) -> list[Actor]:
+    """"Chile demanded his immediate release", "Spain requested his extradition", after
+    Britain detained him: the release of someone held abroad is asked of the captor
+    (``threats.yaml``: release_nouns), not of the person's own country."""
+    if type_ != "REQUEST" or len(named) != 1 or not any(
+            h.lemma_.lower() in word_lists("threats")["release_nouns"] for h in heads):
+        return named
+    captor = earlier_captor(named[0].country, events)
+    own = {s.country for s in sources}
+    return [captor] if captor is not None and captor.country not in own else named
+
+
 def undone_measure(tok, trigger: Trigger, obj, lexicon: Lexicon, ctx: DocContext
                    ) -> Event | None:
     """"The sanctions would be lifted": a measure undone with no doer named is undone by
