@@ -12,7 +12,7 @@ troops named before; "the Tigers" are the Tamil Tigers, and "The Tigers deny hol
 prisoners" answers the government's accusation even when the tagger takes "holding" for an
 adjective; "government troops" clashing with "opposition units" are of the opposition's
 country, and opposition units are a side against the state; "a league delegation" is the
-Arab League named before.
+Arab League named before; coal miners are workers of the story's country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -68,6 +68,9 @@ _CASES = [
     ("a_league_delegation", "SANAA - Arab League Secretary-General Esmat Abdel Meguid "
      "called for an immediate ceasefire and said a league delegation would fly to Sanaa and "
      "Aden this week.", (1994, 5, 23), [("CONSULT", "LAS", "YEM")], []),
+    ("miners_are_workers_at_home", "BUCHAREST - President Ion Iliescu thanked thousands of "
+     "coal miners on Friday for their civic spirit.", (1990, 6, 16),
+     [("SUPPORT", "ROU", "ROU")], []),
 ]
 
 
