@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     """"Slovenia called for restraint ... The State Department urged the government to
     release detainees": "the government" (or "the authorities", "the military") that a
-    foreign doer acts on
-    is the government of the country the story happens in, not the last country named."""
+    foreign doer acts on is the story's country's, not the last country named."""
     from .phrases import resolve_argument  # phrases resolves country nouns through here
 
     home = ctx.home_country

@@ -146,8 +146,7 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
     its country or organisation."""
     from .phrases import core_tokens, mentions_in, resolve_argument
 
-    if any(c.dep_ == "amod" and c.tag_ == "VBN" or c.dep_ in ("amod", "compound") and (
-            c.lemma_.lower() in roles()["own_state_modifiers"]) for c in head.children):
+    if _own_state(head) or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in head.children):
         return None  # "the detained leaders": others than the leaders who acted before;
         # "government troops": the state's own, not the foreign troops named before
     for tok in reversed(head.doc[: head.i]):
@@ -327,8 +326,7 @@ def _only_a_venue(head, ctx: DocContext) -> bool:
 def _rival_country(head, ctx: DocContext) -> str | None:
     """"clashes between government troops and opposition units": the state's own force
     (``roles.yaml``: own_state_modifiers) is of the country of the side it is paired with."""
-    if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in roles()[
-            "own_state_modifiers"] for c in head.children):
+    if not _own_state(head):
         return None
     other = next((c for c in head.children if c.dep_ == "conj"), None) or (
         head.head if head.dep_ == "conj" else None)
@@ -336,6 +334,12 @@ def _rival_country(head, ctx: DocContext) -> str | None:
 
     actors = resolve_single(other, ctx) if other is not None else []
     return actors[0].country if len(actors) == 1 else None
+
+
+def _own_state(head) -> bool:
+    """"government troops", "regime forces" (``roles.yaml``: own_state_modifiers)."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in roles()[
+        "own_state_modifiers"] for c in head.children)
 
 
 def _fellow_subject_country(head, ctx: DocContext) -> str | None:

@@ -7,7 +7,7 @@ from ..actors.parties import party_key, roles
 from ..geo import Gazetteer
 from ..model import Actor
 from ..nlp.dateline import dateline_place
-from ..nlp.persons import surname_again
+from ..nlp.persons import repeats_a_surname
 from ..nlp.syntax import has_det
 from . import arguments as args
 from . import nouns
@@ -34,7 +34,7 @@ class Places:
         town); ``named``: the countries the article names."""
         return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
                 and not any(i in mentions for i in range(ent.start, ent.end))
-                and not surname_again(ent)  # "General Lino Oviedo ... Oviedo said"
+                and not repeats_a_surname(ent)  # "General Lino Oviedo ... Oviedo said"
                 for place in [self.gazetteer.lookup(ent.text, named=named)]
                 if place and place.country]
 

@@ -36,10 +36,10 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
         for tok in sent:
             sent_of[tok.i] = i
     # a person is never a place: "at the request of President Vieira ... his army chief"
-    mentions = [Mention(label(e), e.start, e.end, sent_of[e.start], e.text, is_subject(e.root),
-                         label(e) != "PERSON" and _is_locative(e.root), _is_go_between(e.root))
+    mentions = [Mention(kind, e.start, e.end, sent_of[e.start], e.text, is_subject(e.root),
+                        kind != "PERSON" and _is_locative(e.root), _is_go_between(e.root))
                 for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
-                and not _in_compound_modifier(e)]
+                and not _in_compound_modifier(e) for kind in [label(e)]]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
                           is_subject(t), plural=t.tag_ == "NNS")

@@ -15,12 +15,12 @@ def label(ent) -> str:
     surname of a person named before ("General Lino Oviedo ... Oviedo" as a town)."""
     titled = any(c.dep_ == "compound" and c.lemma_.lower() in coref_words()["offices"]
                  for c in ent.root.lefts)
-    if ent.label_ in ("ORG", "GPE", "NORP") and (titled or surname_again(ent)):
+    if ent.label_ in ("ORG", "GPE", "NORP") and (titled or repeats_a_surname(ent)):
         return "PERSON"
     return ent.label_
 
 
-def surname_again(ent) -> bool:
+def repeats_a_surname(ent) -> bool:
     """Whether a one-word name is the last word of a person's fuller name before it."""
     return len(ent) == 1 and any(
         e.label_ == "PERSON" and len(e) > 1 and e.end <= ent.start and e[-1].text == ent.text
