@@ -12,7 +12,8 @@ troops named before; "the Tigers" are the Tamil Tigers, and "The Tigers deny hol
 prisoners" answers the government's accusation even when the tagger takes "holding" for an
 adjective; "government troops" clashing with "opposition units" are of the opposition's
 country, and opposition units are a side against the state; "a league delegation" is the
-Arab League named before; coal miners are workers of the story's country.
+Arab League named before; coal miners are workers of the story's country; "Biya, who had
+offered to take him in, met him" meets someone else than Biya.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -71,6 +72,10 @@ _CASES = [
     ("miners_are_workers_at_home", "BUCHAREST - President Ion Iliescu thanked thousands of "
      "coal miners on Friday for their civic spirit.", (1990, 6, 16),
      [("SUPPORT", "ROU", "ROU")], []),
+    ("who_had_offered_to_take_him_in", "LIBREVILLE - Rebels overthrew President Ange-Felix "
+     "Patasse on Saturday. Patasse was flown to Cameroon on Sunday. Cameroonian President Paul "
+     "Biya, who had offered to take him in, met him on his arrival.", (2003, 3, 17),
+     [("CONSULT", "CMR", "CAF")], []),
 ]
 
 

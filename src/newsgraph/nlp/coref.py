@@ -217,10 +217,12 @@ def _own_subject(tok) -> set[int]:
     while verb.dep_ in ("advcl", "xcomp", "conj") and not any(  # "dismissed Mane,
             s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):  # accusing him"
         verb = verb.head
-    inside = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-              for c in s.children if c.dep_ == "relcl" for t in c.subtree}
-    return {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-            for t in s.subtree} - inside
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for s in subjects for c in s.children if c.dep_ == "relcl" for t in c.subtree}
+    own = {t.i for s in subjects for t in s.subtree} - inside
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
+        own |= {t.i for t in verb.head.subtree if t.i <= verb.head.i}  # "Eyadema, who had
+    return own  # offered to take him in": not Eyadema
 
 
 def _parenthetical_reporters(tok) -> set[int]:
