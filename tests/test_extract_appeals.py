@@ -12,7 +12,8 @@ military" a foreign spokesman urges is the host country's, as "the government" i
 cutting aid or cooperation is a sanction; pressing for a resolution asks the body that would
 pass it, but "pressing on with sanctions" asks no one; the release or extradition of someone
 held abroad is asked of the captor; "detained Pinochet late on Friday" detains Pinochet even
-when the tagger takes the name for an adverb.
+when the tagger takes the name for an adverb; "Abiola, who is expected to travel to London"
+plans a visit by Abiola.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -79,6 +80,11 @@ _CASES = [
     ("a_name_taken_for_an_adverb", "SANTIAGO - British police detained Pinochet late on "
      "Friday at a London clinic.", (1998, 10, 19), [("COERCE", "GBR", "CHL")],
      [("COERCE", "GBR", "GBR")]),
+    ("who_is_expected_to_travel", "LAGOS - Nigerian opposition leader Moshood Abiola "
+     "rejected the annulment on Saturday. Abiola, who is expected to travel to London and "
+     "Washington next month, said he did not rule out forming a parallel government.",
+     (1993, 6, 27), [("CONSULT", "NGA", "GBR", Status.PLANNED),
+                     ("CONSULT", "NGA", "USA", Status.PLANNED)], []),
 ]
 
 

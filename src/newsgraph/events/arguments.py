@@ -137,7 +137,11 @@ def _passive_source(verb, raising: bool):
         for a in prep_objects(o, "by")]
     if agents:
         return agents[0]
-    return child(verb, "nsubjpass") if raising else None
+    subject = child(verb, "nsubjpass") if raising else None
+    if subject is not None and subject.lower_ in ("who", "which", "that") and (
+            verb.dep_ == "relcl"):  # "Abiola, who is expected to travel": Abiola
+        return verb.head
+    return subject
 
 
 def _governor_source(governor):
