@@ -13,7 +13,8 @@ cutting aid or cooperation is a sanction; pressing for a resolution asks the bod
 pass it, but "pressing on with sanctions" asks no one; the release or extradition of someone
 held abroad is asked of the captor; "detained Pinochet late on Friday" detains Pinochet even
 when the tagger takes the name for an adverb; "Abiola, who is expected to travel to London"
-plans a visit by Abiola.
+plans a visit by Abiola; "would fight until the last Senegalese soldier had gone home"
+threatens Senegal.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -85,6 +86,9 @@ _CASES = [
      "Washington next month, said he did not rule out forming a parallel government.",
      (1993, 6, 27), [("CONSULT", "NGA", "GBR", Status.PLANNED),
                      ("CONSULT", "NGA", "USA", Status.PLANNED)], []),
+    ("fight_until_they_leave", "BISSAU - Senegalese troops entered Guinea-Bissau on "
+     "Monday. Rebel leader Ansumane Mane said his men would fight until the last Senegalese "
+     "soldier had gone home.", (1998, 6, 17), [("THREATEN", "GNB", "SEN")], []),
 ]
 
 

@@ -28,7 +28,8 @@ def target_slots(trigger_tok, trigger: Trigger, obj) -> list:
 
 
 def condition_clause(tok):
-    """The "if"/"unless" clause (``threats.yaml``: threat_conditions) the verb depends on."""
+    """The "if"/"unless"/"until" clause (``threats.yaml``: threat_conditions) the verb
+    depends on."""
     marks = word_lists("threats")["threat_conditions"]
     for clause in children(tok, "advcl"):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
