@@ -14,7 +14,8 @@ pass it, but "pressing on with sanctions" asks no one; the release or extraditio
 held abroad is asked of the captor; "detained Pinochet late on Friday" detains Pinochet even
 when the tagger takes the name for an adverb; "Abiola, who is expected to travel to London"
 plans a visit by Abiola; "would fight until the last Senegalese soldier had gone home"
-threatens Senegal.
+threatens Senegal; "flew in hundreds of riot police" sends them, though the tagger reads
+"in" as a preposition.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -89,6 +90,8 @@ _CASES = [
     ("fight_until_they_leave", "BISSAU - Senegalese troops entered Guinea-Bissau on "
      "Monday. Rebel leader Ansumane Mane said his men would fight until the last Senegalese "
      "soldier had gone home.", (1998, 6, 17), [("THREATEN", "GNB", "SEN")], []),
+    ("flew_in_riot_police", "PAPEETE, Tahiti - Paris flew in hundreds of riot police and "
+     "troops on Wednesday to restore order.", (1995, 9, 7), [("MOBILIZE", "FRA", "FRA")], []),
 ]
 
 

@@ -26,6 +26,7 @@ from .misparses import (
     name_taken_for_adverb,
     name_taken_for_date,
     not_a_doer,
+    particle_taken_for_preposition,
     past_located_place,
     shifted_object,
     small_clause_subject,
@@ -247,7 +248,7 @@ def verb_object(verb):
     # apposition for the object; the free relative is the object
     return (free_relative(verb) or obj or shifted_object(verb) or adjective_taken_for_verb(verb)
             or small_clause_subject(verb) or infinitive_subject(verb)
-            or name_taken_for_adverb(verb))
+            or name_taken_for_adverb(verb) or particle_taken_for_preposition(verb))
 
 
 def is_reciprocal(obj) -> bool:

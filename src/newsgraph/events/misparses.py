@@ -196,6 +196,18 @@ def name_taken_for_adverb(verb):
         after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")) else None
 
 
+def particle_taken_for_preposition(verb):
+    """"flew in hundreds of riot police", "sent in troops": an "in" right after a verb with
+    no object, which the tagger reads as a preposition, is its particle, and the bare plural
+    after it the object (not "flew in Tahiti", "met in the capital")."""
+    if child(verb, "dobj") is not None or verb.i + 2 >= len(verb.doc):
+        return None
+    prep, noun = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    return noun if prep.lower_ == "in" and prep.head.i == verb.i and noun.head.i == prep.i and (
+        noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+    ) else None
+
+
 def adjective_taken_for_verb(verb):
     """"accused neighbouring Chad of backing the rebels", tagged as a clause "neighbouring
     Chad": Chad."""
