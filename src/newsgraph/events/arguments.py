@@ -10,6 +10,7 @@ verb ("held talks with", "imposed sanctions on").
 from __future__ import annotations
 
 from ..actors.parties import roles
+from ..nlp.syntax import RELATIVE_PRONOUNS
 from .deps import child, children, is_infinitive, is_passive, prep_objects
 from .lexicon import word_lists
 from .misparses import (
@@ -67,7 +68,7 @@ def verb_source(verb, raising: bool = False):
     issuer = _issuer_of(subject) if subject is not None else None
     if issuer is not None:
         return issuer
-    if subject is not None and subject.lower_ not in ("which", "that", "who"):
+    if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
         return subject
     head = verb.head
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
@@ -139,7 +140,7 @@ def _passive_source(verb, raising: bool):
     if agents:
         return agents[0]
     subject = child(verb, "nsubjpass") if raising else None
-    if subject is not None and subject.lower_ in ("who", "which", "that") and (
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and (
             verb.dep_ == "relcl"):  # "Abiola, who is expected to travel": Abiola
         return verb.head
     return subject
@@ -239,7 +240,7 @@ def verb_object(verb):
     obj = next((o for o in objects if o.pos_ == "PROPN"), objects[0]) if objects else None
     subject = child(verb, "nsubj")
     if (obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
-            and subject is not None and subject.lower_ not in ("which", "that", "who")
+            and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
             and not any(c.lower_ == "whose" for c in subject.children)):
         return verb.head  # "a charge the Russian delegation rejected": the charge
     if obj is not None and obj.lower_ in ("that", "which", "whom") and verb.dep_ == "relcl":

@@ -119,7 +119,8 @@ class Extractor:
                 continue
             if tok.dep_ == "compound" and nouns.package_head(tok) is tok or (
                     pos == "NOUN" and long_past(tok, ctx.date)):
-                continue  # "riot police", "protest leaders": a modifier, not an event
+                continue  # "riot police", "protest leaders": a modifier, not an event;
+                # "the 1968 invasion": history
             if pos == "VERB" and copies_an_act(tok):  # "Japan and Australia followed"
                 yield from self._copied(tok, index, ctx)
                 continue

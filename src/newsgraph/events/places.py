@@ -8,7 +8,7 @@ from ..geo import Gazetteer
 from ..model import Actor
 from ..nlp.dateline import dateline_place
 from ..nlp.persons import repeats_a_surname
-from ..nlp.syntax import has_det
+from ..nlp.syntax import has_det, without_possessive
 from . import arguments as args
 from . import nouns
 
@@ -79,7 +79,7 @@ class Places:
         Whole names are looked up ("the Red Sea", not "Red"); a region stops the search."""
         tokens = list(head.subtree)
         first, last = tokens[0].i, tokens[-1].i
-        names = [e.text.removesuffix("'s").removesuffix("\u2019s") for e in head.doc.ents
+        names = [without_possessive(e.text) for e in head.doc.ents
                  if first <= e.start and e.end - 1 <= last  # "Guinea-Bissau's capital"
                  and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")]
         names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_]

@@ -39,7 +39,7 @@ def long_past(noun, article_date: dt.date | None) -> bool:
     """"the 1968 Warsaw Pact invasion", "a 1977 treaty": an act named with a year two or
     more before the article's is background, not news."""
     return article_date is not None and noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in ("nummod", "compound", "amod", "nmod") and c.like_num and len(c.text) == 4
+        c.dep_ in ("nummod", "compound", "amod", "nmod") and len(c.text) == 4
         and c.text.isdigit() and int(c.text) <= article_date.year - 2 for c in noun.children)
 
 

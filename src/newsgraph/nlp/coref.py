@@ -16,6 +16,7 @@ from dataclasses import replace
 from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last, previous_subject_group
 from .persons import label, main_subject, people, relative_clause_noun, reporter, surnames_again
 from .syntax import (
+    RELATIVE_PRONOUNS,
     conjoined_owner_noun,
     conjunct_subject_noun,
     has_det,
@@ -23,6 +24,7 @@ from .syntax import (
     own_subject_noun,
     partitive_antecedent,
     previous_sentence,
+    without_possessive,
 )
 
 _MAX_SENTENCE_DISTANCE = 3
@@ -71,16 +73,16 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if lower in words["relations"] and owner is not None and not any(
             c.dep_ in ("appos", "compound") for c in tok.children):
-        owned = {_bare(m.text) for m in _antecedents(owner, mentions, sent_of)}
-        return last([m for m in before if _bare(m.text) not in owned], {"GPE", "NORP"})
+        owned = {without_possessive(m.text) for m in _antecedents(owner, mentions, sent_of)}
+        return last([m for m in before if without_possessive(m.text) not in owned], {"GPE", "NORP"})
     pairs = words["named_pairs"].get(lower)
     if pairs:  # "both Koreas": each state as last named
-        found = [[m for m in mentions if m.end <= tok.i and _bare(m.text) in names][-1:]
-                 for names in pairs]
+        found = [[m for m in mentions if m.end <= tok.i
+                  and without_possessive(m.text) in names][-1:] for names in pairs]
         return [m for f in found for m in f] if all(found) else []
     halves = words["divided_places"].get(lower)
     if halves and tok.text[0].isupper() and has_det(tok, "the"):
-        return [m for m in mentions if m.end <= tok.i and _bare(m.text) in halves][-1:]
+        return [m for m in mentions if m.end <= tok.i and without_possessive(m.text) in halves][-1:]
     if not before:
         return []
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
@@ -147,7 +149,7 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
     if kind is not None:  # "the island nation", "the kingdom's": of that kind
         names = words["single_noun_places"][kind]
     fitting = [m for m in mentions if m.end <= tok.i and (
-        _bare(m.text) in names or _described_as(tok.doc[m.end - 1], lower))]
+        without_possessive(m.text) in names or _described_as(tok.doc[m.end - 1], lower))]
     if lower in words["place_words"]:
         fitting = fitting or [m for m in places if m.locative]
     return fitting[-1:] or last(pool, words["single_nouns"][lower])
@@ -172,11 +174,6 @@ def _described_as(name, noun: str) -> bool:
     """"the former Yugoslav republic of Macedonia ... the republic": a name given as the
     "of" of the same noun."""
     return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ == noun
-
-
-def _bare(name: str) -> str:
-    """"Sri Lanka's" -> "Sri Lanka"."""
-    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def _in_compound_modifier(ent) -> bool:
@@ -220,7 +217,7 @@ def _own_subject(tok) -> set[int]:
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
     inside = {t.i for s in subjects for c in s.children if c.dep_ == "relcl" for t in c.subtree}
     own = {t.i for s in subjects for t in s.subtree} - inside
-    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subjects):
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
         own |= {t.i for t in verb.head.subtree if t.i <= verb.head.i}  # "Eyadema, who had
     return own  # offered to take him in": not Eyadema
 

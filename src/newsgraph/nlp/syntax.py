@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+# Relative pronouns that open a clause on the noun before them ("Abiola, who ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def without_possessive(name: str) -> str:
+    """"Sri Lanka's" -> "Sri Lanka"."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
+
 
 def has_det(tok, word: str) -> bool:
     """Whether ``tok`` has the determiner ``word`` ("the crew")."""
