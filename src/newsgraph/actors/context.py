@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 from ..model import Actor, Status
 from .resolver import ActorResolver, Mention
 
+# Events that are only words: a demand or a charge at home says nothing of where the
+# police or the crowds are.
+_WORDS_ONLY = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+
 
 @dataclass
 class DocContext:
@@ -40,10 +44,19 @@ class DocContext:
 
     @property
     def home_country(self) -> str | None:
-        """Where unnamed police, crowds and authorities are: the country of the latest
-        domestic event so far ("protests spread to Almaty ... 10,000 people had been
-        detained"), else the main country."""
-        for event in reversed(self.events):  # what happened, not what was asked for
+        """Where unnamed authorities are: the country of the latest domestic event so far
+        ("protests spread to Almaty ... 10,000 people had been detained"), else the main
+        country."""
+        return self._latest_at_home(self.events)
+
+    @property
+    def street_country(self) -> str | None:
+        """Where unnamed police and crowds are: as ``home_country``, from acts only (a
+        demand at home, "opposition parties demanded that Zuma explain", is only words)."""
+        return self._latest_at_home([e for e in self.events if e.type not in _WORDS_ONLY])
+
+    def _latest_at_home(self, events: list) -> str | None:
+        for event in reversed(events):  # what happened, not what was asked for
             if event.target is not None and event.source.country and (
                     event.source.country == event.target.country) and (
                     event.status is Status.OCCURRED):

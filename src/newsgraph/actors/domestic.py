@@ -57,7 +57,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         sector == "REB" and not _only_a_venue(head, ctx))
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
-        ctx.home_country if sector in roles()["street_sectors"] else ctx.main_country)
+        ctx.street_country if sector in roles()["street_sectors"] else ctx.main_country)
     if not country:
         return []
     actor = ctx.resolver.country_actor(country, sector, head.text)

@@ -298,12 +298,14 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
 
 
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
-    # prefer the mention containing the head, then the mention closest to the head; for a
-    # post, its owner first ("Iraq's U.N. ambassador": the owner's post at the UN)
+    # prefer the mention containing the head, then a country's over a people's of several
+    # countries, then the mention closest to the head; for a post, its owner first ("Iraq's
+    # U.N. ambassador": the owner's post at the UN)
     owners = {c.i for c in head.children if c.dep_ == "poss"} if (
         head.lemma_.lower() in roles()["diplomatic_posts"]) else set()
     ordered = sorted(found, key=lambda m: (not any(m.start <= i < m.end for i in owners),
-                                           not (m.start <= head.i < m.end), abs(head.i - m.start)))
+                                           not (m.start <= head.i < m.end), m.shared,
+                                           abs(head.i - m.start)))
     for m in ordered:
         kinds = m.kinds
         if "org" in kinds:  # "Hezbollah commanders" are Hezbollah, "UN officials" the UN

@@ -31,6 +31,9 @@ class Mention:
     # "ethnic Albanian", "the Russian minority": a people named by the adjective of their
     # kin's country, no sign that the story is about that country
     kin: bool = False
+    # "Tutsi", "Kurdish": a people of several countries (shared.tsv), settled on one of them;
+    # a national adjective beside it says more ("Congolese Tutsi rebel leader")
+    shared: bool = False
 
     @property
     def kinds(self) -> set[str]:
@@ -226,8 +229,8 @@ def _settle_shared(index: dict[int, Mention]) -> dict[int, Mention]:
         shared = [e for e in mention.entries if e.kind == "shared"]
         if shared:
             best = max(shared, key=lambda e: named[e.country])  # the first on a tie
-            chosen[id(mention)] = replace(mention, entries=[replace(best, kind="adjectival")]
-                                          ) if named[best.country] else None
+            chosen[id(mention)] = replace(mention, entries=[replace(best, kind="adjectival")],
+                                          shared=True) if named[best.country] else None
     settled = {i: chosen.get(id(m), m) for i, m in index.items()}
     return {i: m for i, m in settled.items() if m is not None}
 

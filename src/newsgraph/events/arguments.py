@@ -23,10 +23,12 @@ from .misparses import (
     document_issuer,
     free_relative,
     infinitive_subject,
+    joined_to_time_clause,
     listed_verb,
     name_taken_for_adverb,
     name_taken_for_date,
     not_a_doer,
+    object_taken_for_speaker,
     particle_taken_for_preposition,
     past_located_place,
     shifted_object,
@@ -105,7 +107,7 @@ def verb_source(verb, raising: bool = False):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
         # allow a base, and dismissed concerns": misattached to the reported clause
         return verb_source(head.head)
-    reporting = continues_reporting_clause(verb)
+    reporting = continues_reporting_clause(verb) or joined_to_time_clause(verb)
     if reporting is not None:
         return verb_source(reporting)
     if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):
@@ -249,7 +251,8 @@ def verb_object(verb):
     # apposition for the object; the free relative is the object
     return (free_relative(verb) or obj or shifted_object(verb) or adjective_taken_for_verb(verb)
             or small_clause_subject(verb) or infinitive_subject(verb)
-            or name_taken_for_adverb(verb) or particle_taken_for_preposition(verb))
+            or name_taken_for_adverb(verb) or particle_taken_for_preposition(verb)
+            or object_taken_for_speaker(verb))
 
 
 def is_reciprocal(obj) -> bool:

@@ -31,6 +31,7 @@ from .recipients import (
     faces_each_other,
     first_resolved,
     generic_targets,
+    home_trip,
     it_is_a_thing,
     nested_recipients,
     same,
@@ -190,7 +191,8 @@ class Extractor:
                     for s, t in untargeted(tok, trigger, sources, ctx, self.places,
                                                self.lexicon)
                     if t is None or s.country or s.entity != t.entity]
-        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
+        pairs = [(s, t) for s in sources for t in targets
+                 if not same(s, t) and not home_trip(trigger, s, t)]
         if faces_each_other(trigger.type, source_heads, sources, targets):
             # "both countries rushed reinforcements to the frontier": each the other's
             pairs = [(a, b) for a in sources for b in sources if a.country != b.country]

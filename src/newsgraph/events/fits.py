@@ -39,9 +39,10 @@ def _of_time(prep) -> bool:
 
 
 def _object_fits(tok, trigger: Trigger, obj) -> bool:
-    # "teach the government a lesson": either of two objects may be the one asked for
-    objects = [obj, *(c for c in tok.children if c.dep_ == "dobj" and c is not obj)
-               ] if obj is not None else []
+    # "teach the government a lesson": either of two objects may be the one asked for; "fired
+    # tear gas and live rounds": the tagger joins the second object to the verb
+    objects = [obj, *(c for c in tok.children if c is not obj and (c.dep_ == "dobj" or (
+        c.dep_ == "conj" and c.pos_ == "NOUN")))] if obj is not None else []
     if trigger.obj and not (set().union(*map(args.object_lemmas, objects)) & trigger.obj):
         return False
     if trigger.obj_not and args.object_lemmas(obj) & trigger.obj_not:
@@ -106,6 +107,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             return False  # "the package targets Russian banks" is no attack
     if trigger.future_only and not is_future(tok):
         return False
+    if trigger.promised_only and not _promised(tok):
+        return False  # "held an election" concedes nothing; "promised to hold one" does
     if trigger.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
         return False  # "calling it a fabrication" is no phone call
     if trigger.said_only and not (reported_speaker(tok) is not None and any(
@@ -277,3 +280,12 @@ def _counted(subject):
             break
         subject = counted[0]
     return subject
+
+
+def _promised(tok) -> bool:
+    """The act a verb or noun of promising governs: "promised to hold an election",
+    "agreed to call a referendum", "his pledge to hold a vote" (status.yaml promising_words)."""
+    while tok.dep_ == "conj":
+        tok = tok.head  # "promised to restore peace and hold elections"
+    return tok.dep_ in ("xcomp", "ccomp", "acl") and tok.head.lemma_.lower() in word_lists(
+        "status")["promising_words"]

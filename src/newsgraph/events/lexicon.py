@@ -51,6 +51,7 @@ class Trigger:
     subject_not_in: frozenset[str] = frozenset()  # never with these subject lemmas
     future_only: bool = False  # a threat said as a future act: "Russia would respond"
     said_only: bool = False  # only said under a modal, when said ("said X should stand trial")
+    promised_only: bool = False  # only as the act promised ("promised to hold an election")
     threatened_type: str | None = None  # and that act's type ("would strike": ASSAULT)
     reverse_cameo: str | None = None  # and the reverse event: a visit's hosting ("032:033")
     clause_verbs: frozenset[str] = frozenset()  # only with a reported clause of these verbs
@@ -90,7 +91,7 @@ _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "re
               "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
               "requires_obligation",
               "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "said_only",
-              "needs_clause",
+              "promised_only", "needs_clause",
               "story_country", "at_home", "partner", "felt")
 
 

@@ -186,6 +186,19 @@ def shifted_object(verb):
     return None
 
 
+def object_taken_for_speaker(verb):
+    """"Rwandan forces have arrested rebel leader Laurent Nkunda, Rwanda's military said":
+    the tagger makes the name after a reported verb with no object a second subject of the
+    verb of saying; it is the reported verb's object."""
+    if child(verb, "dobj") is not None or verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+        return None
+    subjects = children(verb.head, "nsubj")
+    if len(subjects) < 2 or not verb.i < subjects[0].i < subjects[1].i:
+        return None
+    between = verb.doc[subjects[0].i + 1: subjects[1].left_edge.i]
+    return subjects[0] if any(t.text == "," for t in between) else None
+
+
 def name_taken_for_adverb(verb):
     """"detained Pinochet late on Friday": a name right after a verb with no object, which
     the tagger hangs on the verb as an adverb, is its object (not a date: "met Tuesday")."""
@@ -260,3 +273,20 @@ def clause_taken_for_relative(verb) -> list:
                                          t.children)
             and any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children)
             and any(k.dep_ == "dobj" and k.lower_ != "that" for k in t.children)]
+
+
+def joined_to_time_clause(verb):
+    """"installed him on Feb. 5, hours after Eyadema died, and closed the borders": a verb
+    the tagger joined to a time clause set off by commas continues the main clause, whose
+    verb this returns (else None)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or child(verb, *SUBJ) is not None or clause.dep_ != "advcl":
+        return None
+    doc = verb.doc
+    framed = any(c.dep_ == "mark" and c.lower_ in word_lists("status")["temporal_frames"]
+                 for c in clause.children)
+    cc = next((c for c in children(clause, "cc") if c.i < verb.i), None)
+    start = clause.left_edge.i
+    set_off = start > 0 and doc[start - 1].text == "," and cc is not None and cc.i > 0 and (
+        doc[cc.i - 1].text == ",")
+    return clause.head if framed and set_off else None

@@ -116,6 +116,14 @@ IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "CVL"}
 CROWD_TYPES = {"ASSAULT"}
 
 
+def home_trip(trigger: Trigger, source: Actor, target: Actor) -> bool:
+    """"Members of the FAST party arrived in Apia": a party's, rebels' or citizens' trip
+    inside their own country visits no one (its talks, if any, are coded by their own words)."""
+    return trigger.mode == "visit" and source.sector not in (None, *roles()["state_sectors"]) and (
+        target.sector in (None, "GOV") and target.org is None
+        and source.country == target.country)
+
+
 def same(a: Actor, b: Actor) -> bool:
     """Self-directed pairs are dropped unless they are two named parts of one country
     (police and protesters, a court and an opposition leader), or a region and the rest of

@@ -207,6 +207,7 @@ _SLOTS: dict[str, Callable] = {
     "to_country": _in_place("to"), "in_country": _in_place("in"),
     "for_in": _for_then("in"), "for_of": _for_then("of"), "for_obj": _for_obj,
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
+    "dispersed": _purpose("dispersal_purposes"),
     "chanted": _chanted,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
     "demander": _none,

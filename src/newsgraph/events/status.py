@@ -33,8 +33,11 @@ def governors(trigger) -> list:
     chain = [trigger]
     tok = trigger
     while tok.dep_ in _UP_DEPS and tok.head.i != tok.i and len(chain) < 8:
-        if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            break  # "a pact his government has signed would not allow ...": its own clause
+        relative = tok.dep_ == "relcl" or tok.dep_ == "ccomp" and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children)
+        if relative and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "a pact his government has signed would not allow ...", "would resist
+            # what he called an invasion": its own clause
         if tok.dep_ == "ccomp" and (tok.head.lemma_ in speech or tok.i < tok.head.i
                                     or _listed_clause(tok)):
             break  # a clause before its verb, or after "and", is one of a list ("Hollande
@@ -151,6 +154,8 @@ def _negated(chain, words) -> bool:
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and _own_clause(chain[k - 1], tok):
             continue
+        if k == 1 and tok.lower_ == "without" and chain[0].dep_ in ("pcomp", "pobj"):
+            return True  # "let troops in without consulting parliament"
         if k == 0 and any(c.dep_ == "dobj" and (c.lower_ in words["negative_objects"] or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
             return True  # "would hand nobody over", "would send no more rice"

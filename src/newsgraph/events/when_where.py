@@ -27,6 +27,12 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES or (
         c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
         for t in c.subtree}
+    # "promised to hold a vote within 60 days, but the parties dismissed the offer": the
+    # clauses of the verbs the trigger is joined to keep those verbs' times
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        embedded |= {t.idx for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
     in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
     own = [t for t in in_clause if t.start_char not in embedded]
     if not own:

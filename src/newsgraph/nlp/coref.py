@@ -158,9 +158,12 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
 def _person(tok, mentions: list[Mention], before: list[Mention],
             sent_of: dict[int, int]) -> list[Mention]:
     """"he", "him", "she": one person named before."""
-    # "General Kaliman asked him to leave": an object is not its own verb's subject
-    pool = [m for m in before if m.start not in _own_subject(tok)] if tok.dep_ in (
-        "dobj", "dative") else before
+    # "General Kaliman asked him to leave": an object is not its own verb's subject (though
+    # it may be someone further inside it: "lawmakers from Kabila's coalition criticised him")
+    own = _own_subject(tok) if tok.dep_ in ("dobj", "dative") else set()
+    own -= {t.i for i in own if tok.doc[i].dep_ == "poss" and tok.doc[i].head.dep_ == "pobj"
+            for t in tok.doc[i].subtree}
+    pool = [m for m in before if m.start not in own]
     pool = people(pool)
     named = relative_clause_noun(tok)  # "Assad, whom he will urge": not Assad
     if named is not None:
@@ -364,7 +367,14 @@ def _has_pair_marker(tok) -> bool:
         return False  # "five member countries of ASEAN": named by what they belong to
     children = {c.lower_ for c in tok.children}
     return bool(children & set(coref_words()["group_words"])) or (
-        bool(children & {"the", "all"}) and tok.lower_ in coref_words()["pair_by_nature"])
+        bool(children & {"the", "all"}) and tok.lower_ in coref_words()["pair_by_nature"]
+        and not _of_a_kind(tok))
+
+
+def _of_a_kind(tok) -> bool:
+    """"the main opposition parties", "the political parties": a kind, not a pair."""
+    return any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in coref_words()[
+        "kind_modifiers"] for c in tok.children)
 
 
 def _has_modifier(tok, described: bool = False) -> bool:

@@ -59,17 +59,29 @@ def last(before: list[Mention], labels: set[str]) -> list[Mention]:
 def previous_subject_group(tok):
     """"The rebels have freed 38 people. They demand ...": the plural role noun
     (``coref.yaml``: acting_groups) that was the last sentence's main subject, for "They"
-    as a main clause's subject, or None; "The junta has tried ... It lifted": the same for
-    a body (acting_bodies) and "It"."""
-    words = {"they": ("NNS", "acting_groups"), "it": ("NN", "acting_bodies")}.get(tok.lower_)
-    if words is None or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+    as a main clause's subject or "their" inside it, or None; "The junta has tried ... It
+    lifted": the same for a body (acting_bodies) and "It"."""
+    words = {"they": ("NNS", "acting_groups"), "their": ("NNS", "acting_groups"),
+             "it": ("NN", "acting_bodies")}.get(tok.lower_)
+    if words is None or not _in_main_subject(tok):
         return None
     before = previous_sentence(tok)
     if before is None:
         return None
     tag, kinds = words
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    # the last main subject: "X promised ..., but the parties dismissed it. Their ..."
+    verbs = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
+    subject = next((c for v in reversed(verbs) for c in v.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != tag or subject.pos_ != "NOUN" or (
             subject.lemma_.lower() not in coref_words()[kinds]):
         return None
     return subject
+
+
+def _in_main_subject(tok) -> bool:
+    """"They marched", "Thousands of their supporters marched": the main clause's subject,
+    or (for "their") inside it."""
+    if tok.dep_ == "nsubj":
+        return tok.head.dep_ == "ROOT"
+    subject = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
+    return tok.lower_ == "their" and subject is not None and tok in subject.subtree
