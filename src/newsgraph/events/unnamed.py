@@ -198,5 +198,5 @@ def implicit_domestic(tok, trigger: Trigger, places: Places, ctx: DocContext
         country = patients
     if not country:
         named_in = countries_named_in(tok, ctx)
-        country = named_in[0] if named_in else ctx.home_country
+        country = named_in[0] if named_in else ctx.street_country
     return [ctx.resolver.country_actor(country, sector)] if country else []
