@@ -104,15 +104,26 @@ def conjuncts(head) -> list:
         if child.dep_ == "conj" or listed(child):
             out.append(child)
             out.extend(conjuncts(child))
-    if head.dep_ == "nsubj" and any(c.dep_ == "cc" and c.i > head.i for c in head.children):
+    later = [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i
+             ] if head.dep_ == "nsubj" else []
+    if any(c.dep_ == "cc" and c.i > head.i for c in head.children):
         # "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed": the
         # tagger may give the verb two subjects instead of one coordinated pair
-        out += [s for s in head.head.children if s.dep_ == "nsubj" and s.i > head.i]
+        out += later
+    elif later and _comma_between(head, later[0]) and any(
+            c.dep_ == "conj" for c in later[0].children):
+        # "a joint mission of the UN, the AU and ECOWAS met": the list's rest as a subject
+        out += [later[0], *conjuncts(later[0])]
     if head.dep_ == "pobj":  # "spoke to Putin and to Zelensky": the repeated preposition's
         prep = head.head
         out += [o for p in prep.children if p.dep_ == "conj" and p.lower_ == prep.lower_
                 for o in p.children if o.dep_ == "pobj"]
     return out
+
+
+def _comma_between(first, second) -> bool:
+    """Only a comma between the phrase of ``first`` and the phrase of ``second``."""
+    return [t.text for t in first.doc[first.right_edge.i + 1: second.left_edge.i]] == [","]
 
 
 def listed(tok) -> bool:

@@ -43,6 +43,7 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
         for conj in conjuncts(head):
             actors.extend(shared_modifier(head, conj, ctx)  # "X and the British and
                           or coordinated_adjectives(conj, ctx)  # Irish governments"
+                          or coordinated_owners(conj, ctx)  # "X and the presidents of A and B"
                           or resolve_single(conj, ctx))
     unique: dict[tuple, Actor] = {}
     for actor in actors:
@@ -69,7 +70,7 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
         result = _members_of_a_body(head, ctx)
     if result is None:
         leaders = _led_by(head) if head.lemma_.lower() in _GROUP_HEADS else None
-        if leaders is not None:  # "delegations led by X and Y": X and Y
+        if leaders is not None:  # "delegations led by X and Y", "a mission of X and Y"
             result = resolve_argument(leaders, ctx)
         if not result:
             actor = _resolve_core(head, ctx)
@@ -168,12 +169,21 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
 
 
 def _members_of_a_body(head, ctx: DocContext) -> list[Actor] | None:
-    """"Argentina's partners in the Mercosur trade bloc agreed", "members of the alliance":
-    the organisation, acting through its members (``roles.yaml``: member_nouns)."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in roles()["member_nouns"]:
+    """"Argentina's partners in the Mercosur trade bloc agreed", "members of the alliance",
+    "At the OAS, ambassadors decided": the organisation, acting through its members or
+    envoys (``roles.yaml``: member_nouns, diplomatic_posts)."""
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NNS":
         return None
-    bodies = [a for o in _prep_objects(head, ("in", "of")) for a in resolve_argument(o, ctx)
-              if a.org and not a.country]
+    if lemma in roles()["member_nouns"]:
+        owners = _prep_objects(head, ("in", "of"))
+    elif lemma in roles()["diplomatic_posts"] and head.dep_ == "nsubj" and not any(
+            c.dep_ in ("poss", "amod", "compound") for c in head.children):
+        owners = [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "at"
+                  and p.i < head.i for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    bodies = [a for o in owners for a in resolve_argument(o, ctx) if a.org and not a.country]
     return bodies or None
 
 
@@ -258,7 +268,11 @@ def _go_between(modifier) -> bool:
 
 
 def _led_by(head):
-    """"a delegation led by X": X's head token, or None."""
+    """"a delegation led by X": X's head token; "a joint mission of the UN, the AU and
+    ECOWAS": the first of the bodies listed after "of"; or None."""
+    members = _prep_objects(head, ("of",))
+    if members and any(c.dep_ == "conj" for c in members[0].children):
+        return members[0]
     for child in head.children:
         if child.dep_ in ("acl", "relcl") and child.lemma_ in _LED_BY:
             for agent in child.children:

@@ -36,7 +36,8 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     """Possible doers of an event noun, most specific first (``preps``: extra
     prepositions naming the doer, as in "the withdrawal *of* US troops"; ``light``: also
     the subject of the verb the noun is the object of, as in "X held talks")."""
-    found = children(noun, "poss")
+    patient = noun.lemma_.lower() in roles()["possessed_patients"] and not prep_objects(noun, "of")
+    found = [] if patient else children(noun, "poss")  # "ordered his arrest": not his
     found += prep_objects(noun, "by")  # "the downing of an airliner by a U.S. cruiser"
     found += [b for o in prep_objects(noun, "of") for b in prep_objects(o, "by")]
     for word in preps:

@@ -108,6 +108,9 @@ class Places:
                     for p in self._antecedent_places(head, ctx)]  # "Gori ... the city"
                 if named:
                     return named[:1]
+            if ctx.dateline and _bare_capital(head):  # "OUAGADOUGOU - ... are due in the capital"
+                return [ctx.resolver.country_actor(ctx.dateline, _held_by(
+                    ctx.dateline, type_, sources, head.doc, ctx), head.text)]
             ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
             if head.pos_ != "PROPN" or (ent is None and _part_of_a_name(head)):
                 place = self._named_inside(head, ctx) if type_ in PLACE_TARGET_TYPES else None

@@ -29,9 +29,10 @@ def target_slots(trigger_tok, trigger: Trigger, obj) -> list:
 
 def condition_clause(tok):
     """The "if"/"unless"/"until" clause (``threats.yaml``: threat_conditions) the verb
-    depends on."""
+    depends on, also at the end of a list of verbs ("would suspend X and impose measures if
+    the deadline passed")."""
     marks = word_lists("threats")["threat_conditions"]
-    for clause in children(tok, "advcl"):
+    for clause in (c for verb in [tok, *children(tok, "conj")] for c in children(verb, "advcl")):
         if any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             return clause
     return None
@@ -193,6 +194,12 @@ def _chanted(tok, obj) -> list:
             for owner in [c, *children(c, "dobj")] for o in prep_objects(owner, "against")]
 
 
+def _poss(tok, obj) -> list:
+    """"ordered his arrest": the possessor of a noun trigger (entries list it only for acts
+    done to their possessor, ``roles.yaml``: possessed_patients)."""
+    return children(tok, "poss") if tok.pos_ == "NOUN" else []
+
+
 def _none(tok, obj) -> list:
     """Slots other parts of the extractor fill ("accuser", "by_obj", ...)."""
     return []
@@ -208,7 +215,7 @@ _SLOTS: dict[str, Callable] = {
     "for_in": _for_then("in"), "for_of": _for_then("of"), "for_obj": _for_obj,
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
     "dispersed": _purpose("dispersal_purposes"),
-    "chanted": _chanted,
+    "chanted": _chanted, "poss": _poss,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
     "demander": _none,
 }
