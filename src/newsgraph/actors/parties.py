@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..config import load_yaml
 from ..model import SYMMETRIC_TYPES, Actor, Status
-from ..nlp.coref import group_size, is_all_of_a_kind, is_group_reference, names_rivals
+from ..nlp.groups import group_size, is_all_of_a_kind, is_group_reference, names_rivals
 from ..nlp.syntax import own_subject_noun, previous_sentence
 from .kb import ACTOR_DIR
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..model import Actor
-from ..nlp.coref import group_size
-from ..nlp.mentions import coref_words, previous_subject_group
+from ..nlp.groups import group_size
+from ..nlp.mentions import coref_words, earlier_body_object, previous_subject_group
 from ..nlp.persons import label
 from ..nlp.syntax import (
     conjoined_owner_noun,
@@ -101,7 +101,8 @@ def _counted_crowd(head, ctx: DocContext) -> list[Actor] | None:
     owner = conjoined_owner_noun(head)  # "a Filipino boat and its crew": the boat's
     if owner is not None:
         return resolve_single(owner, ctx) or None  # (not through "and": back to "its")
-    crowd = conjunct_subject_noun(head) or previous_subject_group(head)
+    crowd = conjunct_subject_noun(head) or previous_subject_group(head) or (
+        earlier_body_object(head))  # "accused the government ... and called on it"
     return (resolve_argument(crowd, ctx) or None) if crowd is not None else None
 
 

@@ -23,6 +23,7 @@ from .misparses import (
     document_issuer,
     free_relative,
     infinitive_subject,
+    joined_to_gerund,
     joined_to_time_clause,
     listed_verb,
     name_taken_for_adverb,
@@ -107,7 +108,8 @@ def verb_source(verb, raising: bool = False):
         # "told X that there could be no peace, and urged Y"; "said the pact would not
         # allow a base, and dismissed concerns": misattached to the reported clause
         return verb_source(head.head)
-    reporting = continues_reporting_clause(verb) or joined_to_time_clause(verb)
+    reporting = (continues_reporting_clause(verb) or joined_to_time_clause(verb)
+                 or joined_to_gerund(verb))
     if reporting is not None:
         return verb_source(reporting)
     if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):

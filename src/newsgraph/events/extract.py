@@ -13,7 +13,7 @@ from ..actors.coordination import coordinated_modifier
 from ..actors.parties import party_key, roles
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
-from ..nlp.coref import names_rivals
+from ..nlp.groups import names_rivals
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from . import nouns

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..actors.parties import roles
-from ..nlp.coref import is_group_reference, is_single_reference
+from ..nlp.coref import is_single_reference
+from ..nlp.groups import is_group_reference
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from . import nouns

@@ -275,6 +275,20 @@ def clause_taken_for_relative(verb) -> list:
             and any(k.dep_ == "dobj" and k.lower_ != "that" for k in t.children)]
 
 
+def joined_to_gerund(verb):
+    """"accused the government of having defended the case poorly and called on it to
+    ...": a finite verb the tagger joins to the gerund after a preposition continues the
+    clause the preposition hangs on, whose verb this returns (else None)."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or child(verb, *SUBJ) is not None:
+        return None
+    if gerund.dep_ != "pcomp" or not (gerund.tag_ == "VBG" or any(
+            a.lower_ == "having" for a in children(gerund, "aux"))):
+        return None
+    main = gerund.head.head
+    return main if main.pos_ == "VERB" and main.tag_ == verb.tag_ else None
+
+
 def joined_to_time_clause(verb):
     """"installed him on Feb. 5, hours after Eyadema died, and closed the borders": a verb
     the tagger joined to a time clause set off by commas continues the main clause, whose

@@ -10,7 +10,7 @@ from ..actors.domestic import place_country
 from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import SYMMETRIC_TYPES, Actor
-from ..nlp.coref import is_group_reference
+from ..nlp.groups import is_group_reference
 from ..nlp.syntax import has_det
 from . import arguments as args
 from . import nouns

@@ -314,11 +314,19 @@ def asked_for(tok) -> bool:
     the verb is what a request asks for (``status.yaml``: asked_acts), as is one listed
     after it ("demanded that Seoul return the submarine and hand over the crew")."""
     while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
-        tok = tok.head
+        if _own_modal_clause(tok):
+            return False  # "demanded that all sanctions be lifted, and that Washington could
+        tok = tok.head  # not accept": the speaker's own verdict, not what was demanded
     head = tok.head.lemma_
     demanding = word_lists("status")["asked_acts"]["demanding_verbs"]
     return tok.pos_ == "VERB" and (tok.dep_ == "xcomp" and head in OBJECT_CONTROL or (
         tok.dep_ == "ccomp" and head in demanding))
+
+
+def _own_modal_clause(verb) -> bool:
+    """A conjunct with its own subject and its own modal or negation."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
 
 
 def not_coded_when_asked(trigger) -> bool:

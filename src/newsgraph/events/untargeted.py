@@ -158,6 +158,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             return pulled
     if trigger.prep_required:
         return []  # the entry needs its recipient named
+    talked = _talked_with(tok, sources, ctx, lexicon) if trigger.type == "AGREE" else []
+    if talked:
+        return [(s, t) for s in sources for t in talked]
     carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
         return [(s, carried) for s in sources]
@@ -205,6 +208,16 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _talked_with(tok, sources: list[Actor], ctx: DocContext, lexicon: Lexicon) -> list[Actor]:
+    """"Iran agreed to suspend enrichment after talks with the foreign ministers of Britain,
+    France and Germany": whom the talks an agreement followed were held with."""
+    talks = [o for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("after", "following")
+             for o in children(p, "pobj") if "CONSULT" in lexicon.types_of(o, "NOUN")]
+    own = countries_of(sources)
+    return [a for t in talks for a in first_resolved(args.prep_objects(t, "with"), ctx)
+            if a.country not in own]
 
 
 def _names_a_place(tok, trigger: Trigger) -> bool:

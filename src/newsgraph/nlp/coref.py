@@ -13,7 +13,16 @@ import bisect
 import functools
 from dataclasses import replace
 
-from .mentions import ARGUMENT_DEPS, Mention, coref_words, is_subject, last, previous_subject_group
+from .groups import group_size, has_pair_marker
+from .mentions import (
+    ARGUMENT_DEPS,
+    Mention,
+    coref_words,
+    earlier_body_object,
+    is_subject,
+    last,
+    previous_subject_group,
+)
 from .persons import label, main_subject, people, relative_clause_noun, reporter, surnames_again
 from .syntax import (
     RELATIVE_PRONOUNS,
@@ -88,8 +97,8 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
         return _person(tok, mentions, before, sent_of)
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
-        if _is_expletive(tok):
-            return []
+        if _is_expletive(tok) or earlier_body_object(tok) is not None:
+            return []  # "it is time to ...", "accused the government ... and called on it"
         labels = {"GPE", "ORG", "NORP"}
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
             labels = {"GPE", "NORP"}
@@ -105,7 +114,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if lower in ("latter", "former") and has_det(tok, "the"):
         return _latter_former(before, lower)
     pair_nouns = words["pair_nouns"]
-    if lower in pair_nouns and _has_pair_marker(tok):
+    if lower in pair_nouns and has_pair_marker(tok):
         # several candidates: the events stage keeps the last n distinct actors; an object
         # ("urged both sides") points back past its own clause's subject, and neither the
         # speaker ("Qatar said the two sides had agreed") nor a go-between is a side
@@ -332,49 +341,6 @@ def is_single_reference(tok) -> bool:
     named = tok.text[:1].isupper() and tok.ent_type_ in ("ORG", "GPE", "FAC", "LOC")
     return lower in single_nouns and has_det(tok, "the") and not named and not _has_modifier(
         tok, described)
-
-
-def is_group_reference(tok) -> bool:
-    """"the two countries", "both sides", "the three leaders"."""
-    return tok.lower_ in coref_words()["pair_nouns"] and _has_pair_marker(tok)
-
-
-def is_all_of_a_kind(tok) -> bool:
-    """"all armed groups", "all factions": every party to a dispute, named by kind."""
-    return tok.lemma_.lower() in coref_words()["all_of_kind"] and any(
-        c.lower_ == "all" for c in tok.children)
-
-
-def names_rivals(tok) -> bool:
-    """"the nuclear-armed neighbours", "both sides": a pair by its nature, which "fighting
-    between" can take as its two parties ("the two countries" is too loose for that)."""
-    return is_group_reference(tok) and tok.lower_ in coref_words()["pair_by_nature"]
-
-
-def group_size(tok) -> int:
-    """"the two countries": 2, "the three countries": 3, "the three": 3 (default 2)."""
-    group = coref_words()["group_words"]
-    if tok.pos_ == "NUM" and tok.lower_ in group:
-        return group[tok.lower_]
-    return next((group[c.lower_] for c in tok.children if c.lower_ in group), 2)
-
-
-def _has_pair_marker(tok) -> bool:
-    if tok.pos_ == "NUM":  # "The two agreed"; not "two soldiers", "the two countries"
-        return has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in tok.children
-           if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
-        return False  # "five member countries of ASEAN": named by what they belong to
-    children = {c.lower_ for c in tok.children}
-    return bool(children & set(coref_words()["group_words"])) or (
-        bool(children & {"the", "all"}) and tok.lower_ in coref_words()["pair_by_nature"]
-        and not _of_a_kind(tok))
-
-
-def _of_a_kind(tok) -> bool:
-    """"the main opposition parties", "the political parties": a kind, not a pair."""
-    return any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in coref_words()[
-        "kind_modifiers"] for c in tok.children)
 
 
 def _has_modifier(tok, described: bool = False) -> bool:

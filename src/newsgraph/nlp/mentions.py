@@ -85,3 +85,17 @@ def _in_main_subject(tok) -> bool:
         return tok.head.dep_ == "ROOT"
     subject = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)
     return tok.lower_ == "their" and subject is not None and tok in subject.subtree
+
+
+def earlier_body_object(tok):
+    """"accused the government of defending the case poorly and called on it to ...": a
+    bare body noun (``coref.yaml``: acting_bodies) that is a direct object earlier in the
+    sentence, which "it" or "its" there (not as a subject) refers back to; or None."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "its") or tok.dep_ in (
+            "nsubj", "nsubjpass"):
+        return None
+    return next((n for n in reversed(tok.doc[tok.sent.start: tok.i])
+                 if n.dep_ == "dobj" and n.tag_ == "NN" and not n.ent_type_
+                 and n.lemma_.lower() in coref_words()["acting_bodies"]
+                 and any(c.lower_ == "the" for c in n.children) and not any(
+                     c.dep_ in ("amod", "compound", "poss", "nmod") for c in n.children)), None)

@@ -1,0 +1,42 @@
+"""Talks, deals and what others make of them, on sentences written for these tests: an
+agreement only asked for is no agreement; "accused the government of having handled the
+case badly and called on it to ..." is one critic who also appeals to the government,
+though the tagger joins "called" to the gerund; islanders marching "In San Andres" are of
+the country it is in; seeking weapons asks no one for them; setting a country a deadline
+asks it to act; an agreement "after talks with" three governments is with each of them, and
+"welcomed the outcome" supports its parties.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import assert_keys
+
+_CASES = [
+    ("an_agreement_asked_for", "MANAGUA - Nicaragua's President Daniel Ortega urged Colombia "
+     "to sit down and agree with Managua on a new boundary.", (2012, 11, 29),
+     [("REQUEST", "NIC", "COL")], [("AGREE", "COL", "NIC")]),
+    ("called_on_it", "BOGOTA - Former President Alvaro Uribe accused the government of "
+     "having handled the case badly and called on it to ignore the ruling.", (2012, 11, 29),
+     [("ACCUSE", "COL", "COL"), ("REQUEST", "COL", "COL")], []),
+    ("seeking_weapons", "WASHINGTON - The United States accuses Iran of seeking nuclear "
+     "weapons.", (2003, 10, 21), [("ACCUSE", "USA", "IRN")], [("REQUEST", "IRN", "*")]),
+    ("set_a_deadline", "VIENNA - The IAEA's board last month set Iran an Oct. 31 deadline "
+     "to prove its programme was peaceful.", (2003, 10, 21), [("REQUEST", "IAEA", "IRN")], []),
+    ("agreed_after_talks", "TEHRAN - Iran agreed on Tuesday to halt uranium enrichment after "
+     "talks with the foreign ministers of Britain, France and Germany. Russia welcomed the "
+     "outcome.", (2003, 10, 21),
+     [("AGREE", "IRN", "GBR"), ("AGREE", "IRN", "FRA"), ("AGREE", "IRN", "DEU"),
+      ("SUPPORT", "RUS", "IRN")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_talks(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
