@@ -3,8 +3,10 @@ agreement only asked for is no agreement; "accused the government of having hand
 case badly and called on it to ..." is one critic who also appeals to the government,
 though the tagger joins "called" to the gerund; islanders marching "In San Andres" are of
 the country it is in; seeking weapons asks no one for them; setting a country a deadline
-asks it to act; an agreement "after talks with" three governments is with each of them, and
-"welcomed the outcome" supports its parties.
+asks it to act; "called Obama to ask for help" asks Obama, and "called Lee to condemn the
+attack" condemns (now, not maybe) the attack that Lee's side suffered, not its reply; an
+agreement "after talks with" three governments is with each of them, and "welcomed the
+outcome" supports its parties.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -15,6 +17,7 @@ import datetime as dt
 
 import pytest
 
+from newsgraph.model import Status
 from test_extract_where import assert_keys
 
 _CASES = [
@@ -28,6 +31,13 @@ _CASES = [
      "weapons.", (2003, 10, 21), [("ACCUSE", "USA", "IRN")], [("REQUEST", "IRN", "*")]),
     ("set_a_deadline", "VIENNA - The IAEA's board last month set Iran an Oct. 31 deadline "
      "to prove its programme was peaceful.", (2003, 10, 21), [("REQUEST", "IAEA", "IRN")], []),
+    ("called_to_ask", "JERUSALEM - Prime Minister Benjamin Netanyahu said he had called "
+     "President Barack Obama to ask for help.", (2011, 9, 10),
+     [("REQUEST", "ISR", "USA", Status.OCCURRED)], [("REQUEST", "USA", "*")]),
+    ("called_to_condemn", "SEOUL - North Korean artillery shelled a South Korean island on "
+     "Tuesday, killing two marines. South Korean forces fired back at the North's gun "
+     "positions. President Barack Obama called Lee Myung-bak to condemn the attack.",
+     (2010, 11, 24), [("ACCUSE", "USA", "PRK", Status.OCCURRED)], [("ACCUSE", "USA", "KOR")]),
     ("agreed_after_talks", "TEHRAN - Iran agreed on Tuesday to halt uranium enrichment after "
      "talks with the foreign ministers of Britain, France and Germany. Russia welcomed the "
      "outcome.", (2003, 10, 21),

@@ -182,7 +182,9 @@ def _controller(verb, head):
     if not ((verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb))
             and head.lemma_ in OBJECT_CONTROL):
         return None
-    obj = child(head, "dobj") or _first(prep_objects(head, "on"))
+    # "called on Sudan to ...", but "called Obama to ask for help" asked himself
+    obj = (None if head.lemma_ == "call" else child(head, "dobj")) or _first(
+        prep_objects(head, "on") or prep_objects(head, "upon"))
     if obj is not None and (verb.dep_ == "xcomp" or obj.pos_ == "PROPN"):
         return obj
     return None

@@ -282,9 +282,10 @@ class Extractor:
         if named or mutual or resolved:
             return named  # a named recipient that is the doer itself: no guessing
         # "demanded an end to the bombing": the bombing's doer; not "condemned the attack
-        # in a statement" (where it was said, not what)
+        # in a statement" (where it was said, not what), nor "asked for help" (to come)
         ending = word_lists("threats")["ending_nouns"]
-        referred = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ == "in")] + [
+        asked = ("in", "for") if trigger.type == "REQUEST" else ("in",)
+        referred = [h for h in heads if not (h.dep_ == "pobj" and h.head.lower_ in asked)] + [
             n for h in heads if h.lemma_.lower() in ending for n in args.prep_objects(h, "to")]
         if obj is not None and obj is not tok and trigger.type in word_lists("threats")[
                 "reply_types"]:

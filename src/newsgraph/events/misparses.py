@@ -304,3 +304,10 @@ def joined_to_time_clause(verb):
     set_off = start > 0 and doc[start - 1].text == "," and cc is not None and cc.i > 0 and (
         doc[cc.i - 1].text == ",")
     return clause.head if framed and set_off else None
+
+
+def called_party(verb):
+    """"called Obama to ask for help": the object, or a name the tagger takes for a
+    predicate ("called Lee Myung-bak to condemn the attack"); else None."""
+    return child(verb, "dobj") or next(
+        (c for c in children(verb, "oprd") if c.ent_type_ == "PERSON"), None)

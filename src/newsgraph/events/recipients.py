@@ -16,7 +16,7 @@ from . import arguments as args
 from . import nouns
 from .discourse import adversary, countries_of, same_word_first, told_of_kind
 from .lexicon import Lexicon, Trigger, word_lists
-from .misparses import is_participle_clause, trailing_participle
+from .misparses import called_party, is_participle_clause, trailing_participle
 
 
 def first_resolved(heads: list, ctx: DocContext, exclude: list[Actor] = ()) -> list[Actor]:
@@ -198,6 +198,7 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
     own = {party_key(s) for s in sources}
     event_nouns = roles()["event_nouns"]
     for head in heads:
+        own |= {party_key(a) for a in contacted(head.head, lexicon, ctx)}
         lemma = head.lemma_.lower()
         types = lexicon.types_of(head, "NOUN")
         if not types and lemma not in event_nouns:  # "the coup attempt": the coup
@@ -227,6 +228,16 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
                 return list({party_key(p): p for p in parties
                              if party_key(p) not in own}.values())
     return []
+
+
+def contacted(verb, lexicon: Lexicon, ctx: DocContext) -> list[Actor]:
+    """"Obama called Lee to condemn the attack", "called Obama to ask for help": whom the
+    doer met or called in order to act (no doer of an act judged there)."""
+    if not (verb.dep_ in ("xcomp", "advcl") and args.is_infinitive(verb)
+            and "CONSULT" in lexicon.types_of(verb.head, "VERB")):
+        return []
+    party = called_party(verb.head)
+    return first_resolved([party], ctx) if party is not None else []
 
 
 def it_is_a_thing(trigger: Trigger, objects: list, named: list[Actor], sources: list[Actor]

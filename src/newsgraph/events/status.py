@@ -14,6 +14,7 @@ from .deps import is_infinitive
 from .lexicon import word_lists
 from .misparses import (
     OBJECT_CONTROL,
+    called_party,
     continues_reporting_clause,
     is_participle_clause,
     listed_verb,
@@ -215,9 +216,11 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
             and trigger.dep_ == "dobj" and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
                                                    for c in tok.children):
         return Status.PLANNED  # "called a rally for Sunday" (not "called the attack a crime")
-    if governs and (tok.lemma_.lower() in words["possible_governors"]
-                    or tok.lower_ in words["possible_governors"]
-                    or (tok.pos_ == "ADJ" and tok.lower_ in words["possible_predicates"])):
+    # "called on X to" asks, but "called Lee to condemn the attack" is a phone call
+    phoned = tok.lemma_ == "call" and called_party(tok) is not None
+    possible = tok.lemma_.lower() in words["possible_governors"] or tok.lower_ in words[
+        "possible_governors"] or (tok.pos_ == "ADJ" and tok.lower_ in words["possible_predicates"])
+    if governs and possible and not phoned:
         return Status.POSSIBLE  # "would look at further measures": the looking decides
     for child in tok.children:
         low = child.lower_

@@ -15,7 +15,7 @@ from . import arguments as args
 from .discourse import adversary, countries_of, referred_event
 from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
-from .recipients import IMPLICIT_SECTOR, VERDICT_TYPES, first_resolved
+from .recipients import IMPLICIT_SECTOR, VERDICT_TYPES, contacted, first_resolved
 from .status import governors
 
 _FIGHT_TYPES = ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
@@ -63,12 +63,14 @@ def members_as_body(tok, heads: list, ctx: DocContext) -> list[Actor]:
 
 def judges_of(noun, lexicon: Lexicon, ctx: DocContext) -> set[str]:
     """The countries of whoever passes a verdict on an event noun ("Zimbabwe dismissed the
-    measures", "welcomed the decision"): the noun is not their own act."""
+    measures", "welcomed the decision"), or of whom they called to do so: the noun is not
+    their own act."""
     verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None or not lexicon.types_of(verb, "VERB") & VERDICT_TYPES:
         return set()
     subject = args.verb_source(verb)
-    return countries_of(first_resolved([subject], ctx)) if subject is not None else set()
+    judges = first_resolved([subject], ctx) if subject is not None else []
+    return countries_of(judges + contacted(verb, lexicon, ctx))
 
 
 def earlier_captor(country: str | None, events) -> Actor | None:

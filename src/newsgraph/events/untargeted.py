@@ -30,7 +30,7 @@ from .discourse import (
 )
 from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
-from .recipients import first_resolved
+from .recipients import contacted, first_resolved
 from .status import event_status
 from .unnamed import pulled_back_from, sides_of_the_fight
 
@@ -158,8 +158,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             return pulled
     if trigger.prep_required:
         return []  # the entry needs its recipient named
-    talked = _talked_with(tok, sources, ctx, lexicon) if trigger.type == "AGREE" else []
-    if talked:
+    talked = _talked_with(tok, sources, ctx, lexicon) if trigger.type == "AGREE" else (
+        contacted(tok, lexicon, ctx) if trigger.type == "REQUEST" else [])
+    if talked:  # "called Obama to ask for help": of Obama
         return [(s, t) for s in sources for t in talked]
     carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
