@@ -68,6 +68,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
 
 def _domestic(role) -> bool:
     lemma = role.lemma_.lower()
+    if role.pos_ == "PROPN" and role.lower_ in roles()["institution_names"]:
+        return True  # "the Foreign Office", "Congress" (not "government offices")
     return lemma in roles()["domestic_roles"] or lemma in roles()["described_roles"] and any(
         c.dep_ in ("amod", "compound") for c in role.children)
 

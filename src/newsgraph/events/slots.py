@@ -200,6 +200,20 @@ def _poss(tok, obj) -> list:
     return children(tok, "poss") if tok.pos_ == "NOUN" else []
 
 
+def _internal_owner(tok, obj) -> list:
+    """"said the events were Nepal's internal affair", "called the election an internal
+    matter for Belarus", "described the events as an internal matter for Romania": the
+    country whose internal affair the speaker says it is (a verdict that backs its
+    government), else nothing."""
+    verdicts = [a for clause in reported_clauses(tok) for a in children(clause, "attr")]
+    verdicts += children(tok, "oprd") + prep_objects(tok, "as")
+    if obj is not None:  # "called the election an internal matter", tagged on the object
+        verdicts += children(obj, "npadvmod", "appos")
+    return [owner for v in verdicts if v.lemma_.lower() in ("affair", "matter")
+            and any(c.lower_ == "internal" for c in v.children)
+            for owner in children(v, "poss") + prep_objects(v, "for")]
+
+
 def _none(tok, obj) -> list:
     """Slots other parts of the extractor fill ("accuser", "by_obj", ...)."""
     return []
@@ -215,7 +229,7 @@ _SLOTS: dict[str, Callable] = {
     "for_in": _for_then("in"), "for_of": _for_then("of"), "for_obj": _for_obj,
     "purpose": _purpose("protest_purposes"), "helped": _purpose("help_purposes"),
     "dispersed": _purpose("dispersal_purposes"),
-    "chanted": _chanted, "poss": _poss,
+    "chanted": _chanted, "poss": _poss, "internal_owner": _internal_owner,
     "by_obj": _none, "of_against": _none, "with_src": _none, "accuser": _none,
     "demander": _none,
 }

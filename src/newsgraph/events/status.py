@@ -94,6 +94,8 @@ def event_status(trigger, event_date_start: dt.date | None, article_date: dt.dat
     if any(k > 0 and tok.lemma_ in words["possible_when_negated"] and _has_negation(tok, words)
            for k, tok in enumerate(chain)):
         return Status.POSSIBLE  # "did not rule out developing cooperation"
+    if trigger.lemma_.lower() in words["possible_triggers"]:
+        return Status.POSSIBLE  # "said it would review its aid": a review may end in a cut
     pending = _pending(chain[-1])
     if pending is not None:
         return pending

@@ -113,8 +113,7 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
     for calm to no one named goes to both sides of the article's latest fight between
     others, or to the country of a fight at home; an appeal for reform ("urged a return to
     democracy") only to the latter (``threats.yaml``: calls_for_calm, calls_for_reform)."""
-    asked = args.object_lemmas(args.verb_object(tok)) | {
-        o.lemma_.lower() for o in args.prep_objects(tok, "for")}
+    asked = _asked_for(tok)
     words = word_lists("threats")
     calm, reform = asked & words["calls_for_calm"], asked & words["calls_for_reform"]
     if not calm | reform:
@@ -129,6 +128,16 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
         sides = event_parties(earlier, 2, states=True) if calm else []
     own = countries_of(sources)
     return [] if any(a.country in own for a in sides) else sides
+
+
+def _asked_for(tok) -> set[str]:
+    return args.object_lemmas(args.verb_object(tok)) | {
+        o.lemma_.lower() for o in args.prep_objects(tok, "for")}
+
+
+def appeals_for_calm(tok) -> bool:
+    """"appealed for calm", "urged restraint" (``threats.yaml``: calls_for_calm)."""
+    return bool(_asked_for(tok) & word_lists("threats")["calls_for_calm"])
 
 
 def pulled_back_from(tok, sources: list[Actor], lexicon: Lexicon, ctx: DocContext

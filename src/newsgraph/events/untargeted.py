@@ -32,7 +32,7 @@ from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
 from .recipients import contacted, first_resolved
 from .status import event_status
-from .unnamed import pulled_back_from, sides_of_the_fight
+from .unnamed import appeals_for_calm, pulled_back_from, sides_of_the_fight
 
 Pairs = list[tuple[Actor, Actor | None]]
 # Acts that a country's own people aim at their government when no one is named: demands by
@@ -162,6 +162,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         contacted(tok, lexicon, ctx) if trigger.type == "REQUEST" else [])
     if talked:  # "called Obama to ask for help": of Obama
         return [(s, t) for s in sources for t in talked]
+    if trigger.type == "REQUEST" and appeals_for_calm(tok):  # not at whoever acted last
+        return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
         return [(s, carried) for s in sources]
