@@ -3,7 +3,8 @@ aimed at whoever last acted against the speaker's country; "the Foreign Office",
 as a name, is a government body of the story's country; calling events a country's
 "internal affair" or "an internal matter for" it backs that country; "a serious setback"
 condemns a seizure of power; a review of aid is a possible sanction even when said with
-"would".
+"would"; a rally in "Jalalabad" in a story datelined Bishkek is in Kyrgyzstan, though
+Afghanistan's larger Jalalabad is named too.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -30,6 +31,11 @@ _CASES = [
     ("an_internal_matter_for", "MINSK - Police broke up an opposition rally on Sunday. "
      "President Dmitry Medvedev called the vote an internal matter for Belarus.",
      (2010, 12, 21), [("SUPPORT", "RUS", "BLR")], []),
+    ("a_town_of_the_datelined_country", "BISHKEK, April 16 - The interim government said "
+     "the lease on the U.S. air base at Manas, a supply hub for Afghanistan, would be "
+     "extended. Several hundred supporters of the ousted president rallied in Jalalabad on "
+     "Friday.",
+     (2010, 4, 16), [("PROTEST", "KGZ", "KGZ")], [("PROTEST", "*", "AFG")]),
     ("a_setback_and_a_review", "NEW DELHI - India said on Thursday that King Gyanendra's "
      "seizure of power in Nepal was a serious setback and that it would review its military "
      "aid to the kingdom.", (2005, 2, 3),

@@ -27,6 +27,9 @@ def test_cities_and_alternate_names(gaz):
 def test_hint_prefers_a_town_in_that_country(gaz):
     assert gaz.lookup("Rafah", hint="EGY").country == "EGY"
     assert gaz.lookup("Rafah").country in ("PSE", "EGY")
+    # the datelined country's city over a larger namesake elsewhere, not a village over a city
+    assert gaz.lookup("Jalalabad", hint="KGZ", named={"KGZ", "AFG"}).country == "KGZ"
+    assert gaz.lookup("Kaesong", hint="KOR", named={"KOR", "PRK"}).country == "PRK"
 
 
 def test_alternate_names_count_only_in_countries_the_text_names(gaz):

@@ -89,7 +89,7 @@ class Extractor:
         ctx = DocContext(self.resolver, article.date, mentions, annotated.coref)
         ctx.dateline = self.places.dateline_country(article.text, ctx.named)
         # "MEXICO CITY - ... Bishop Samuel Ruiz of San Cristobal": Mexico's, not Venezuela's
-        towns = self.places.towns(doc, mentions, ctx.named | {ctx.dateline} - {None})
+        towns = self.places.towns(doc, mentions, ctx)
         ctx.countries = ranked_countries(mentions, [c for _, c in towns], ctx.dateline,
                                          article.date)
         ctx.towns = {i: c for ent, c in towns for i in range(ent.start, ent.end)}

@@ -27,15 +27,17 @@ class Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def towns(self, doc, mentions, named: set[str]) -> list[tuple]:
+    def towns(self, doc, mentions, ctx: DocContext) -> list[tuple]:
         """The towns and regions an article names, with their countries ("protests in
         Cochabamba and Santa Cruz" are Bolivia's), one per mention; a small town only in or
-        next to a country the article names ("Pando" in a Bolivia story is no Uruguayan
-        town); ``named``: the countries the article names."""
+        next to a country the article or its dateline names ("Pando" in a Bolivia story is no
+        Uruguayan town; "MEXICO CITY - ... Bishop Samuel Ruiz of San Cristobal": Mexico's), a
+        town of the dateline's country first ("BISHKEK - ... rallied in Jalalabad")."""
+        named = _with_dateline(ctx)
         return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
                 and not any(i in mentions for i in range(ent.start, ent.end))
                 and not repeats_a_surname(ent)  # "General Lino Oviedo ... Oviedo said"
-                for place in [self.gazetteer.lookup(ent.text, named=named)]
+                for place in [self.gazetteer.lookup(ent.text, ctx.dateline, named=named)]
                 if place and place.country]
 
     def dateline_country(self, text: str, named: set[str]) -> str | None:
@@ -65,8 +67,9 @@ class Places:
                          if h.lemma_.lower() not in roles()["foreign_buildings"]):
                 name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
                                 and t.i < head.i and t.ent_type_) + " " + head.text
-                place = (self.gazetteer.lookup(name.strip(), named=ctx.named)
-                         or self.gazetteer.lookup(head.text, named=ctx.named)
+                named = _with_dateline(ctx)  # "BISHKEK - ... rallied in Jalalabad"
+                place = (self.gazetteer.lookup(name.strip(), ctx.dateline, named=named)
+                         or self.gazetteer.lookup(head.text, ctx.dateline, named=named)
                          or self._named_inside(head, ctx))
                 if place is not None and place.country:
                     return place.country
@@ -121,8 +124,9 @@ class Places:
                 own = " ".join(t.text for t in head.subtree if t.i <= head.i and (
                     t.i == head.i or t.dep_ in ("compound", "flat")))
                 whole = ent.text if ent is not None else head.text
-                place = (self.gazetteer.lookup(whole, named=ctx.named)
-                         or self.gazetteer.lookup(own, named=ctx.named))
+                named = _with_dateline(ctx)
+                place = (self.gazetteer.lookup(whole, ctx.dateline, named=named)
+                         or self.gazetteer.lookup(own, ctx.dateline, named=named))
                 name = place.name if place is not None else whole
             if place is not None and place.country:
                 return [ctx.resolver.country_actor(place.country, _held_by(
@@ -169,3 +173,8 @@ def _bare_capital(head) -> bool:
     """"the capital", with no owner or name: in a datelined story, the dateline's."""
     return head.lemma_.lower() == "capital" and has_det(head, "the") and not any(
         c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in head.children)
+
+
+def _with_dateline(ctx: DocContext) -> set[str]:
+    """The countries the article names, and its dateline's."""
+    return ctx.named | {ctx.dateline} - {None}

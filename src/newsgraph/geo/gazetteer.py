@@ -17,6 +17,7 @@ from ..config import DATA_DIR
 from ..model import Location
 
 _CITY = 50_000  # people: a place this large is known without its country
+_HINT_RATIO = 4  # a hinted country's place wins unless another is this many times larger
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,10 @@ class Gazetteer:
                 return None
             # "Tripoli" in a story about Lebanon, "Jalalabad" in one about Kyrgyzstan
             places = [p for p in places if p.location.country in named] or places
-        if hint:
-            local = [p for p in places if p.location.country == hint]
+        if hint:  # not a village for a city elsewhere: "Kaesong" is no Koesan in Korea
+            largest = max(p.population for p in places)
+            local = [p for p in places if p.location.country == hint
+                     and p.population * _HINT_RATIO >= largest]
             places = local or places
         return max(places, key=lambda p: p.population).location
 
