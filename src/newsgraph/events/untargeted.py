@@ -158,12 +158,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             return pulled
     if trigger.prep_required:
         return []  # the entry needs its recipient named
-    talked = _talked_with(tok, sources, ctx, lexicon) if trigger.type == "AGREE" else (
-        contacted(tok, lexicon, ctx) if trigger.type == "REQUEST" else [])
-    if talked:  # "called Obama to ask for help": of Obama
-        return [(s, t) for s in sources for t in talked]
-    if trigger.type == "REQUEST" and appeals_for_calm(tok):  # not at whoever acted last
-        return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
+    nearby = _named_nearby(tok, trigger, sources, ctx, lexicon)
+    if nearby is not None:
+        return nearby
     carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
         return [(s, carried) for s in sources]
@@ -211,6 +208,22 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+def _named_nearby(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
+                  lexicon: Lexicon) -> Pairs | None:
+    """An agreement "after talks with" named governments is with them; "called Obama to ask
+    for help" asks Obama; an appeal for calm goes to the sides of the latest fight, not to
+    whoever last acted against the speaker."""
+    if trigger.type == "AGREE":
+        partners = _talked_with(tok, sources, ctx, lexicon)
+    elif trigger.type == "REQUEST":
+        partners = contacted(tok, lexicon, ctx)
+        if not partners and appeals_for_calm(tok):
+            return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
+    else:
+        return None
+    return [(s, p) for s in sources for p in partners] if partners else None
 
 
 def _talked_with(tok, sources: list[Actor], ctx: DocContext, lexicon: Lexicon) -> list[Actor]:
