@@ -4,7 +4,8 @@ as a name, is a government body of the story's country; calling events a country
 "internal affair" or "an internal matter for" it backs that country; "a serious setback"
 condemns a seizure of power; a review of aid is a possible sanction even when said with
 "would"; a rally in "Jalalabad" in a story datelined Bishkek is in Kyrgyzstan, though
-Afghanistan's larger Jalalabad is named too.
+Afghanistan's larger Jalalabad is named too; "the council condemned its launch" condemns the
+launcher, not the council; tightening sanctions is a sanction.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -36,6 +37,12 @@ _CASES = [
      "extended. Several hundred supporters of the ousted president rallied in Jalalabad on "
      "Friday.",
      (2010, 4, 16), [("PROTEST", "KGZ", "KGZ")], [("PROTEST", "*", "AFG")]),
+    ("condemned_its_launch", "SEOUL, Aug 5 - Pyongyang quit the six-party talks in April "
+     "after the U.N. Security Council condemned its launch of a long-range rocket.",
+     (2009, 8, 5), [("ACCUSE", "UN", "PRK")], []),
+    ("tightened_sanctions", "SEOUL, Aug 5 - North Korea carried out a nuclear test in May. "
+     "The U.N. Security Council tightened sanctions on Pyongyang in June.", (2009, 8, 5),
+     [("SANCTION", "UN", "PRK")], []),
     ("a_setback_and_a_review", "NEW DELHI - India said on Thursday that King Gyanendra's "
      "seizure of power in Nepal was a serious setback and that it would review its military "
      "aid to the kingdom.", (2005, 2, 3),

@@ -102,6 +102,10 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         labels = {"GPE", "ORG", "NORP"}
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
             labels = {"GPE", "NORP"}
+        if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
+                tok.head.head.lemma_.lower() in words["judging_verbs"]):
+            own = _own_subject(tok.head)  # "the council condemned its launch": not its own
+            before = [m for m in before if m.start not in own]
         return _first_conjunct_subject(tok, before, labels) or last(before, labels)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
