@@ -97,16 +97,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
     if tok.pos_ == "PRON" and lower in words["person_pronouns"]:
         return _person(tok, mentions, before, sent_of)
     if tok.pos_ == "PRON" and lower in words["thing_pronouns"]:
-        if _is_expletive(tok) or earlier_body_object(tok) is not None:
-            return []  # "it is time to ...", "accused the government ... and called on it"
-        labels = {"GPE", "ORG", "NORP"}
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
-            labels = {"GPE", "NORP"}
-        if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
-                tok.head.head.lemma_.lower() in words["judging_verbs"]):
-            own = _own_subject(tok.head)  # "the council condemned its launch": not its own
-            before = [m for m in before if m.start not in own]
-        return _first_conjunct_subject(tok, before, labels) or last(before, labels)
+        return _thing(tok, before)
     if tok.pos_ == "PRON" and lower in words["plural_pronouns"]:
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
                 own_subject_noun(tok) is not None or conjoined_owner_noun(tok) is not None
@@ -137,6 +128,21 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         # "the council", "a league delegation": the body named before
         return _named_body(tok, [m for m in mentions if m.end <= tok.i])
     return []
+
+
+def _thing(tok, before: list[Mention]) -> list[Mention]:
+    """"it", "its": a state, organisation or people named before."""
+    words = coref_words()
+    if _is_expletive(tok) or earlier_body_object(tok) is not None:
+        return []  # "it is time to ...", "accused the government ... and called on it"
+    labels = {"GPE", "ORG", "NORP"}
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in words["state_owned"]:
+        labels = {"GPE", "NORP"}
+    if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
+            tok.head.head.lemma_.lower() in words["judging_verbs"]):
+        own = _own_subject(tok.head)  # "the council condemned its launch": not its own
+        before = [m for m in before if m.start not in own]
+    return _first_conjunct_subject(tok, before, labels) or last(before, labels)
 
 
 def _single_reference(tok, mentions: list[Mention], places: list[Mention],
