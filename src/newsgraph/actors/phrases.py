@@ -180,8 +180,7 @@ def _members_of_a_body(head, ctx: DocContext) -> list[Actor] | None:
         owners = _prep_objects(head, ("in", "of"))
     elif lemma in roles()["diplomatic_posts"] and head.dep_ == "nsubj" and not any(
             c.dep_ in ("poss", "amod", "compound") for c in head.children):
-        owners = [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "at"
-                  and p.i < head.i for o in p.children if o.dep_ == "pobj"]
+        owners = [o for o in _prep_objects(head.head, ("at",)) if o.i < head.i]
     else:
         return None
     bodies = [a for o in owners for a in resolve_argument(o, ctx) if a.org and not a.country]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..actors import DocContext, resolve_argument
 from ..actors.parties import party_key, roles
 from ..geo import Gazetteer
-from ..model import Actor
+from ..model import Actor, Location
 from ..nlp.dateline import dateline_place
 from ..nlp.persons import repeats_a_surname
 from ..nlp.syntax import has_det, without_possessive
@@ -33,12 +33,16 @@ class Places:
         next to a country the article or its dateline names ("Pando" in a Bolivia story is no
         Uruguayan town; "MEXICO CITY - ... Bishop Samuel Ruiz of San Cristobal": Mexico's), a
         town of the dateline's country first ("BISHKEK - ... rallied in Jalalabad")."""
-        named = _with_dateline(ctx)
         return [(ent, place.country) for ent in doc.ents if ent.label_ in ("GPE", "LOC")
                 and not any(i in mentions for i in range(ent.start, ent.end))
                 and not repeats_a_surname(ent)  # "General Lino Oviedo ... Oviedo said"
-                for place in [self.gazetteer.lookup(ent.text, ctx.dateline, named=named)]
-                if place and place.country]
+                for place in [self._local(ent.text, ctx)] if place and place.country]
+
+    def _local(self, name: str, ctx: DocContext) -> Location | None:
+        """The place ``name`` as the article means it: a town only in or next to a country
+        the article or its dateline names, one of the dateline's country first ("BISHKEK -
+        ... rallied in Jalalabad")."""
+        return self.gazetteer.lookup(name, ctx.dateline, named=ctx.named | {ctx.dateline} - {None})
 
     def dateline_country(self, text: str, named: set[str]) -> str | None:
         """The country of the place in the article's dateline ("HONIARA, July 24 -")."""
@@ -67,9 +71,7 @@ class Places:
                          if h.lemma_.lower() not in roles()["foreign_buildings"]):
                 name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
                                 and t.i < head.i and t.ent_type_) + " " + head.text
-                named = _with_dateline(ctx)  # "BISHKEK - ... rallied in Jalalabad"
-                place = (self.gazetteer.lookup(name.strip(), ctx.dateline, named=named)
-                         or self.gazetteer.lookup(head.text, ctx.dateline, named=named)
+                place = (self._local(name.strip(), ctx) or self._local(head.text, ctx)
                          or self._named_inside(head, ctx))
                 if place is not None and place.country:
                     return place.country
@@ -124,9 +126,7 @@ class Places:
                 own = " ".join(t.text for t in head.subtree if t.i <= head.i and (
                     t.i == head.i or t.dep_ in ("compound", "flat")))
                 whole = ent.text if ent is not None else head.text
-                named = _with_dateline(ctx)
-                place = (self.gazetteer.lookup(whole, ctx.dateline, named=named)
-                         or self.gazetteer.lookup(own, ctx.dateline, named=named))
+                place = self._local(whole, ctx) or self._local(own, ctx)
                 name = place.name if place is not None else whole
             if place is not None and place.country:
                 return [ctx.resolver.country_actor(place.country, _held_by(
@@ -174,7 +174,3 @@ def _bare_capital(head) -> bool:
     return head.lemma_.lower() == "capital" and has_det(head, "the") and not any(
         c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in head.children)
 
-
-def _with_dateline(ctx: DocContext) -> set[str]:
-    """The countries the article names, and its dateline's."""
-    return ctx.named | {ctx.dateline} - {None}
