@@ -298,7 +298,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
     for appos in appositions:
         actor = _resolve_core(appos, ctx)
-        if actor is not None:
+        if actor is not None and not (actor.org and _past_role(appos)):
             return actor
     titled_by_org = any("org" in m.kinds for m in found if m not in people)
     for m in people:
@@ -309,6 +309,12 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(
         head, tokens, span_text, sector, hints, ctx)
+
+
+def _past_role(tok) -> bool:
+    """A role held before ("a former chairman of the African Union Commission")."""
+    return any(c.dep_ == "amod" and c.lower_.rstrip("-") in roles()["past_modifiers"]
+               for c in tok.children)
 
 
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:

@@ -174,6 +174,10 @@ class ActorResolver:
             return None
         active = [t for t in terms if t.active(date)]
         pool = active or _latest_before(terms, date)
+        if not active and date and pool and pool[0].org and not pool[0].active(date - _JUST_OUT):
+            # "former AU chief Jean Ping" speaks for no organisation any more: of the
+            # country he last served, if the KB knows one
+            pool = _latest_before([t for t in terms if t.org is None], date)
         if hints:
             preferred = [t for t in pool if t.country in hints or t.org in hints]
             pool = preferred or pool
