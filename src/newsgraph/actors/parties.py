@@ -49,9 +49,10 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     states = head.lemma_.lower() in roles()["state_groups"]
     size = group_size(head)
     # "Macron called on Turkey to halt ... Merkel urged both sides": the sides of the
-    # latest quarrel, not the latest pair of any kind
+    # latest quarrel, not the latest pair of any kind; a third party's appeal to "both
+    # countries" goes to the pair that quarrelled most
     quarrels = [e for e in earlier if e.type in roles()["quarrel_types"]] if (
-        names_rivals(head)) else []
+        names_rivals(head) or doers) else []
     return (_main_quarrel(quarrels, size, states) or event_parties(quarrels, size, states)
             or event_parties(earlier, size, states) or _sides_at_home(head, ctx))
 

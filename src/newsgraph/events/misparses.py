@@ -61,6 +61,8 @@ def stray_subject(verb):
     while before > 0 and verb.doc[before].pos_ == "ADV":
         before -= 1  # "and Venezuela also sent"
     noun = verb.doc[before]
+    if noun.text == "," and noun.head.dep_ == "conj":  # "and France, the former power,"
+        noun = noun.head
     stray = stray_subject_verb(noun)
     return noun if stray is not None and stray.i == verb.i else None
 

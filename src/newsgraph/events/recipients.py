@@ -111,7 +111,7 @@ NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
 # Sectors of a state's own force (None: the state itself); not its police.
 _STATE_FORCES = {None, "MIL", "GOV"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
-IMPLICIT_SECTOR = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "CVL"}
+IMPLICIT_SECTOR = {"COERCE": "COP", "ACCUSE": "JUD", "PROTEST": "CVL", "ASSAULT": "CVL"}
 # Of those, types whose unnamed crowd must be named as the subject ("supporters attacked").
 CROWD_TYPES = {"ASSAULT"}
 

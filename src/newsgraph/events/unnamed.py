@@ -131,8 +131,12 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
 
 
 def _asked_for(tok) -> set[str]:
+    """What an appeal asks for: its object, its "for" phrase, or its clause's verb and
+    subject ("demanded that the results be published")."""
+    clauses = args.children(tok, "ccomp")
+    subjects = [s for c in clauses for s in args.children(c, "nsubj", "nsubjpass")]
     return args.object_lemmas(args.verb_object(tok)) | {
-        o.lemma_.lower() for o in args.prep_objects(tok, "for")}
+        o.lemma_.lower() for o in [*args.prep_objects(tok, "for"), *clauses, *subjects]}
 
 
 def appeals_for_calm(tok) -> bool:
@@ -194,11 +198,13 @@ def countries_named_in(tok, ctx: DocContext) -> list[str | None]:
 
 def implicit_domestic(tok, trigger: Trigger, places: Places, ctx: DocContext
                       ) -> list[Actor]:
-    """Unnamed doers of domestic events: "300 people were arrested" (the police),
-    "weeks of street protests" (citizens), in the country where it happens."""
+    """Unnamed doers of domestic events: "300 people were arrested" (the police), "the
+    rioters would be prosecuted" (the courts), "weeks of street protests" (citizens), in the
+    country where it happens."""
     sector = IMPLICIT_SECTOR.get(trigger.type)
-    if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB"
-                          and not args.is_passive(tok)):
+    if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB" or (
+            trigger.type == "ACCUSE")) and not args.is_passive(tok) or (
+            trigger.type == "ACCUSE" and trigger.lemma not in roles()["court_verbs"]):
         return []  # an active arrest names its doer; an unnamed crowd still protests
     country = places.country_near(tok, ctx)
     if country is None and trigger.type == "COERCE":

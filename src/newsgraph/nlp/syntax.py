@@ -57,20 +57,30 @@ def stray_subject_verb(noun):
             noun.head.dep_ not in ("pobj", "dobj", "npadvmod")) or not any(
             c.dep_ == "cc" for c in noun.head.children):
         return None
-    after = noun.i + 1
+    after = _after_apposition(noun)
     while after < len(noun.doc) and noun.doc[after].pos_ == "ADV":
         after += 1  # "and Venezuela also sent"
     if after >= len(noun.doc):
         return None
     verb = noun.doc[after]
     # (or took the verb for a clause of the first one: "froze aid to Pakistan and the
-    # United States prepared sanctions")
-    finite_clause = verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(
+    # United States prepared sanctions", or of the sentence's reporting verb: "said the
+    # figures showed an anomaly, and France demanded")
+    finite_clause = verb.dep_ in ("advcl", "ccomp") and verb.tag_ == "VBD" and not any(
         c.dep_ == "mark" for c in verb.children)
     if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "ROOT") and not finite_clause or any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):
         return None
     return verb
+
+
+def _after_apposition(noun) -> int:
+    """The index after ``noun`` and its apposition ("France, the former colonial power,")."""
+    appos = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    if not appos:
+        return noun.i + 1
+    end = max(t.i for t in appos[-1].subtree) + 1
+    return end + 1 if end < len(noun.doc) and noun.doc[end].text == "," else end
 
 
 _PARTS = {"most", "many", "some", "all", "several", "none", "half", "both", "each", "few",
