@@ -1,7 +1,10 @@
 """A border row between two neighbours, on sentences written for these tests: a third
 party's appeal to "both countries" goes to the pair that quarrelled most in the story, not
 to the last two countries named (an ally who backed one of them is no side); "the two"
-who spoke on the telephone are still the two who spoke.
+who spoke on the telephone are still the two who spoke. A participle after a comma that the
+tagger hangs on a gerund ("of sending an aircraft, calling it an escalation") is the
+accuser's; a leader's visit to his own troops meets no party; a ministry's spokesman after
+a sentence led by the other country is that country's; exploiting a war is not waging it.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -23,6 +26,19 @@ _CASES = [
      "Egypt backed Khartoum's position. South Africa urged both countries to settle the "
      "dispute through dialogue.", (2021, 1, 13),
      [("REQUEST", "ZAF", "SDN"), ("REQUEST", "ZAF", "ETH")], [("REQUEST", "ZAF", "EGY")]),
+    ("participle_after_the_gerund", "KHARTOUM - Sudan accused Ethiopia on Wednesday of "
+     "sending a military aircraft across the border, calling it a dangerous escalation.",
+     (2021, 1, 13), [("ACCUSE", "SDN", "ETH")], [("ACCUSE", "ETH", "SDN")]),
+    ("a_visit_to_own_troops", _ROW + "General Abdel Fattah al-Burhan, who heads Sudan's "
+     "Sovereign Council, visited Sudanese troops on the frontier last week.", (2021, 1, 13),
+     [], [("CONSULT", "SDN", "SDN")]),
+    ("the_other_side_s_spokesman", _ROW + "Ethiopia denied that any of its aircraft had "
+     "crossed the border. Foreign ministry spokesman Dina Mufti said Sudanese troops must "
+     "return to their positions.", (2021, 1, 13), [("REQUEST", "ETH", "SDN")],
+     [("REQUEST", "SDN", "SDN")]),
+    ("exploiting_a_war_elsewhere", "KHARTOUM - Ethiopia accused Khartoum on Wednesday of "
+     "exploiting the fighting in Tigray to seize Ethiopian territory.", (2021, 1, 13),
+     [("ACCUSE", "ETH", "SDN")], [("ASSAULT", "SDN", "ETH")]),
     ("the_two_who_spoke", _ROW + "Egypt's foreign minister spoke by telephone with his "
      "Sudanese counterpart on Thursday. The two agreed that the dispute should be settled "
      "peacefully.", (2021, 1, 13), [("AGREE", "EGY", "SDN")], [("AGREE", "SDN", "ETH")]),

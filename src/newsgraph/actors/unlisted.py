@@ -54,7 +54,8 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
 
 def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
     """"BEIJING - ... Foreign Ministry spokesman Zhu Bangzao said": a ministry's spokesman
-    is of the dateline's country, unless the sentence before is led by another country."""
+    is of the dateline's country, unless the sentence before is led by another country
+    ("Ethiopia denied it. Foreign ministry spokesman Dina Mufti said"): then of that one."""
     if not any(t.lemma_.lower() in roles()["title_offices"] for t in title) or not ctx.dateline:
         return None
     from .phrases import resolve_argument  # phrases resolves unknown people through here
@@ -62,8 +63,11 @@ def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
     before = previous_sentence(head)
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None) if (
         before is not None) else None
-    led = resolve_argument(subject, ctx) if subject is not None else []
-    return ctx.dateline if all(a.country in (None, ctx.dateline) for a in led) else None
+    led = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
+    others = led - {None, ctx.dateline}
+    if not others:
+        return ctx.dateline
+    return others.pop() if len(others) == 1 and None not in led else None
 
 
 def _uncovered_office(tokens, ctx: DocContext) -> str | None:

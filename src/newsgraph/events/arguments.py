@@ -101,8 +101,9 @@ def verb_source(verb, raising: bool = False):
     stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)
     if stray is not None:
         return stray
-    if trailing_participle(verb):
-        return verb_source(head.head)
+    owner = trailing_participle(verb)
+    if owner is not None:
+        return verb_source(owner)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and (
             child(head, *SUBJ) is None or not_a_doer(child(head, *SUBJ))):
         # "told X that there could be no peace, and urged Y"; "said the pact would not

@@ -46,12 +46,19 @@ def is_participle_clause(verb) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
-def trailing_participle(verb) -> bool:
-    """"demanded that Japan withdraw the curbs, calling them retaliation": a participle after
-    a comma that the tagger hung on the reported clause belongs to the verb reporting it."""
-    return (is_participle_clause(verb) and verb.head.dep_ == "ccomp"
-            and verb.head.head.i < verb.head.i  # not "shelled towns, killing 49, Yerevan said"
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+def trailing_participle(verb):
+    """"demanded that Japan withdraw the curbs, calling them retaliation", "accused Ethiopia
+    of sending an aircraft, calling it an escalation": a participle after a comma that the
+    tagger hung on the reported clause or the gerund belongs to the verb above them; that
+    verb, or None."""
+    if not is_participle_clause(verb) or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.dep_ == "ccomp" and head.head.i < head.i:  # not "shelled towns, killing 49,
+        return head.head  # Yerevan said"
+    if head.dep_ == "pcomp" and head.head.head.pos_ == "VERB" and head.head.head.i < head.i:
+        return head.head.head
+    return None
 
 
 def stray_subject(verb):

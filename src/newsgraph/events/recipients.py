@@ -108,6 +108,8 @@ INHERITING_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"}
 # Types never aimed at the doer's own unnamed people or places ("aid for the people
 # stranded", "pulled troops back from the border").
 NOT_AT_HOME = {"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT"}
+# A country's forces and people, whom its own leaders' visits do not meet as a party.
+_OWN_PEOPLE = {"MIL", "COP", "CVL"}
 # Sectors of a state's own force (None: the state itself); not its police.
 _STATE_FORCES = {None, "MIL", "GOV"}
 # Types whose unnamed doer is assumed domestic, with the doer's sector.
@@ -118,10 +120,15 @@ CROWD_TYPES = {"ASSAULT"}
 
 def home_trip(trigger: Trigger, source: Actor, target: Actor) -> bool:
     """"Members of the FAST party arrived in Apia": a party's, rebels' or citizens' trip
-    inside their own country visits no one (its talks, if any, are coded by their own words)."""
-    return trigger.mode == "visit" and source.sector not in (None, *roles()["state_sectors"]) and (
-        target.sector in (None, "GOV") and target.org is None
-        and source.country == target.country)
+    inside their own country visits no one (its talks, if any, are coded by their own
+    words); nor does a leader's visit to his own troops or people ("visited troops on the
+    frontier")."""
+    if trigger.mode != "visit" or target.org is not None or source.country != target.country:
+        return False
+    if target.sector in _OWN_PEOPLE:
+        return True
+    return source.sector not in (None, *roles()["state_sectors"]) and (
+        target.sector in (None, "GOV"))
 
 
 def same(a: Actor, b: Actor) -> bool:
@@ -274,7 +281,7 @@ def coordinated_target(tok, trigger: Trigger, sources: list[Actor], lexicon: Lex
     if trigger.type not in INHERITING_TYPES or tok.dep_ not in ("conj", "dep") and (
             not participle):  # (a verb in a list may be left unlabelled: "dep")
         return []
-    head = tok.head.head if trailing_participle(tok) else tok.head
+    head = trailing_participle(tok) or tok.head
     heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                            for o in args.prep_objects(head, w)]
     if participle:

@@ -49,7 +49,7 @@ def governors(trigger) -> list:
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames
                                        for c in tok.children):
             break
-        if trailing_participle(tok):
+        if trailing_participle(tok) is not None:
             break  # a co-event of the reporting verb, not governed by the reported clause
         if listed_verb(tok):
             tok = tok.head  # "demanded a withdrawal, accused India ...": up to "demanded"

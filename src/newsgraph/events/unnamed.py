@@ -12,6 +12,7 @@ from ..actors import DocContext, resolve_argument
 from ..actors.parties import event_parties, roles
 from ..model import Actor, Event, Status
 from . import arguments as args
+from . import nouns
 from .discourse import adversary, countries_of, referred_event
 from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
@@ -24,6 +25,10 @@ _FIGHT_TYPES = ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
 def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
     """"Warplanes bombed a market ..., the army said, blaming Sudan for the raid": an
     attack with no named doer was done by whom the same sentence blames."""
+    governing = nouns.light_verb(tok) if tok.pos_ == "NOUN" else None
+    if governing is not None and governing.lemma_.lower() in word_lists("status")[
+            "causative_verbs"]:
+        return []  # "accused Khartoum of exploiting the fighting": not of fighting
     blame = word_lists("threats")["blame_verbs"]
     accused = [args.verb_object(t) for t in tok.sent if t.pos_ == "VERB"
                and t.lemma_.lower() in blame and t.i != tok.i]
