@@ -111,11 +111,13 @@ def _sides_at_home(head, ctx: DocContext) -> list[Actor] | None:
 
 
 def _country_in(head, ctx: DocContext) -> str | None:
-    """The country named by "in" on a group noun ("all sides in Samoa")."""
+    """The country named by "in" on a group noun ("all sides in Samoa"; not a capital where
+    they met: "talks between the two sides in Khartoum")."""
     named = [o for p in head.children if p.lower_ == "in" for o in p.children
              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     mention = ctx.mentions.get(named[0].i) if named else None
-    return next((e.country for e in mention.entries if e.country), None) if mention else None
+    return next((e.country for e in mention.entries if e.country and e.kind == "country"),
+                None) if mention else None
 
 
 def plural_of_meeting(head, ctx: DocContext) -> list[Actor] | None:

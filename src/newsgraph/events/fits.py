@@ -93,8 +93,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
             and not _of_time(c)
             for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
-    if trigger.not_after:
-        light = nouns.light_verb(tok)
+    if trigger.not_after and not (tok.dep_ == "pobj" and tok.head.lower_ == "without"):
+        light = nouns.light_verb(tok)  # ("ended without agreement" ended no agreement)
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
     if trigger.subject_in or trigger.subject_not_in:

@@ -144,8 +144,12 @@ def light_verb(noun, frames: bool = True):
 
 
 def between(noun) -> list:
-    """"talks between X and Y": [X, Y]."""
+    """"talks between X and Y": [X, Y]; also for what the talks ended without ("talks
+    between X and Y ended without agreement")."""
     objs = prep_objects(noun, "between") + prep_objects(noun, "among")
+    if not objs and noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        subject = child(noun.head.head, "nsubj")
+        return between(subject) if subject is not None and subject.pos_ == "NOUN" else []
     if not objs:
         return []
     first = objs[0]

@@ -51,10 +51,11 @@ def generic_targets(heads: list, sources: list[Actor], ctx: DocContext, type_: s
             # "police arrested former Vice President Jorge Glas": a person the knowledge
             # base does not know, held by the doer's state, is of the doer's country
             return [ctx.resolver.country_actor(sources[0].country, "CVL", head.text)]
-        if type_ == "MOBILIZE" and head.lemma_.lower() in roles()["shared_places"]:
-            # "moved troops to the frontier" after a raid from across it: facing the raider;
-            # else whom the doer just quarrelled with ("broke off relations with Colombia and
-            # ordered troops along the border on alert")
+        if type_ == "MOBILIZE" and {head.lemma_.lower(), *(c.lower_ for c in args.children(
+                head, "compound"))} & roles()["shared_places"]:
+            # "moved troops to the frontier (area)" after a raid from across it: facing the
+            # raider; else whom the doer just quarrelled with ("broke off relations with
+            # Colombia and ordered troops along the border on alert")
             rival = adversary(sources, ctx.events) or adversary(
                 sources, ctx.events, roles()["quarrel_types"]) or adversary(
                 sources, ctx.events, ("AGREE", "CONSULT"))  # "agreed to settle their
