@@ -4,9 +4,10 @@ to the last two countries named (an ally who backed one of them is no side); "th
 who spoke on the telephone are still the two who spoke. A participle after a comma that the
 tagger hangs on a gerund ("of sending an aircraft, calling it an escalation") is the
 accuser's; a leader's visit to his own troops meets no party; a ministry's spokesman after
-a sentence led by the other country is that country's; exploiting a war is not waging it; "the two sides in Khartoum" met there (they are not two
-sides within Sudan), and talks that "ended without agreement" are a negated agreement;
-reinforcements sent to "the border area" face the neighbour.
+a sentence led by the other country is that country's; exploiting a war is not waging it;
+"the two sides in Khartoum" met there (they are not two sides within Sudan), and talks that
+"ended without agreement" are a negated agreement; reinforcements sent to "the border area"
+face the neighbour.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
