@@ -7,7 +7,8 @@ accuser's; a leader's visit to his own troops meets no party; a ministry's spoke
 a sentence led by the other country is that country's; exploiting a war is not waging it;
 "the two sides in Khartoum" met there (they are not two sides within Sudan), and talks that
 "ended without agreement" are a negated agreement; reinforcements sent to "the border area"
-face the neighbour.
+face the neighbour; "denied meddling" (a gerund tagged as a noun) answers the accuser, and a
+warning of "further steps" is a threat.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -50,6 +51,13 @@ _CASES = [
     ("troops_to_the_border_area", _ROW + "Sudan's army said it had sent reinforcements to "
      "the border area.", (2021, 1, 13), [("MOBILIZE", "SDN", "ETH")],
      [("MOBILIZE", "SDN", "SDN")]),
+    ("denied_meddling", "MOGADISHU - Somalia cut diplomatic relations with Kenya on "
+     "Tuesday, accusing its neighbour of interference. Kenya's foreign ministry said it had "
+     "taken note of the decision with regret and denied meddling.", (2020, 12, 15),
+     [("REJECT", "KEN", "SOM")], []),
+    ("further_steps_against_anyone", "MOGADISHU - The minister accused Kenya of arming "
+     "militias, and warned that Somalia would take further steps against anyone who "
+     "undermined its unity.", (2020, 12, 15), [("THREATEN", "SOM", "KEN")], []),
     ("the_two_who_spoke", _ROW + "Egypt's foreign minister spoke by telephone with his "
      "Sudanese counterpart on Thursday. The two agreed that the dispute should be settled "
      "peacefully.", (2021, 1, 13), [("AGREE", "EGY", "SDN")], [("AGREE", "SDN", "ETH")]),

@@ -24,6 +24,12 @@ def fits(tok, trigger: Trigger) -> bool:
     return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
 
 
+def _bare_gerund(noun) -> bool:
+    """"denied meddling": a gerund the tagger took for a noun (no determiner, no owner)."""
+    return noun.tag_ == "NN" and noun.lower_.endswith("ing") and not any(
+        c.dep_ in ("det", "poss") for c in noun.children)
+
+
 def _has_particle(tok, particle: str) -> bool:
     """"call *on*", and a complement after the object: "held X *responsible*"; never a
     preposition of time ("called Putin on Tuesday")."""
@@ -127,8 +133,8 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False
     if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp") and not any(
             c.tag_ == "VBG" or c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"
-            for c in args.children(tok, "dobj")):  # "denied firing from it", "deny holding
-        return False  # prisoners" (the gerund taken for an adjective)
+            or _bare_gerund(c) for c in args.children(tok, "dobj")):  # "denied firing from
+        return False  # it", "deny holding prisoners" (the gerund taken for an adjective)
     if trigger.needs_clause and args.is_passive(tok) and not args.prep_objects(tok, "by"):
         return False  # "the jet was forced to land": by no one named
     if trigger.requires_prep and not _has_prep(tok, trigger.requires_prep):
