@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Actor
 from ..nlp.groups import group_size
 from ..nlp.mentions import coref_words, earlier_body_object, previous_subject_group
@@ -297,6 +299,9 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     appositions = [c for c in head.children if c.dep_ == "appos" and not listed(c)
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
     for appos in appositions:
+        led = _body_led(appos, ctx)
+        if led is not None:
+            return replace(led, text=span_text)
         actor = _resolve_core(appos, ctx)
         if actor is not None and not (actor.org and _past_role(appos)):
             return actor
@@ -309,6 +314,20 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(
         head, tokens, span_text, sector, hints, ctx)
+
+
+def _body_led(tok, ctx: DocContext) -> Actor | None:
+    """"a former judge who leads the CICIG": the organisation a relative clause says the
+    person heads now (``roles.yaml``: leading_verbs)."""
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in roles()["leading_verbs"] or any(
+                c.dep_ == "aux" or c.tag_ == "VBD" for c in (clause, *clause.children)):
+            continue  # not "who led it until 2012"
+        bodies = [o for o in clause.children if o.dep_ == "dobj"]
+        actor = _resolve_core(bodies[0], ctx) if bodies else None
+        if actor is not None and actor.org:
+            return actor
+    return None
 
 
 def _past_role(tok) -> bool:

@@ -47,6 +47,7 @@ from .status import (
 )
 from .threat_frame import as_threat, threat_status
 from .unnamed import (
+    announced_doer,
     asked_of_captor,
     blamed_doer,
     implicit_domestic,
@@ -170,7 +171,8 @@ class Extractor:
         if trigger.pos == "NOUN":
             target_heads += nouns.noun_subject_targets(obj)
         sources = self._sources(tok, trigger, obj, source_heads, ctx) or (
-            self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else []) or (
+            self._unnamed_doer(tok, trigger, ctx) if trigger.pos == "NOUN" else
+            announced_doer(tok, trigger, ctx)) or (
             blamed_doer(tok, ctx) or retaliated_against(tok, ctx)
             if trigger.type == "ASSAULT" else [])
         if not sources:

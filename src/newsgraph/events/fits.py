@@ -91,6 +91,9 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
     if trigger.type == "CONSULT" and _meeting_of_a_body(tok):
         return False
+    if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and tok.dep_ == "attr" and (
+            tok.head.lemma_ == "be"):
+        return False  # "said Velasquez was a threat to public order": a verdict on him
     if trigger.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.lemma_.lower() in word_lists("attribution")["complaint_documents"]):
         return False  # "handed the envoy a note of protest": a complaint, not a rally

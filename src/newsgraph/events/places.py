@@ -81,12 +81,15 @@ class Places:
 
     def _named_inside(self, head, ctx: DocContext):
         """"southern Lebanon" parses as a modified place; "the Polish border" names Poland.
-        Whole names are looked up ("the Red Sea", not "Red"); a region stops the search."""
+        Whole names are looked up ("the Red Sea", not "Red"); a region stops the search.
+        A person named in an owner's place is no town ("marched through the capital
+        demanding Morales's resignation")."""
         tokens = list(head.subtree)
         first, last = tokens[0].i, tokens[-1].i
         names = [without_possessive(e.text) for e in head.doc.ents
                  if first <= e.start and e.end - 1 <= last  # "Guinea-Bissau's capital"
-                 and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")]
+                 and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")
+                 and not (e.label_ == "PERSON" and e.root.dep_ == "poss")]
         names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_]
         for name in names:
             place = self.gazetteer.lookup(name, named=ctx.named)

@@ -306,9 +306,10 @@ def is_refusal(tok, type_: str) -> bool:
         return True
     own_negation = any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lower_ in words[
         "negative_objects"] for c in tok.children)  # not "unclear whether they would leave"
-    if type_ in ("CONCEDE", "RETREAT") and own_negation and any(
+    if type_ in ("CONCEDE", "RETREAT", "COOPERATE") and own_negation and any(
             c.dep_ == "aux" and c.lower_ in words["refusing_modals"] for c in tok.children):
-        return True  # "would not free any convicted guerrillas", "would not disarm"
+        return True  # "would not free any convicted guerrillas", "would not disarm", "the
+        # mandate would not be renewed"
     verb = tok.head if tok.dep_ == "dobj" else tok  # "declined to renew an agreement"
     return type_ in ("AGREE", "COOPERATE", "CONSULT") and verb.dep_ == "xcomp" and (
         verb.head.lemma_.lower() in words["refusing_governors"])

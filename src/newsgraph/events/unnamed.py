@@ -35,6 +35,20 @@ def blamed_doer(tok, ctx: DocContext) -> list[Actor]:
     return first_resolved([a for a in accused if a is not None], ctx)
 
 
+def announced_doer(tok, trigger: Trigger, ctx: DocContext) -> list[Actor]:
+    """"Morales announced that the commission's mandate would not be renewed", "Moscow said
+    20 Czech diplomats would be expelled": a state's step in the passive with no doer named,
+    announced by that state's government, is its own (``roles.yaml``: announced_types)."""
+    if tok.dep_ != "ccomp" or not args.is_passive(tok) or args.prep_objects(tok, "by") or (
+            trigger.type not in roles()["announced_types"]) or (
+            tok.head.lemma_.lower() not in roles()["report_verbs"] | word_lists("threats")[
+                "threatening_verbs"]):  # ("warned that aid could be suspended if ...")
+        return []
+    speaker = args.verb_source(tok.head)
+    found = first_resolved([speaker], ctx) if speaker is not None else []
+    return [a for a in found if a.country and a.sector in (None, "GOV", "LEG")]
+
+
 def retaliated_against(tok, ctx: DocContext) -> list[Actor]:
     """"Turkish artillery pounded Syrian targets in retaliation for a mortar bomb that killed
     five civilians": an attack with no named doer that another act answers was done by
