@@ -65,3 +65,15 @@ def test_a_weekday_on_a_main_verb_in_the_present_is_ahead(nlp, text, start):
     found = find_time_expressions(nlp(text), dt.date(2008, 12, 3))  # a Wednesday
     assert [t.span.start for t in found] == [start]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("He said on Tuesday they held him against his will.", dt.date(2008, 12, 2)),
+        ("He said on Tuesday they will hold him.", dt.date(2008, 12, 9)),
+    ],
+)
+def test_will_the_noun_is_no_future(nlp, text, start):
+    found = find_time_expressions(nlp(text), dt.date(2008, 12, 3))  # a Wednesday
+    assert [t.span.start for t in found] == [start]

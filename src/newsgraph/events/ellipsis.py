@@ -27,10 +27,16 @@ def copies_an_act(verb) -> bool:
     return obj.lower_ in objects
 
 
-def copied_act(sources: list[Actor], sentence: int, events: Sequence[Event]) -> Event | None:
+def copied_act(verb, sources: list[Actor], sentence: int, events: Sequence[Event]
+               ) -> Event | None:
     """The latest act done, in this sentence or the two before, whose doer is none of
-    ``sources`` (nor their countries) and whose recipient is none of them either."""
+    ``sources`` (nor their countries) and whose recipient is none of them either; for a
+    verb joined to another ("Riyadh told its citizens to leave, and Kuwait followed"), only
+    that verb's act, if it is one."""
     own = {s.entity for s in sources} | {s.country for s in sources if s.country}
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        events = [e for e in events if e.sentence_index == sentence
+                  and e.trigger == verb.head.text]
     for event in reversed(events):
         if event.sentence_index < sentence - _RECENT:
             return None

@@ -145,7 +145,7 @@ class Extractor:
     def _copied(self, tok, index: int, ctx: DocContext) -> list[_Candidate]:
         doer = args.verb_source(tok)
         sources = first_resolved([doer], ctx) if doer is not None else []
-        model = copied_act(sources, index, ctx.events) if sources else None
+        model = copied_act(tok, sources, index, ctx.events) if sources else None
         if model is None:
             return []
         trigger = copy_trigger(tok, model)
@@ -320,7 +320,8 @@ class Extractor:
         article = annotated.article
         trigger, tok = cand.trigger, cand.token
         when = event_time(tok, sent, annotated.timexes, article.date)
-        if tok.tag_ == "VBD" and when.start and article.date and when.start > article.date:
+        past = tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children)
+        if past and when.start and article.date and when.start > article.date:  # "was holding"
             when = time_in_the_past(when, sent, annotated.timexes, article.date)
         said = trigger.future_only or trigger.said_only
         status = threat_status(tok) if said else event_status(

@@ -201,7 +201,8 @@ def patients_country(tok, trigger: Trigger, ctx: DocContext) -> str | None:
     """"Bolsonaro was placed under house arrest": by his own country's police; not
     "four Japanese employees had been detained", people named by their nationality
     (which news gives when they are held abroad)."""
-    patient = args.verb_object(tok) if trigger.pos == "VERB" else None
+    patient = args.verb_object(tok) if trigger.pos == "VERB" else next(
+        iter(args.children(tok, "poss") or args.prep_objects(tok, "of")), None)
     if patient is None or patient.tag_ == "NNS" and any(
             c.dep_ == "amod" and c.ent_type_ == "NORP" for c in patient.children):
         return None
@@ -225,13 +226,12 @@ def implicit_domestic(tok, trigger: Trigger, places: Places, ctx: DocContext
             trigger.type == "ACCUSE")) and not args.is_passive(tok) or (
             trigger.type == "ACCUSE" and trigger.lemma not in roles()["court_verbs"]):
         return []  # an active arrest names its doer; an unnamed crowd still protests
-    country = places.country_near(tok, ctx)
-    if country is None and trigger.type == "COERCE":
-        patients = patients_country(tok, trigger, ctx)
-        captor = earlier_captor(patients, ctx.events)
-        if captor is not None:  # "the Britons had been detained", after Iran seized them
-            return [captor]
-        country = patients
+    patients = patients_country(tok, trigger, ctx) if trigger.type == "COERCE" else None
+    captor = earlier_captor(patients, ctx.events)
+    if captor is not None:  # "the Britons had been detained", after Iran seized them; "his
+        return [captor]  # detention", after Saudi Arabia was said to hold him
+    # (a noun's patient only says who held him: "the arrest of Gaddafi's son" in Geneva)
+    country = places.country_near(tok, ctx) or (patients if trigger.pos == "VERB" else None)
     if not country:
         named_in = countries_named_in(tok, ctx)
         country = named_in[0] if named_in else ctx.street_country

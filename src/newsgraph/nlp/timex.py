@@ -47,9 +47,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{_MONTH_RE}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d{2})\b", re.I)),
 ]
-_FUTURE_CUE = re.compile(r"\b(will|shall|'ll|going to|expected (?:to|in|at|on)|scheduled|"
-                         r"due (?:to|in|at|on|for|back)|plans? to|set to|is to|are to|next|"
-                         r"upcoming|coming)\b", re.I)
+# ("will" the noun is none: "held him against his will", "the will of the people")
+_NOT_A_NOUN = r"(?<!his )(?<!her )(?<!its )(?<!the )(?<!their )(?<!own )"
+_FUTURE_CUE = re.compile(rf"\b({_NOT_A_NOUN}will|shall|'ll|going to|expected (?:to|in|at|on)|"
+                         r"scheduled|due (?:to|in|at|on|for|back)|plans? to|set to|is to|are to|"
+                         r"next|upcoming|coming)\b", re.I)
 
 
 def find_time_expressions(doc, article_date: dt.date | None) -> list[TimeExpression]:
