@@ -1,8 +1,10 @@
 """A leader held abroad, on sentences written for these tests: holding someone "against his
 will" is a detention (and "will" the noun puts no weekday in the future); "his detention"
-is by whoever was said to hold him; touring capitals "to rally support" is no street
-protest; "and Kuwait followed" copies the act of the verb it is joined to, or nothing when
-that verb coded none; the arrest of a foreigner's son is not his own country's.
+is by whoever was said to hold him, and calling it "an act of aggression" is the speaker's
+act, not the holder's (so the holder's dismissal answers the speaker); touring capitals "to
+rally support" is no street protest; "and Kuwait followed" copies the act of the verb it is
+joined to, or nothing when that verb coded none; the arrest of a foreigner's son is not his
+own country's.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -19,8 +21,11 @@ from test_extract_where import ANY, assert_keys
 _CASES = [
     ("held_against_his_will", "BEIRUT - President Michel Aoun said on Wednesday that Saudi "
      "Arabia was holding the prime minister against his will and called his detention an "
-     "act of aggression.", (2017, 11, 16), [("COERCE", "SAU", "LBN", Status.OCCURRED)],
-     [("COERCE", "LBN", "LBN"), ("COERCE", "SAU", "LBN", Status.PLANNED)]),
+     "act of aggression. Saudi Foreign Minister Adel al-Jubeir dismissed the charge as "
+     "baseless.", (2017, 11, 16), [("COERCE", "SAU", "LBN", Status.OCCURRED),
+                                   ("ACCUSE", "LBN", "SAU"), ("REJECT", "SAU", "LBN")],
+     [("COERCE", "LBN", "LBN"), ("COERCE", "SAU", "LBN", Status.PLANNED),
+      ("ACCUSE", "SAU", "LBN")]),
     ("rallying_support", "BEIRUT - Lebanon's foreign minister, Gebran Bassil, has been "
      "touring European capitals to rally support.", (2017, 11, 16), [],
      [("PROTEST", ANY, ANY)]),
