@@ -8,7 +8,8 @@ a sentence led by the other country is that country's; exploiting a war is not w
 "the two sides in Khartoum" met there (they are not two sides within Sudan), and talks that
 "ended without agreement" are a negated agreement; reinforcements sent to "the border area"
 face the neighbour; "denied meddling" (a gerund tagged as a noun) answers the accuser, and a
-warning of "further steps" is a threat.
+warning of "further steps" is a threat; proposing that North Korea suspend its tests asks
+North Korea.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -58,6 +59,9 @@ _CASES = [
     ("further_steps_against_anyone", "MOGADISHU - The minister accused Kenya of arming "
      "militias, and warned that Somalia would take further steps against anyone who "
      "undermined its unity.", (2020, 12, 15), [("THREATEN", "SOM", "KEN")], []),
+    ("a_proposal_that_another_act", "SEOUL - Beijing proposed on Wednesday that North Korea "
+     "suspend its nuclear and missile activities.", (2017, 3, 8), [("REQUEST", "CHN", "PRK")],
+     []),
     ("the_two_who_spoke", _ROW + "Egypt's foreign minister spoke by telephone with his "
      "Sudanese counterpart on Thursday. The two agreed that the dispute should be settled "
      "peacefully.", (2021, 1, 13), [("AGREE", "EGY", "SDN")], [("AGREE", "SDN", "ETH")]),
