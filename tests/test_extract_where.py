@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.model import Status
+from newsgraph.model import SYMMETRIC_TYPES, Status
 
 ANY = "*"
 
@@ -369,6 +369,12 @@ _CASES = [
                          [pytest.param(*case[1:], id=case[0]) for case in _CASES])
 def test_who_did_what_to_whom(extract_keys, text, date, found, absent):
     assert_keys(extract_keys(text, dt.date(*date)), found, absent)
+
+
+def undirected(keys: set) -> set:
+    """``keys`` with meetings, agreements and cooperation also read the other way round, as
+    the gold sets score them."""
+    return keys | {(k[0], k[2], k[1], *k[3:]) for k in keys if k[0] in SYMMETRIC_TYPES}
 
 
 def assert_keys(keys: set, found: list, absent: list) -> None:
