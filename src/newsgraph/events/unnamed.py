@@ -222,9 +222,9 @@ def implicit_domestic(tok, trigger: Trigger, places: Places, ctx: DocContext
     rioters would be prosecuted" (the courts), "weeks of street protests" (citizens), in the
     country where it happens."""
     sector = IMPLICIT_SECTOR.get(trigger.type)
-    if sector is None or (trigger.type == "COERCE" and trigger.pos == "VERB" or (
-            trigger.type == "ACCUSE")) and not args.is_passive(tok) or (
-            trigger.type == "ACCUSE" and trigger.lemma not in roles()["court_verbs"]):
+    active = not args.is_passive(tok)
+    if sector is None or trigger.type == "COERCE" and trigger.pos == "VERB" and active or (
+            trigger.type == "ACCUSE" and (active or trigger.lemma not in roles()["court_verbs"])):
         return []  # an active arrest names its doer; an unnamed crowd still protests
     patients = patients_country(tok, trigger, ctx) if trigger.type == "COERCE" else None
     captor = earlier_captor(patients, ctx.events)
