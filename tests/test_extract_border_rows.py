@@ -9,7 +9,9 @@ a sentence led by the other country is that country's; exploiting a war is not w
 "ended without agreement" are a negated agreement; reinforcements sent to "the border area"
 face the neighbour; "denied meddling" (a gerund tagged as a noun) answers the accuser, and a
 warning of "further steps" is a threat; proposing that North Korea suspend its tests asks
-North Korea.
+North Korea; "Brussels" is the EU in a story that names the EU and nothing else Belgian;
+blocking the EU's approval refuses the EU; a foreign minister the knowledge base lacks, in a
+story naming several countries, is of the country that led the sentence before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -21,7 +23,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.model import Status
-from test_extract_where import assert_keys, undirected
+from test_extract_where import ANY, assert_keys, undirected
 
 _ROW = ("KHARTOUM - Sudan accused Ethiopia on Wednesday of sending a military aircraft "
         "across the border. Ethiopia denied the charge and accused Khartoum of seizing its "
@@ -62,6 +64,19 @@ _CASES = [
     ("a_proposal_that_another_act", "SEOUL - Beijing proposed on Wednesday that North Korea "
      "suspend its nuclear and missile activities.", (2017, 3, 8), [("REQUEST", "CHN", "PRK")],
      []),
+    ("brussels_for_the_eu", "SOFIA - Bulgaria blocked the European Union's approval of a "
+     "framework for membership talks with North Macedonia on Tuesday. Albanian Prime "
+     "Minister Edi Rama urged Brussels to open talks with Tirana alone.", (2020, 11, 17),
+     [("REJECT", "BGR", "EU"), ("REQUEST", "ALB", "EU")], [("REQUEST", "ALB", "BEL")]),
+    ("brussels_for_belgium", "BRUSSELS - Belgian police detained 12 people after a match, "
+     "and Brussels asked the European Union for help.", (2022, 11, 28), [],
+     [("REQUEST", "EU", ANY)]),
+    ("the_minister_after_his_prime_minister", "SOFIA - Bulgaria blocked the framework for "
+     "talks with North Macedonia on Tuesday. The veto also holds up talks with Albania, and "
+     "Germany said it was disappointed. North Macedonia's Prime Minister Zoran Zaev said his "
+     "government was ready to continue talks. Foreign Minister Bujar Osmani accused Bulgaria "
+     "of trying to rewrite history.", (2020, 11, 17),
+     [("ACCUSE", "MKD", "BGR")], []),
     ("the_two_who_spoke", _ROW + "Egypt's foreign minister spoke by telephone with his "
      "Sudanese counterpart on Thursday. The two agreed that the dispute should be settled "
      "peacefully.", (2021, 1, 13), [("AGREE", "EGY", "SDN")], [("AGREE", "SDN", "ETH")]),

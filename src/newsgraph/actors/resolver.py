@@ -105,7 +105,24 @@ class ActorResolver:
             mention = Mention(span.start, span.end, entries, _ethnic(span))
             for i in range(span.start, span.end):
                 index[i] = mention
-        return _settle_shared(index)
+        return _settle_shared(self._body_seats(index))
+
+    def _body_seats(self, index: dict[int, Mention]) -> dict[int, Mention]:
+        """"Brussels" stands for the EU in an article that names the EU and nothing else of
+        Belgium (``roles.yaml``: body_seats)."""
+        mentions = {id(m): m for m in index.values()}.values()
+        orgs = {e.org for m in mentions for e in m.entries if e.kind == "org"}
+        countries = Counter(e.country for m in mentions for e in m.entries[:1] if e.country)
+        swapped: dict[int, Mention] = {}
+        for seat, org in roles()["body_seats"].items():
+            home = next((e.country for e in self.kb.lookup(seat) if e.kind == "seat"), None)
+            body = next((e for e in self.kb.lookup(org) if e.kind == "org"), None)
+            at_seat = [m for m in mentions if m.entries[0].kind == "seat"
+                       and m.entries[0].country == home]
+            if body is None or org not in orgs or not at_seat or countries[home] > len(at_seat):
+                continue
+            swapped.update((id(m), replace(m, entries=[body])) for m in at_seat)
+        return {i: swapped.get(id(m), m) for i, m in index.items()}
 
     def _people_of_region(self, span, entries: list[Entry], peoples: dict[str, list[Entry]]
                           ) -> list[Entry]:

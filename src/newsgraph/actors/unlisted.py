@@ -25,7 +25,7 @@ def unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
     if country is None and not hints:  # "Prime Minister Allan Kemakeza", not "X, the
         title = [t for c in head.lefts if c.dep_ == "compound" for t in c.subtree
                  if not t.is_space]
-        country = _uncovered_office(title, ctx) or (  # region's president"
+        country = _uncovered_office(head, title, ctx) or (  # region's president"
             # "BAGHDAD - Deputy Prime Minister Tariq Aziz": an office the KB does not
             # record, held in the dateline's country
             ctx.dateline if title and title[0].lower_ in roles()["deputy_titles"] else None
@@ -58,22 +58,28 @@ def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
     ("Ethiopia denied it. Foreign ministry spokesman Dina Mufti said"): then of that one."""
     if not any(t.lemma_.lower() in roles()["title_offices"] for t in title) or not ctx.dateline:
         return None
-    from .phrases import resolve_argument  # phrases resolves unknown people through here
-
-    before = previous_sentence(head)
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None) if (
-        before is not None) else None
-    led = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
+    led = _led_before(head, ctx)
     others = led - {None, ctx.dateline}
     if not others:
         return ctx.dateline
     return others.pop() if len(others) == 1 and None not in led else None
 
 
-def _uncovered_office(tokens, ctx: DocContext) -> str | None:
+def _led_before(head, ctx: DocContext) -> set[str | None]:
+    """The countries of the subject of the sentence before ``head``'s."""
+    from .phrases import resolve_argument  # phrases resolves unknown people through here
+
+    before = previous_sentence(head)
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None) if (
+        before is not None) else None
+    return {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
+
+
+def _uncovered_office(head, tokens, ctx: DocContext) -> str | None:
     """"HONIARA - Prime Minister Allan Kemakeza ...": the country the article names whose
     holder of the title's office the KB does not record on the article's date (the
-    dateline's country if it is one of several such)."""
+    dateline's country if it is one of several such, else the one that leads the sentence
+    before: "North Macedonia's Prime Minister said ... Foreign Minister Bujar Osmani")."""
     words = [t.lower_ for t in tokens]
     titles = roles()["kb_title_roles"]
     # the longest title opening the phrase: "Prime Minister" (Fiame ...), "President" (Sir
@@ -85,4 +91,7 @@ def _uncovered_office(tokens, ctx: DocContext) -> str | None:
     unknown = [c for c in ctx.countries if not ctx.resolver.kb.knows_holder(c, office, ctx.date)]
     if ctx.dateline in unknown:
         return ctx.dateline
-    return unknown[0] if len(unknown) == 1 else None
+    if len(unknown) > 1:
+        led = _led_before(head, ctx) & set(unknown)
+        return led.pop() if len(led) == 1 else None
+    return unknown[0] if unknown else None
