@@ -4,7 +4,7 @@ is by whoever was said to hold him, and calling it "an act of aggression" is the
 act, not the holder's (so the holder's dismissal answers the speaker); touring capitals "to
 rally support" is no street protest; "and Kuwait followed" copies the act of the verb it is
 joined to, or nothing when that verb coded none; the arrest of a foreigner's son is not his
-own country's.
+own country's; "one of his bodyguards" is one of them (a bodyguard is security, COP).
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -33,6 +33,9 @@ _CASES = [
      "on Lebanon. Saudi Arabia last week told its citizens to leave Lebanon, and Kuwait and "
      "Bahrain followed.", (2017, 11, 16), [], [("ASSAULT", "KWT", ANY),
                                              ("ASSAULT", "BHR", ANY)]),
+    ("one_of_his_bodyguards", "COLOMBO - Sri Lankan police arrested Petroleum Minister "
+     "Arjuna Ranatunga on Monday after one of his bodyguards opened fire on a crowd of "
+     "supporters of Mahinda Rajapaksa.", (2018, 10, 29), [("ASSAULT", "LKA", "LKA")], []),
     ("the_arrest_of_a_foreigner_s_son", "GENEVA - Switzerland said on Friday it would send "
      "diplomats to Tripoli to defuse a row over the brief arrest of one of Muammar Gaddafi's "
      "sons in Geneva.", (2008, 7, 25), [], [("COERCE", "LBY", "LBY")]),
