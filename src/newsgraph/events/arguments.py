@@ -94,6 +94,12 @@ def verb_source(verb, raising: bool = False):
         # approval": the caller urges
     if subject is not None or verb.dep_ in ("relcl", "acl"):
         return past_located_place(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return _inherited_source(verb, head)
+
+
+def _inherited_source(verb, head):
+    """The doer of a verb with no subject of its own: the governing clause's, or the one a
+    misparse hid (a stray subject, a participle or conjunct hung on the wrong clause)."""
     governor = _measured(_parallel_preposition(head).head) if (
         verb.dep_ == "pcomp" and head.pos_ == "ADP") else None
     if governor is not None and governor.pos_ in ("VERB", "AUX"):

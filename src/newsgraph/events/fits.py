@@ -86,6 +86,12 @@ def _meeting_of_a_body(tok) -> bool:
 
 
 def _context_fits(tok, trigger: Trigger, obj) -> bool:
+    return _surroundings_fit(tok, trigger, obj) and _conditions_fit(tok, trigger)
+
+
+def _surroundings_fit(tok, trigger: Trigger, obj) -> bool:
+    """What the trigger stands in: not a motive, a body's meeting, a verdict, a complaint's
+    name, or after a light verb or preposition that cancels it."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
             tok.lemma_.lower() in word_lists("threats")["motive_nouns"]):
         return False  # "expelled the envoy in retaliation for ...": why, not a second act
@@ -106,6 +112,11 @@ def _context_fits(tok, trigger: Trigger, obj) -> bool:
         light = nouns.light_verb(tok)  # ("ended without agreement" ended no agreement)
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
+    return True
+
+
+def _conditions_fit(tok, trigger: Trigger) -> bool:
+    """The lexicon entry's own conditions: subjects, tense, the clause or phrase required."""
     if trigger.subject_in or trigger.subject_not_in:
         subject = _counted(args.verb_source(tok)) if trigger.pos == "VERB" else None
         lemma = subject.lemma_.lower() if subject is not None else ""
