@@ -38,7 +38,7 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
     if is_all_of_a_kind(head) or _country_in(head, ctx):  # "urged all armed groups to keep
         return _sides_at_home(head, ctx)  # calm", "all parties in Myanmar": the country's
     if not is_group_reference(head) or sum(start >= head.sent.start for start, _ in (
-            ctx.coref.get(head.i, ()))) >= group_size(head):
+            ctx.coref.get(head.i, ()))) >= group_size(head) or _listed_together(head, ctx):
         return None
     earlier = [e for e in ctx.events if e.span[1] <= head.sent.start_char]
     # "the United States ... urged both countries": pairs without the one who urges
@@ -55,6 +55,14 @@ def group_of_parties(head, ctx: DocContext) -> list[Actor] | None:
         names_rivals(head) or doers) else []
     return (_main_quarrel(quarrels, size, states) or event_parties(quarrels, size, states)
             or event_parties(earlier, size, states) or _sides_at_home(head, ctx))
+
+
+def _listed_together(head, ctx: DocContext) -> bool:
+    """"Mali, Burkina Faso and Niger recalled ... the three governments": coreference
+    linked a group of three or more to that many names listed together."""
+    spans = ctx.coref.get(head.i, ())
+    doc = head.doc
+    return 3 <= group_size(head) == len(spans) and len({doc[a].sent.start for a, _ in spans}) == 1
 
 
 def _doers(head, ctx: DocContext) -> set[tuple]:

@@ -18,10 +18,16 @@ def fits(tok, trigger: Trigger) -> bool:
         return False
     if trigger.type == "ASSAULT" and tok.pos_ == "PROPN" and tok.ent_type_ == "EVENT":
         return False  # "since the Cold War", "the Gulf War": the name of a past war
-    if trigger.pos == "NOUN" and not words_before_fit(tok, trigger.lemma):
+    if trigger.pos == "NOUN" and (not words_before_fit(tok, trigger.lemma) or (
+            _in_a_name(tok))):
         return False
     obj = args.verb_object(tok) if trigger.pos == "VERB" else None
     return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
+
+
+def _in_a_name(noun) -> bool:
+    """"which make up the Alliance of Sahel States": a word of an organisation's name."""
+    return noun.ent_type_ == "ORG" and noun.text[:1].isupper() and noun.i > noun.sent.start
 
 
 def _bare_gerund(noun) -> bool:

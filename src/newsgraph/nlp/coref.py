@@ -23,7 +23,15 @@ from .mentions import (
     last,
     previous_subject_group,
 )
-from .persons import label, main_subject, people, relative_clause_noun, reporter, surnames_again
+from .persons import (
+    label,
+    main_subject,
+    named_entities,
+    people,
+    relative_clause_noun,
+    reporter,
+    surnames_again,
+)
 from .syntax import (
     RELATIVE_PRONOUNS,
     conjoined_owner_noun,
@@ -49,7 +57,7 @@ def resolve_coreference(doc) -> dict[int, list[tuple[int, int]]]:
     # a person is never a place: "at the request of President Vieira ... his army chief"
     mentions = [Mention(kind, e.start, e.end, sent_of[e.start], e.text, is_subject(e.root),
                         kind != "PERSON" and _is_locative(e.root), _is_go_between(e.root))
-                for e in doc.ents if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
+                for e in named_entities(doc) if e.label_ in ("PERSON", "GPE", "NORP", "ORG", "LOC")
                 and not _in_compound_modifier(e) for kind in [label(e)]]
     # "the US ambassador ... he": office holders named by their office count as persons
     mentions += [Mention("PERSON", t.left_edge.i, t.i + 1, sent_of[t.i], t.text,
@@ -118,9 +126,11 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         owner = tok
         while owner.dep_ == "poss" and owner.head.i != owner.i:  # "praised the two
             owner = owner.head  # leaders' courage": an object too
-        pool = [m for m in _pool_for(owner, before, sent_of)
-                if not m.go_between and m.start not in speaker]
-        return _last_distinct(pool, pair_nouns[lower], 2 * group_size(tok))
+        listed, pool = ([m for m in _pool_for(owner, names, sent_of)
+                         if not m.go_between and m.start not in speaker]
+                        for names in (places, before))
+        return _named_together(tok, listed, pair_nouns[lower]) or _last_distinct(
+            pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
     if tok.pos_ == "NOUN" and (has_det(tok, "the") and not _has_modifier(tok) or (
@@ -284,6 +294,24 @@ def _is_go_between(tok) -> bool:
         tok = tok.head
     agent = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else None
     return agent is not None and agent.head.lemma_.lower() in coref_words()["mediator_verbs"]
+
+
+def _named_together(tok, pool: list[Mention], labels: set[str]) -> list[Mention]:
+    """"Mali, Burkina Faso and Niger recalled ... the three governments": the latest
+    coordination of as many names as the number says, when a number word says it."""
+    n = group_size(tok)
+    if not any(c.lower_ in coref_words()["group_words"] for c in tok.children) or n < 3:
+        return []
+    doc = tok.doc
+    by_head = {m.end - 1: m for m in pool if m.label in labels}
+    for m in reversed(pool):
+        head = doc[m.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        chain = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.i in by_head]
+        if len(chain) == n and all(t.i in by_head for t in chain):
+            return [by_head[t.i] for t in chain]
+    return []
 
 
 def _last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Mention]:

@@ -95,6 +95,37 @@ def main_subject(tok, before: list[Mention]) -> list[Mention]:
     return main[-1:]
 
 
+def named_entities(doc) -> list:
+    """``doc.ents`` with the tagger's slips on lists of countries mended: "Mali, Burkina Faso"
+    taken for one name is two places, and "Niger" after them taken for a person is a place
+    (``data/actors/countries.tsv``)."""
+    from spacy.tokens import Span
+
+    found = []
+    for ent in doc.ents:
+        cuts = [ent.start - 1] + [t.i for t in ent if t.lower_ in (",", "and")] + [ent.end]
+        names = [doc[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a + 1]
+        if ent.label_ in ("PERSON", "ORG") and all(n.text in _place_names() for n in names) and (
+                len(names) > 1 or _listed_with_places(ent.root)):
+            found += [Span(doc, n.start, n.end, label="GPE") for n in names]
+        else:
+            found.append(ent)
+    return found
+
+
+def _listed_with_places(tok) -> bool:
+    """Whether ``tok`` is coordinated with a country's name ("Burkina Faso and Niger")."""
+    others = [c for c in tok.children if c.dep_ == "conj"] + (
+        [tok.head] if tok.dep_ == "conj" else [])
+    return any(o.ent_type_ == "GPE" or _with_compounds(o) in _place_names() for o in others)
+
+
+def _with_compounds(tok) -> str:
+    """The name a token ends ("Burkina Faso" for "Faso")."""
+    first = min([t.i for t in tok.lefts if t.dep_ == "compound"], default=tok.i)
+    return tok.doc[first:tok.i + 1].text
+
+
 def people(mentions: list[Mention]) -> list[Mention]:
     """The mentions "he" can stand for: not an office held by many ("Cuban diplomats"), nor
     a country or seat of government the tagger took for a person ("Luanda confirmed ...",
