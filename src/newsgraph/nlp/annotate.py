@@ -48,11 +48,43 @@ def fixed_verb_lemma(word: str) -> str | None:
 
 
 def fix_lemmas(doc) -> None:
-    """Set the right lemma on the verbs of ``doc`` (:func:`fixed_verb_lemma`)."""
+    """Set the right lemma on the verbs of ``doc`` (:func:`fixed_verb_lemma`), and read a
+    plural common noun opening a sentence as one (:func:`_initial_plural`)."""
     for tok in doc:
         fixed = fixed_verb_lemma(tok.text) if tok.pos_ in ("VERB", "AUX") else None
         if fixed is not None:
             tok.lemma_ = fixed
+    plurals = [tok for sent in doc.sents for tok in sent[:2] if _initial_plural(tok)]
+    for tok in plurals:  # "Riots broke out", "Talks resumed": tagged as names
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS", _singular(tok.lower_)
+    if plurals:
+        doc.ents = [e for e in doc.ents if not any(e.start <= t.i < e.end for t in plurals)]
+
+
+def _initial_plural(tok) -> bool:
+    """A sentence's first word, capitalised and tagged as a plural name, whose singular is
+    an English common noun ("Riots", "Talks"; not "Kenya", "Mercedes")."""
+    first = next((t for t in tok.sent if not t.is_space), None)
+    return first is not None and tok.i == first.i and tok.tag_ == "NNPS" and tok.is_title and (
+        tok.ent_type_ in ("", "NORP", "PRODUCT", "PERSON", "ORG")) and len(
+        [t for e in tok.doc.ents if e.start <= tok.i < e.end for t in e]) <= 1 and (
+        _singular(tok.lower_) in _common_nouns(tok.doc.vocab))
+
+
+def _singular(word: str) -> str:
+    for plural, single in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                           ("s", "")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def _common_nouns(vocab) -> frozenset[str]:
+    """The noun lemmas the pipeline's lemmatizer knows (proper names included, which the
+    tag and the plural ending leave out)."""
+    lemmatizer = load_pipeline().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{4,8}\b")

@@ -72,7 +72,9 @@ def previous_subject_group(tok):
     # the last main subject: "X promised ..., but the parties dismissed it. Their ..."
     verbs = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
     subject = next((c for v in reversed(verbs) for c in v.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != tag or subject.pos_ != "NOUN" or (
+    # a common noun the tagger took for a name ("the territorial administration ministry")
+    if subject is None or subject.tag_.replace("NNP", "NN") != tag or not (
+            subject.pos_ == "NOUN" or subject.is_lower) or (
             subject.lemma_.lower() not in coref_words()[kinds]):
         return None
     return subject

@@ -1,0 +1,59 @@
+"""Unrest and its answers inside one country, on sentences written for these tests: a
+plural noun opening a sentence that the tagger reads as a name ("Riots broke out", "Talks
+resumed") is still an event noun; "the main opposition coalition" is the country's
+opposition; "It" after a ministry the tagger took for a name is that ministry; withdrawing
+from a joint committee is a refusal, not a retreat.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Article
+from newsgraph.nlp.annotate import annotate
+from test_extract_where import ANY, assert_keys, undirected
+
+_CASES = [
+    ("riots_opening_a_sentence", "YAOUNDE - Riots broke out in Douala on Tuesday.",
+     (2025, 10, 29), [("PROTEST", "CMR", "CMR")], []),
+    ("protests_opening_a_sentence", "YAOUNDE - Protests erupted across Cameroon on "
+     "Tuesday.", (2025, 10, 29), [("PROTEST", "CMR", "CMR")], []),
+    ("the_opposition_coalition", "BISSAU - The main opposition coalition in Guinea-Bissau "
+     "condemned the president's remarks. The opposition coalition called on ECOWAS to impose "
+     "sanctions on the government.",
+     (2025, 3, 3), [("ACCUSE", "GNB", "GNB"), ("REQUEST", "GNB", "ECOWAS")], []),
+    ("it_after_a_ministry_tagged_as_a_name", "YAOUNDE - The territorial administration "
+     "ministry said four people had been killed. It accused Tchiroma of inciting "
+     "insurrection.", (2025, 10, 29), [("ACCUSE", "CMR", "CMR")], []),
+    ("withdrawing_from_a_joint_committee", "BAMAKO - Bamako said it was withdrawing from a "
+     "joint military staff committee it shares with Algeria.", (2025, 4, 8),
+     [("REJECT", "MLI", "DZA")], [("RETREAT", ANY, ANY)]),
+    ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
+     "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_unrest_at_home(extract_keys, text, date, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(*date))), found, absent)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("BRUSSELS - Talks between the two sides resumed on Tuesday.", "talk"),
+    ("Strikes hit the capital on Tuesday.", "strike"),
+])
+def test_an_opening_plural_is_a_common_noun(text, lemma):
+    doc = next(annotate([Article(id="t", text=text, date=dt.date(2025, 1, 7))])).doc
+    first = next(t for t in doc if not t.is_space)
+    assert (first.pos_, first.lemma_, first.ent_type_) == ("NOUN", lemma, "")
+
+
+def test_an_opening_name_stays_a_name():
+    doc = next(annotate([Article(id="t", text="Kenya and Uganda signed a deal on Tuesday.",
+                                 date=dt.date(2025, 1, 7))])).doc
+    assert doc[0].pos_ == "PROPN" and doc[0].ent_type_ == "GPE"
