@@ -2,7 +2,9 @@
 plural noun opening a sentence that the tagger reads as a name ("Riots broke out", "Talks
 resumed") is still an event noun; "the main opposition coalition" is the country's
 opposition; "It" after a ministry the tagger took for a name is that ministry; withdrawing
-from a joint committee is a refusal, not a retreat.
+from a joint committee is a refusal, not a retreat. Messages of congratulation support the
+winner, a promised national dialogue is planned talks at home, and "two members of" a
+campaign are counted people, not the last two countries named.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -13,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.model import Article
+from newsgraph.model import Article, Status
 from newsgraph.nlp.annotate import annotate
 from test_extract_where import ANY, assert_keys, undirected
 
@@ -32,6 +34,15 @@ _CASES = [
     ("withdrawing_from_a_joint_committee", "BAMAKO - Bamako said it was withdrawing from a "
      "joint military staff committee it shares with Algeria.", (2025, 4, 8),
      [("REJECT", "MLI", "DZA")], [("RETREAT", ANY, ANY)]),
+    ("messages_of_congratulation", "YAOUNDE - President Paul Biya won the election. The "
+     "leaders of Chad and Equatorial Guinea sent Biya messages of congratulation.",
+     (2025, 10, 29), [("SUPPORT", "TCD", "CMR"), ("SUPPORT", "GNQ", "CMR")], []),
+    ("a_promised_national_dialogue", "YAOUNDE - President Paul Biya promised a national "
+     "dialogue on the concerns of young people.", (2025, 10, 29),
+     [("CONSULT", "CMR", "CMR", Status.PLANNED)], []),
+    ("two_members_of_a_campaign_are_no_pair", "YAOUNDE - Chad and Gabon congratulated Biya. "
+     "Two senior members of Tchiroma's campaign were detained on Sunday.", (2025, 10, 29),
+     [], [("COERCE", ANY, "TCD"), ("COERCE", ANY, "GAB")]),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]

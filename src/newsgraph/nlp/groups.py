@@ -37,9 +37,10 @@ def has_pair_marker(tok) -> bool:
     nature (not "five member countries of ASEAN", "the main opposition parties")."""
     if tok.pos_ == "NUM":  # "The two agreed"; not "two soldiers", "the two countries"
         return has_det(tok, "the") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for c in tok.children
-           if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
-        return False  # "five member countries of ASEAN": named by what they belong to
+    if any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or not has_det(tok, "the"))
+           for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children):
+        return False  # "five member countries of ASEAN", "two members of his campaign":
+        # named by what they belong to
     children = {c.lower_ for c in tok.children}
     return bool(children & set(coref_words()["group_words"])) or (
         bool(children & {"the", "all"}) and tok.lower_ in coref_words()["pair_by_nature"]
