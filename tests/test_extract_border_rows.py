@@ -11,7 +11,9 @@ face the neighbour; "denied meddling" (a gerund tagged as a noun) answers the ac
 warning of "further steps" is a threat; proposing that North Korea suspend its tests asks
 North Korea; "Brussels" is the EU in a story that names the EU and nothing else Belgian;
 blocking the EU's approval refuses the EU; a foreign minister the knowledge base lacks, in a
-story naming several countries, is of the country that led the sentence before.
+story naming several countries, is of the country that led the sentence before. Troops
+"sent" in the passive are their country's when named ("extra Colombian troops"), not when
+unnamed ("police were sent").
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -77,6 +79,11 @@ _CASES = [
      "government was ready to continue talks. Foreign Minister Bujar Osmani accused Bulgaria "
      "of trying to rewrite history.", (2020, 11, 17),
      [("ACCUSE", "MKD", "BGR")], []),
+    ("named_troops_sent_in_the_passive", "LIMA - Colombia's foreign ministry said Bogota was "
+     "open to dialogue. It denied reports that extra Colombian troops had been sent to "
+     "Leticia.", (2025, 8, 8), [("MOBILIZE", "COL", ANY, Status.NEGATED)], []),
+    ("unnamed_police_sent_in_the_passive", "LIMA - Peru protested to Colombia on Monday. "
+     "Police were sent to Leticia.", (2025, 8, 8), [], [("MOBILIZE", ANY, ANY)]),
     ("the_two_who_spoke", _ROW + "Egypt's foreign minister spoke by telephone with his "
      "Sudanese counterpart on Thursday. The two agreed that the dispute should be settled "
      "peacefully.", (2021, 1, 13), [("AGREE", "EGY", "SDN")], [("AGREE", "SDN", "ETH")]),

@@ -4,7 +4,8 @@ resumed") is still an event noun; "the main opposition coalition" is the country
 opposition; "It" after a ministry the tagger took for a name is that ministry; withdrawing
 from a joint committee is a refusal, not a retreat. Messages of congratulation support the
 winner, a promised national dialogue is planned talks at home, and "two members of" a
-campaign are counted people, not the last two countries named.
+campaign are counted people, not the last two countries named; opposition senators are
+the country's.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -43,6 +44,9 @@ _CASES = [
     ("two_members_of_a_campaign_are_no_pair", "YAOUNDE - Chad and Gabon congratulated Biya. "
      "Two senior members of Tchiroma's campaign were detained on Sunday.", (2025, 10, 29),
      [], [("COERCE", ANY, "TCD"), ("COERCE", ANY, "GAB")]),
+    ("opposition_senators", "LIMA - Colombian President Gustavo Petro accused Lima of "
+     "seizing territory. Opposition senators accused Petro of turning a technical question "
+     "into a diplomatic crisis.", (2025, 8, 8), [("ACCUSE", "COL", "COL")], []),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]

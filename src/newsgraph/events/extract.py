@@ -11,6 +11,7 @@ from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.context import ranked_countries
 from ..actors.coordination import coordinated_modifier
 from ..actors.parties import party_key, roles
+from ..actors.phrases import core_tokens
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
 from ..nlp.groups import names_rivals
@@ -236,7 +237,8 @@ class Extractor:
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
         sources = first_resolved(heads, ctx) or members_as_body(tok, heads, ctx)
-        if not sources and trigger.obj_source and obj is not None:
+        if not sources and obj is not None and (trigger.obj_source or (
+                trigger.named_obj_source and any(t.i in ctx.mentions for t in core_tokens(obj)))):
             sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
         generic = roles()["generic_people"] | roles()["quantities"]
         # "hundreds of people"; "government supporters attacked a camp of demonstrators"

@@ -42,6 +42,8 @@ class Trigger:
     no_target_ok: bool = False
     mutual: bool = False  # violence both ways ("clashed with")
     obj_source: bool = False  # a passive's object is the doer ("troops were deployed")
+    named_obj_source: bool = False  # the same when it names its country ("Colombian
+    # troops had been sent"; police sent somewhere are the story's own)
     subject_sector: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
     not_after: frozenset[str] = frozenset()  # light verbs that cancel a noun trigger
@@ -90,8 +92,8 @@ _SET_KEYS = ("obj", "obj_not", "subject_sector", "not_after", "not_with", "subje
 _BOOL_KEYS = ("obj_entity", "obj_entity_or_poss", "no_obj", "prep_required", "requires_threat",
               "requires_judgement", "requires_blame", "requires_dismissal", "requires_condemnation",
               "requires_obligation",
-              "no_target_ok", "mutual", "obj_source", "inverse", "future_only", "said_only",
-              "promised_only", "needs_clause",
+              "no_target_ok", "mutual", "obj_source", "named_obj_source", "inverse",
+              "future_only", "said_only", "promised_only", "needs_clause",
               "story_country", "at_home", "partner", "felt")
 
 
