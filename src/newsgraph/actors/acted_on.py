@@ -14,18 +14,26 @@ if TYPE_CHECKING:
 def host_government(head, actor: Actor, ctx: DocContext) -> Actor | None:
     """"Slovenia called for restraint ... The State Department urged the government to
     release detainees": "the government" (or "the authorities", "the military") that a
-    foreign doer acts on is the story's country's, not the last country named."""
+    foreign doer acts on is the story's country's, not the last country named (also as an
+    owner: "backed the government's efforts")."""
     from .phrases import resolve_argument  # phrases resolves country nouns through here
 
     home = ctx.home_country
-    if head.lemma_.lower() not in _HOST_ROLES or head.dep_ not in ("dobj", "pobj") or (
+    acted_on = _acted_on(head)
+    if head.lemma_.lower() not in _HOST_ROLES or acted_on.dep_ not in ("dobj", "pobj") or (
             home is None or actor.country in (home, None)):
         return None
-    subject = clause_subject(head)
+    subject = clause_subject(acted_on)
     doers = {a.country for a in resolve_argument(subject, ctx)} if subject is not None else set()
     if not doers or home in doers:
         return None
     return ctx.resolver.country_actor(home, actor.sector or "GOV", head.text)
+
+
+def _acted_on(head):
+    """What the clause acts on: the noun, or what it owns ("backed the government's
+    efforts")."""
+    return head.head if head.dep_ == "poss" else head
 
 
 # The host state's organs as a foreign doer names them ("urged the authorities to ...",
@@ -71,8 +79,9 @@ def other_than_the_doer(head, actor: Actor, ctx: DocContext) -> Actor:
     institutions ("the opposition accused the government")."""
     from .phrases import resolve_argument
 
-    subject = clause_subject(head)
-    if head.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
+    acted_on = _acted_on(head)
+    subject = clause_subject(acted_on)
+    if acted_on.dep_ not in ("dobj", "pobj") or subject is None or not actor.country:
         return actor
     doer_actors = resolve_argument(subject, ctx)
     doers = {a.country for a in doer_actors}

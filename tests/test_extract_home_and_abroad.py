@@ -1,0 +1,35 @@
+"""A crackdown at home and the reactions abroad, on sentences written for these tests:
+suspending constitutional guarantees is coercion at home; calling an asylum granted
+abroad "interference" accuses the country that granted it; a foreign capital backing "the
+government's efforts" backs the story's government, not the last other country named.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys, undirected
+
+_STRIKE = ("PANAMA CITY - Panama's government suspended constitutional guarantees in Bocas "
+           "del Toro after protesters blocked the main highway. ")
+
+_CASES = [
+    ("suspended_guarantees", _STRIKE, (2025, 6, 23), [("COERCE", "PAN", "PAN")], []),
+    ("an_asylum_called_interference", "PANAMA CITY - Bolivia granted asylum to a union "
+     "leader. President Jose Raul Mulino called the asylum interference.", (2025, 6, 23),
+     [("ACCUSE", "PAN", "BOL")], [("ACCUSE", "PAN", "PAN")]),
+    ("backing_the_government_s_efforts", _STRIKE + "Mulino spoke by telephone with Costa "
+     "Rican President Rodrigo Chaves. The U.S. embassy said Washington backed the "
+     "government's efforts to restore order.", (2025, 6, 23),
+     [("SUPPORT", "USA", "PAN")], [("SUPPORT", ANY, "CRI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_home_and_abroad(extract_keys, text, date, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(*date))), found, absent)
