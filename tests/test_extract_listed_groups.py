@@ -25,6 +25,10 @@ _CASES = [
      "governments condemned what they called a hostile act.", (2025, 4, 8),
      [("ACCUSE", "MLI", "DZA"), ("ACCUSE", "BFA", "DZA"), ("ACCUSE", "NER", "DZA")],
      [("ACCUSE", ANY, "BFA"), ("ACCUSE", "DZA", ANY)]),
+    ("the_neighbours_met_in_a_third_country_s_city", "BEIRUT - The defence ministers of "
+     "Lebanon and Syria signed an agreement in the Saudi city of Jeddah on Friday, two weeks "
+     "after the worst fighting between the neighbours in years.", (2025, 3, 29),
+     [("AGREE", "LBN", "SYR"), ("ASSAULT", "SYR", "LBN")], [(ANY, "SAU", ANY), (ANY, ANY, "SAU")]),
     ("a_word_of_an_alliance_s_name", _RECALL + "The three governments, which make up the "
      "Alliance of Sahel States, condemned the attack.", (2025, 4, 8),
      [("ACCUSE", "NER", "DZA")], [("COOPERATE", ANY, ANY)]),
@@ -47,3 +51,9 @@ def test_the_two_countries_are_still_the_last_two(nlp):
     doc = nlp("Peru, Chile and Ecuador met in Lima. Brazil and Chile signed a deal, and the "
               "two countries will hold talks.")
     assert antecedents(doc, "countries")[-2:] == ["Brazil", "Chile"]
+
+
+def test_its_after_a_country_the_tagger_missed(nlp):
+    doc = nlp("Russia sent aid to Kyrgyzstan. Neighbouring Uzbekistan opened its border to "
+              "fleeing women and children.")
+    assert antecedents(doc, "its") == ["Uzbekistan"]

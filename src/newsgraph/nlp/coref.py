@@ -283,8 +283,16 @@ def _named_body(tok, before: list[Mention]) -> list[Mention]:
 
 
 def _is_locative(tok) -> bool:
-    """"held talks in Doha": a place where something happens, not a participant."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in coref_words()["locative_preps"]
+    """"held talks in Doha", "in the Saudi city of Jeddah": a place where something happens
+    (or a word of its name), not a participant."""
+    words = coref_words()
+    place = tok
+    while place.dep_ in ("amod", "compound", "poss") and place.head.i != place.i:
+        place = place.head
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ in words["locative_preps"] and (
+        prep.lower_ != "of" or place.i == tok.i and prep.head.lemma_.lower() in words[
+            "places_of"])
 
 
 def _is_go_between(tok) -> bool:

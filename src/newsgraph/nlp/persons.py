@@ -97,8 +97,8 @@ def main_subject(tok, before: list[Mention]) -> list[Mention]:
 
 def named_entities(doc) -> list:
     """``doc.ents`` with the tagger's slips on lists of countries mended: "Mali, Burkina Faso"
-    taken for one name is two places, and "Niger" after them taken for a person is a place
-    (``data/actors/countries.tsv``)."""
+    taken for one name is two places, "Niger" after them taken for a person is a place, and
+    a country's name the tagger left out is one (``data/actors/countries.tsv``)."""
     from spacy.tokens import Span
 
     found = []
@@ -110,6 +110,22 @@ def named_entities(doc) -> list:
             found += [Span(doc, n.start, n.end, label="GPE") for n in names]
         else:
             found.append(ent)
+    return sorted(found + _untagged_places(doc), key=lambda e: e.start)
+
+
+def _untagged_places(doc) -> list:
+    """Countries' names the tagger left out ("Neighbouring Uzbekistan opened its border")."""
+    from spacy.tokens import Span
+
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound":
+            continue
+        compounds = [t.i for t in tok.lefts if t.dep_ == "compound"]  # "Neighbouring"
+        first = next((i for i in [*compounds, tok.i] if doc[i:tok.i + 1].text in _place_names()
+                      and not any(t.ent_type_ for t in doc[i:tok.i + 1])), None)
+        if first is not None:
+            found.append(Span(doc, first, tok.i + 1, label="GPE"))
     return found
 
 
