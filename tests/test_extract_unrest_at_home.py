@@ -5,7 +5,7 @@ opposition; "It" after a ministry the tagger took for a name is that ministry; w
 from a joint committee is a refusal, not a retreat. Messages of congratulation support the
 winner, a promised national dialogue is planned talks at home, and "two members of" a
 campaign are counted people, not the last two countries named; opposition senators are
-the country's.
+the country's, and the Muslim Brotherhood is of the country it acts in.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -47,6 +47,9 @@ _CASES = [
     ("opposition_senators", "LIMA - Colombian President Gustavo Petro accused Lima of "
      "seizing territory. Opposition senators accused Petro of turning a technical question "
      "into a diplomatic crisis.", (2025, 8, 8), [("ACCUSE", "COL", "COL")], []),
+    ("a_movement_with_national_branches", "AMMAN - Jordan banned the Muslim Brotherhood on "
+     "Wednesday, shutting its offices.", (2025, 4, 24), [("COERCE", "JOR", "JOR")],
+     [("COERCE", "JOR", "EGY")]),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]

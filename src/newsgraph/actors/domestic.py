@@ -33,7 +33,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     sector = ctx.resolver.sector_of(core_tokens(head))
     # "the police"; "Congress", "Parliament": an institution written as a name
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (  # "the Defence Ministry"
-        head.is_lower or head.lower_ in roles()["institution_names"] | roles()["title_offices"]))
+        head.is_lower or head.lower_ in roles()["institution_names"] | roles()["title_offices"]
+        | roles()["described_roles"]))  # "the Muslim Brotherhood"
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or not _domestic(role):
         return []
