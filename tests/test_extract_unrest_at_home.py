@@ -5,7 +5,8 @@ opposition; "It" after a ministry the tagger took for a name is that ministry; w
 from a joint committee is a refusal, not a retreat. Messages of congratulation support the
 winner, a promised national dialogue is planned talks at home, and "two members of" a
 campaign are counted people, not the last two countries named; opposition senators are
-the country's, and the Muslim Brotherhood is of the country it acts in.
+the country's, and the Muslim Brotherhood is of the country it acts in. Prosecutors who
+charge men accuse them (no "with" needed), but a charge only asked for is no event.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -50,6 +51,12 @@ _CASES = [
     ("a_movement_with_national_branches", "AMMAN - Jordan banned the Muslim Brotherhood on "
      "Wednesday, shutting its offices.", (2025, 4, 24), [("COERCE", "JOR", "JOR")],
      [("COERCE", "JOR", "EGY")]),
+    ("prosecutors_charged_them", "AMMAN - Jordan banned the Muslim Brotherhood on Wednesday. "
+     "Prosecutors have charged 16 men in the case before the state security court.",
+     (2025, 4, 24), [("ACCUSE", "JOR", "JOR")], []),
+    ("a_charge_only_asked_for", "LONDON - British police detained Augusto Pinochet. Rights "
+     "groups said they would ask British prosecutors to charge Pinochet under a 1988 law.",
+     (1998, 10, 18), [], [("ACCUSE", "GBR", ANY)]),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]
