@@ -6,7 +6,9 @@ from a joint committee is a refusal, not a retreat. Messages of congratulation s
 winner, a promised national dialogue is planned talks at home, and "two members of" a
 campaign are counted people, not the last two countries named; opposition senators are
 the country's, and the Muslim Brotherhood is of the country it acts in. Prosecutors who
-charge men accuse them (no "with" needed), but a charge only asked for is no event.
+charge men accuse them (no "with" needed), but a charge only asked for is no event. An
+accusation "of using the row ... ahead of next year's election" was made now: the date in
+the gerund's clause is not its own.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -57,6 +59,10 @@ _CASES = [
     ("a_charge_only_asked_for", "LONDON - British police detained Augusto Pinochet. Rights "
      "groups said they would ask British prosecutors to charge Pinochet under a 1988 law.",
      (1998, 10, 18), [], [("ACCUSE", "GBR", ANY)]),
+    ("accused_of_acting_before_an_election", "BUDAPEST - Opposition leader Peter Magyar "
+     "accused Orban of using the row to stoke fear ahead of next year's parliamentary "
+     "election.", (2025, 5, 10), [("ACCUSE", "HUN", "HUN", Status.OCCURRED)],
+     [("ACCUSE", "HUN", "HUN", Status.PLANNED)]),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]

@@ -24,8 +24,10 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     # "ordered the envoy to leave within 48 hours": the leaving's time, not the order's
     # "condemned the emergency, and a committee will meet next week": a conjoined clause
     # with its own subject has its own time too
+    # "accused Orban of using the row ...": a gerund's clause too
     embedded = {t.idx for c in trigger.children if c.dep_ in _CLAUSES or (
-        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
+        c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         for t in c.subtree}
     # "promised to hold a vote within 60 days, but the parties dismissed the offer": the
     # clauses of the verbs the trigger is joined to keep those verbs' times
