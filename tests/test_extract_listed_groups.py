@@ -57,3 +57,16 @@ def test_its_after_a_country_the_tagger_missed(nlp):
     doc = nlp("Russia sent aid to Kyrgyzstan. Neighbouring Uzbekistan opened its border to "
               "fleeing women and children.")
     assert antecedents(doc, "its") == ["Uzbekistan"]
+
+
+def test_them_after_both_capitals(nlp):
+    doc = nlp("Hungary expelled two diplomats after Ukraine had expelled two. The European "
+              "Commission said it was in touch with both capitals and called on them to settle "
+              "the matter.")
+    assert antecedents(doc, "them")[-2:] == ["Hungary", "Ukraine"]
+
+
+def test_they_after_the_two_countries_officials(nlp):
+    doc = nlp("Nepal accused India. Nepal has asked for talks between the two countries' "
+              "foreign secretaries, but New Delhi has said they should wait.")
+    assert antecedents(doc, "they") != antecedents(doc, "countries")

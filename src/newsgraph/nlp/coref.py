@@ -13,7 +13,7 @@ import bisect
 import functools
 from dataclasses import replace
 
-from .groups import group_size, has_pair_marker
+from .groups import group_size, has_pair_marker, is_group_reference
 from .mentions import (
     ARGUMENT_DEPS,
     Mention,
@@ -113,6 +113,12 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results
+        group = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                      if is_group_reference(t) and t.dep_ != "poss"), None)  # "in touch
+        # with both capitals and called on them": the capitals (not "the two countries'
+        # foreign secretaries ... they")
+        if group is not None:
+            return _antecedents(group, mentions, sent_of)
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
     if lower in ("latter", "former") and has_det(tok, "the"):
         return _latter_former(before, lower)
