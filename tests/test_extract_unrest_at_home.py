@@ -8,7 +8,7 @@ campaign are counted people, not the last two countries named; opposition senato
 the country's, and the Muslim Brotherhood is of the country it acts in. Prosecutors who
 charge men accuse them (no "with" needed), but a charge only asked for is no event. An
 accusation "of using the row ... ahead of next year's election" was made now: the date in
-the gerund's clause is not its own.
+the gerund's clause is not its own. Banning a party's activities is coercion at home.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -63,6 +63,9 @@ _CASES = [
      "accused Orban of using the row to stoke fear ahead of next year's parliamentary "
      "election.", (2025, 5, 10), [("ACCUSE", "HUN", "HUN", Status.OCCURRED)],
      [("ACCUSE", "HUN", "HUN", Status.PLANNED)]),
+    ("banned_a_party_s_activities", "DHAKA - Last week Yunus's government banned all "
+     "activities of Hasina's Awami League under an anti-terrorism law.", (2025, 5, 19),
+     [("COERCE", "BGD", "BGD")], []),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]
