@@ -29,6 +29,10 @@ _CASES = [
      "Lebanon and Syria signed an agreement in the Saudi city of Jeddah on Friday, two weeks "
      "after the worst fighting between the neighbours in years.", (2025, 3, 29),
      [("AGREE", "LBN", "SYR"), ("ASSAULT", "SYR", "LBN")], [(ANY, "SAU", ANY), (ANY, ANY, "SAU")]),
+    ("accused_the_three_of_meddling", "MANILA - The United States, Japan and Australia "
+     "criticised the reserve. China's spokesman accused the three of meddling.",
+     (2025, 9, 11), [("ACCUSE", "CHN", "USA"), ("ACCUSE", "CHN", "JPN"),
+                     ("ACCUSE", "CHN", "AUS")], []),
     ("a_word_of_an_alliance_s_name", _RECALL + "The three governments, which make up the "
      "Alliance of Sahel States, condemned the attack.", (2025, 4, 8),
      [("ACCUSE", "NER", "DZA")], [("COOPERATE", ANY, ANY)]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..nlp.groups import is_group_reference
 from ..nlp.syntax import reported_speaker
 from .arguments import possessors, reported_clauses, verb_object, verb_source
 from .deps import child, children, is_infinitive, prep_objects
@@ -52,8 +53,9 @@ def clause_targets(verb) -> list:
 
 
 def _dobj(tok, obj) -> list:
-    if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed"
-        return prep_objects(obj, "of")
+    if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed";
+        counted = [o for o in prep_objects(obj, "of") if o.tag_ != "VBG"]  # "accused the
+        return counted or ([obj] if is_group_reference(obj) else [])  # three of meddling"
     held = [c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
             ] if obj is not None and obj.lemma_.lower() in ("hostage", "captive") else []
     if held:  # "holding four Japanese geologists hostage": the geologists

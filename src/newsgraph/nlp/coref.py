@@ -314,8 +314,9 @@ def _named_together(tok, pool: list[Mention], labels: set[str]) -> list[Mention]
     """"Mali, Burkina Faso and Niger recalled ... the three governments": the latest
     coordination of as many names as the number says, when a number word says it."""
     n = group_size(tok)
-    if not any(c.lower_ in coref_words()["group_words"] for c in tok.children) or n < 3:
-        return []
+    numbers = coref_words()["group_words"]
+    if n < 3 or tok.lower_ not in numbers and not any(c.lower_ in numbers for c in tok.children):
+        return []  # "the three", "the three governments"
     doc = tok.doc
     by_head = {m.end - 1: m for m in pool if m.label in labels}
     for m in reversed(pool):
