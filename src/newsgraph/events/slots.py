@@ -53,9 +53,10 @@ def clause_targets(verb) -> list:
 
 
 def _dobj(tok, obj) -> list:
-    if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed";
-        counted = [o for o in prep_objects(obj, "of") if o.tag_ != "VBG"]  # "accused the
-        return counted or ([obj] if is_group_reference(obj) else [])  # three of meddling"
+    if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed"; not
+        counted = [o for o in prep_objects(obj, "of")  # "accused the three of meddling"
+                   if not (o.lower_.endswith("ing") and not children(o, "det", "poss"))]
+        return counted or ([obj] if is_group_reference(obj) else [])
     held = [c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
             ] if obj is not None and obj.lemma_.lower() in ("hostage", "captive") else []
     if held:  # "holding four Japanese geologists hostage": the geologists
