@@ -2,6 +2,7 @@
 suspending constitutional guarantees is coercion at home; calling an asylum granted
 abroad "interference" accuses the country that granted it; a foreign capital backing "the
 government's efforts" backs the story's government, not the last other country named.
+Relief sent by several countries at once goes to the country of the story.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -22,6 +23,9 @@ _CASES = [
     ("an_asylum_called_interference", "PANAMA CITY - Bolivia granted asylum to a union "
      "leader. President Jose Raul Mulino called the asylum interference.", (2025, 6, 23),
      [("ACCUSE", "PAN", "BOL")], [("ACCUSE", "PAN", "PAN")]),
+    ("several_donors_send_relief", "YANGON - The earthquake killed more than 3,000 people in "
+     "Myanmar. China, India and Thailand have sent rescue teams and relief supplies.",
+     (2025, 4, 3), [("AID", "CHN", "MMR"), ("AID", "IND", "MMR"), ("AID", "THA", "MMR")], []),
     ("backing_the_government_s_efforts", _STRIKE + "Mulino spoke by telephone with Costa "
      "Rican President Rodrigo Chaves. The U.S. embassy said Washington backed the "
      "government's efforts to restore order.", (2025, 6, 23),

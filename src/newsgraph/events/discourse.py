@@ -147,9 +147,10 @@ def story_country(sources: list[Actor], countries: Sequence[str], type_: str | N
     Yemen); "India has provided $3 billion in credit lines" (about Sri Lanka). Aid and
     sanctions (``type_``) go there only when no earlier act of the type had a recipient
     (which ``carried_recipient`` follows instead)."""
-    own = countries_of(sources)  # several only for forces sent ("New Zealand and Thailand
-    # offered to send soldiers"), not for what they did to each other ("severed ties")
-    if not own or type_ is not None and (len(own) > 1 or
+    own = countries_of(sources)  # several only for forces or aid sent ("New Zealand and
+    # Thailand offered to send soldiers", "China, India and Russia sent rescue teams"), not
+    # for what they did to each other ("severed ties")
+    if not own or type_ is not None and (len(own) > 1 and type_ != "AID" or
             type_ not in word_lists("threats")["carried_types"] or any(
                 e.type == type_ and _stands(e) and e.source.country not in own for e in events)):
         return None
