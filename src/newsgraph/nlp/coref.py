@@ -113,10 +113,11 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results
+        # "in touch with both capitals and called on them": the capitals (not an owner: "the
+        # two countries' secretaries"; "they" and "their" keep the rules below)
         group = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
-                      if is_group_reference(t) and t.dep_ != "poss"), None)  # "in touch
-        # with both capitals and called on them": the capitals (not "the two countries'
-        # foreign secretaries ... they")
+                      if is_group_reference(t) and t.dep_ != "poss"), None) if (
+            tok.lower_ == "them") else None
         if group is not None:
             return _antecedents(group, mentions, sent_of)
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
