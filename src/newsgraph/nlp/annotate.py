@@ -62,13 +62,15 @@ def fix_lemmas(doc) -> None:
 
 
 def _initial_plural(tok) -> bool:
-    """A sentence's first word, capitalised and tagged as a plural name, whose singular is
-    an English common noun ("Riots", "Talks"; not "Kenya", "Mercedes")."""
+    """A sentence's first word, capitalised and tagged as a plural name (alone, or as a
+    one-word entity), whose singular is an English common noun ("Riots", "Talks"; not
+    "Kenya", "Mercedes")."""
     first = next((t for t in tok.sent if not t.is_space), None)
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    alone = tok.ent_iob_ != "I" and (after is None or after.ent_iob_ != "I")
     return first is not None and tok.i == first.i and tok.tag_ == "NNPS" and tok.is_title and (
-        tok.ent_type_ in ("", "NORP", "PRODUCT", "PERSON", "ORG")) and len(
-        [t for e in tok.doc.ents if e.start <= tok.i < e.end for t in e]) <= 1 and (
-        _singular(tok.lower_) in _common_nouns(tok.doc.vocab))
+        alone and tok.ent_type_ in ("", "NORP", "PRODUCT", "PERSON", "ORG")
+        and _singular(tok.lower_) in _common_nouns())
 
 
 def _singular(word: str) -> str:
@@ -80,7 +82,7 @@ def _singular(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _common_nouns(vocab) -> frozenset[str]:
+def _common_nouns() -> frozenset[str]:
     """The noun lemmas the pipeline's lemmatizer knows (proper names included, which the
     tag and the plural ending leave out)."""
     lemmatizer = load_pipeline().get_pipe("lemmatizer")

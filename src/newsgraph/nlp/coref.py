@@ -13,7 +13,13 @@ import bisect
 import functools
 from dataclasses import replace
 
-from .groups import group_size, has_pair_marker, is_group_reference
+from .groups import (
+    group_size,
+    has_pair_marker,
+    is_group_reference,
+    last_distinct,
+    named_together,
+)
 from .mentions import (
     ARGUMENT_DEPS,
     Mention,
@@ -136,7 +142,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         listed, pool = ([m for m in _pool_for(owner, names, sent_of)
                          if not m.go_between and m.start not in speaker]
                         for names in (places, before))
-        return _named_together(tok, listed, pair_nouns[lower]) or _last_distinct(
+        return named_together(tok, listed, pair_nouns[lower]) or last_distinct(
             pool, pair_nouns[lower], 2 * group_size(tok))
     if tok.lemma_.lower() in words["offices"] and has_det(tok, "the") and not _has_modifier(tok):
         return _same_office(tok, before)
@@ -311,35 +317,6 @@ def _is_go_between(tok) -> bool:
     return agent is not None and agent.head.lemma_.lower() in coref_words()["mediator_verbs"]
 
 
-def _named_together(tok, pool: list[Mention], labels: set[str]) -> list[Mention]:
-    """"Mali, Burkina Faso and Niger recalled ... the three governments": the latest
-    coordination of as many names as the number says, when a number word says it."""
-    n = group_size(tok)
-    numbers = coref_words()["group_words"]
-    if n < 3 or tok.lower_ not in numbers and not any(c.lower_ in numbers for c in tok.children):
-        return []  # "the three", "the three governments"
-    doc = tok.doc
-    by_head = {m.end - 1: m for m in pool if m.label in labels}
-    for m in reversed(pool):
-        head = doc[m.end - 1]
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        chain = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.i in by_head]
-        if len(chain) == n and all(t.i in by_head for t in chain):
-            return [by_head[t.i] for t in chain]
-    return []
-
-
-def _last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Mention]:
-    picked: list[Mention] = []
-    for m in reversed(before):
-        if m.label in labels and all(m.text.lower() != p.text.lower() for p in picked):
-            picked.append(m)
-            if len(picked) == n:
-                break
-    return list(reversed(picked)) if len(picked) >= 2 else []
-
-
 def _first_conjunct_subject(tok, before: list[Mention], labels: set[str]) -> list[Mention]:
     """"Georgian officials said that Russian tanks had moved, and they accused Moscow":
     the subject of a second clause (or of a relative clause: "Thailand handed back 18
@@ -378,7 +355,7 @@ def _plural(before: list[Mention]) -> list[Mention]:
 def _latter_former(before: list[Mention], which: str) -> list[Mention]:
     # the last two distinct entities of the same kind as the most recent one
     kind = before[-1].label
-    pair = _last_distinct(before, {kind, "PERSON"} if kind == "PERSON" else {kind}, 2)
+    pair = last_distinct(before, {kind, "PERSON"} if kind == "PERSON" else {kind}, 2)
     if len(pair) < 2:
         return [before[-1]] if which == "latter" else []
     return [pair[1]] if which == "latter" else [pair[0]]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .mentions import coref_words
+from .mentions import Mention, coref_words
 from .syntax import has_det
 
 
@@ -51,3 +51,32 @@ def _of_a_kind(tok) -> bool:
     """"the main opposition parties", "the political parties": a kind, not a pair."""
     return any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in coref_words()[
         "kind_modifiers"] for c in tok.children)
+
+
+def named_together(tok, pool: list[Mention], labels: set[str]) -> list[Mention]:
+    """"Mali, Burkina Faso and Niger recalled ... the three governments": the latest
+    coordination of as many names as the number says, when a number word says it."""
+    n = group_size(tok)
+    numbers = coref_words()["group_words"]
+    if n < 3 or tok.lower_ not in numbers and not any(c.lower_ in numbers for c in tok.children):
+        return []  # "the three", "the three governments"
+    doc = tok.doc
+    by_head = {m.end - 1: m for m in pool if m.label in labels}
+    for m in reversed(pool):
+        head = doc[m.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        chain = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.i in by_head]
+        if len(chain) == n and all(t.i in by_head for t in chain):
+            return [by_head[t.i] for t in chain]
+    return []
+
+
+def last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Mention]:
+    picked: list[Mention] = []
+    for m in reversed(before):
+        if m.label in labels and all(m.text.lower() != p.text.lower() for p in picked):
+            picked.append(m)
+            if len(picked) == n:
+                break
+    return list(reversed(picked)) if len(picked) >= 2 else []
