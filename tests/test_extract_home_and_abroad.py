@@ -2,7 +2,9 @@
 suspending constitutional guarantees is coercion at home; calling an asylum granted
 abroad "interference" accuses the country that granted it; a foreign capital backing "the
 government's efforts" backs the story's government, not the last other country named.
-Relief sent by several countries at once goes to the country of the story.
+Relief sent by several countries at once goes to the country of the story. Criticising "the
+reserve" that another country's council approved accuses that country, but another judge
+of the same thing ("said he deplored the tests") is not its maker.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -26,6 +28,12 @@ _CASES = [
     ("several_donors_send_relief", "YANGON - The earthquake killed more than 3,000 people in "
      "Myanmar. China, India and Thailand have sent rescue teams and relief supplies.",
      (2025, 4, 3), [("AID", "CHN", "MMR"), ("AID", "IND", "MMR"), ("AID", "THA", "MMR")], []),
+    ("criticising_a_thing_another_made", "MANILA - China's State Council approved the "
+     "reserve on Wednesday. The United States and Japan criticised the reserve.",
+     (2025, 9, 11), [("ACCUSE", "USA", "CHN"), ("ACCUSE", "JPN", "CHN")], []),
+    ("another_judge_is_no_maker", "WASHINGTON - Pakistan carried out nuclear tests. President "
+     "Bill Clinton said he deplored the tests. U.N. Secretary-General Kofi Annan deplored the "
+     "tests.", (1998, 5, 29), [], [("ACCUSE", "UN", "USA")]),
     ("backing_the_government_s_efforts", _STRIKE + "Mulino spoke by telephone with Costa "
      "Rican President Rodrigo Chaves. The U.S. embassy said Washington backed the "
      "government's efforts to restore order.", (2025, 6, 23),

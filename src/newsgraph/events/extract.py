@@ -34,6 +34,7 @@ from .recipients import (
     generic_targets,
     home_trip,
     it_is_a_thing,
+    maker_of_thing,
     nested_recipients,
     same,
 )
@@ -297,7 +298,9 @@ class Extractor:
         # "called on the Maoists": a name the knowledge base lacks is still a recipient
         own_name = any(h.pos_ == "PROPN" for h in objects)
         nested = event_reference(self.lexicon, referred, ctx, sources) or (
-            [] if own_name else coordinated_target(tok, trigger, sources, self.lexicon, ctx))
+            [] if own_name else coordinated_target(tok, trigger, sources, self.lexicon, ctx)) or (
+            maker_of_thing(heads, ctx, sources) if tok.lemma_ in word_lists("status")[
+                "judging_verbs"] else [])
         if nested:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)
