@@ -298,9 +298,8 @@ class Extractor:
         # "called on the Maoists": a name the knowledge base lacks is still a recipient
         own_name = any(h.pos_ == "PROPN" for h in objects)
         nested = event_reference(self.lexicon, referred, ctx, sources) or (
-            [] if own_name else coordinated_target(tok, trigger, sources, self.lexicon, ctx)) or (
-            maker_of_thing(heads, ctx, sources) if tok.lemma_ in word_lists("status")[
-                "judging_verbs"] else [])
+            [] if own_name else coordinated_target(tok, trigger, sources, self.lexicon, ctx)
+        ) or maker_of_thing(tok, heads, ctx, sources)
         if nested:
             return nested
         generic = generic_targets(heads, sources, ctx, trigger.type)

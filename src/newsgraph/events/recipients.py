@@ -175,13 +175,15 @@ _VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "dub"}  # "calle
 # injustice": a judge of the thing, not its maker
 
 
-def maker_of_thing(heads: list, ctx: DocContext, sources: list[Actor]) -> list[Actor]:
+def maker_of_thing(verb, heads: list, ctx: DocContext, sources: list[Actor]) -> list[Actor]:
     """"China's State Council approved the reserve ... The United States criticised the
-    reserve": a definite thing judged that an earlier sentence names as the object of
-    someone's act is that someone's (the latest such sentence; not the judges' own, nor
-    another judge's)."""
-    own = {party_key(s) for s in sources}
+    reserve": a definite thing judged (``status.yaml``: judging_verbs) that an earlier
+    sentence names as the object of someone's act is that someone's (the latest such
+    sentence; not the judges' own, nor another judge's)."""
     words = word_lists("status")
+    if verb.lemma_ not in words["judging_verbs"]:
+        return []
+    own = {party_key(s) for s in sources}
     judging = set(words["judging_verbs"]) | set(words["causative_verbs"]) | _VERDICT_VERBS
     for head in heads:
         if head.pos_ != "NOUN" or not has_det(head, "the") or head.dep_ != "dobj":
@@ -189,9 +191,9 @@ def maker_of_thing(heads: list, ctx: DocContext, sources: list[Actor]) -> list[A
         for earlier in reversed([t for t in head.doc[: head.sent.start]
                                  if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"
                                  and t.dep_ in ("dobj", "oprd")]):
-            verb = earlier.head if earlier.head.pos_ == "VERB" and (  # not another judge of
+            act = earlier.head if earlier.head.pos_ == "VERB" and (  # not another judge of
                 earlier.head.lemma_ not in judging) else None  # it ("deplored the tests")
-            subject = args.verb_source(verb) if verb is not None else None
+            subject = args.verb_source(act) if act is not None else None
             makers = [a for a in first_resolved([subject], ctx) if party_key(a) not in own
                       ] if subject is not None else []
             if makers:
