@@ -30,12 +30,6 @@ def _in_a_name(noun) -> bool:
     return noun.ent_type_ == "ORG" and noun.text[:1].isupper() and noun.i > noun.sent.start
 
 
-def _bare_gerund(noun) -> bool:
-    """"denied meddling": a gerund the tagger took for a noun (no determiner, no owner)."""
-    return noun.tag_ == "NN" and noun.lower_.endswith("ing") and not any(
-        c.dep_ in ("det", "poss") for c in noun.children)
-
-
 def _has_particle(tok, particle: str) -> bool:
     """"call *on*", and a complement after the object: "held X *responsible*"; never a
     preposition of time ("called Putin on Tuesday")."""
@@ -153,7 +147,7 @@ def _conditions_fit(tok, trigger: Trigger) -> bool:
         return False
     if trigger.needs_clause and not args.children(tok, "ccomp", "xcomp", "pcomp") and not any(
             c.tag_ == "VBG" or c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod"
-            or _bare_gerund(c) for c in args.children(tok, "dobj")):  # "denied firing from
+            or nouns.bare_gerund(c) for c in args.children(tok, "dobj")):  # "denied firing from
         return False  # it", "deny holding prisoners" (the gerund taken for an adjective)
     if trigger.needs_clause and args.is_passive(tok) and not args.prep_objects(tok, "by"):
         return False  # "the jet was forced to land": by no one named

@@ -143,6 +143,13 @@ def light_verb(noun, frames: bool = True):
     return None
 
 
+def bare_gerund(noun) -> bool:
+    """"denied meddling", "accused the three of meddling": a gerund, or one the tagger took
+    for a noun (no determiner, no owner)."""
+    return noun.tag_ in ("NN", "VBG") and noun.lower_.endswith("ing") and not any(
+        c.dep_ in ("det", "poss") for c in noun.children)
+
+
 def between(noun) -> list:
     """"talks between X and Y": [X, Y]; also for what the talks ended without ("talks
     between X and Y ended without agreement")."""

@@ -162,13 +162,18 @@ def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor]:
     which Guinea's suspenders did not stage)."""
     if head.lemma_.lower() not in roles()["spoken_nouns"] or not has_det(head, "the"):
         return []
-    earlier = [t for t in head.doc[: head.sent.start] if t.lemma_ == head.lemma_
-               and t.pos_ == "NOUN"]
+    earlier = _earlier_namesakes(head)
     if not earlier:
         return []
     verb = args.main_verb(earlier[-1])
     subject = args.verb_source(verb) if verb is not None else None
     return first_resolved([subject], ctx) if subject is not None else []
+
+
+def _earlier_namesakes(head) -> list:
+    """The nouns of the sentences before ``head``'s with its lemma."""
+    return [t for t in head.doc[: head.sent.start] if t.lemma_ == head.lemma_
+            and t.pos_ == "NOUN"]
 
 
 _VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "dub"}  # "called the ruling an
@@ -188,9 +193,8 @@ def maker_of_thing(verb, heads: list, ctx: DocContext, sources: list[Actor]) -> 
     for head in heads:
         if head.pos_ != "NOUN" or not has_det(head, "the") or head.dep_ != "dobj":
             continue
-        for earlier in reversed([t for t in head.doc[: head.sent.start]
-                                 if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"
-                                 and t.dep_ in ("dobj", "oprd")]):
+        for earlier in reversed([t for t in _earlier_namesakes(head)
+                                 if t.dep_ in ("dobj", "oprd")]):
             act = earlier.head if earlier.head.pos_ == "VERB" and (  # not another judge of
                 earlier.head.lemma_ not in judging) else None  # it ("deplored the tests")
             subject = args.verb_source(act) if act is not None else None

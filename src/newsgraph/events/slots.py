@@ -15,7 +15,7 @@ from ..nlp.syntax import reported_speaker
 from .arguments import possessors, reported_clauses, verb_object, verb_source
 from .deps import child, children, is_infinitive, prep_objects
 from .lexicon import Trigger, word_lists
-from .nouns import light_verb, quantity_head
+from .nouns import bare_gerund, light_verb, quantity_head
 
 
 def target_slots(trigger_tok, trigger: Trigger, obj) -> list:
@@ -55,7 +55,7 @@ def clause_targets(verb) -> list:
 def _dobj(tok, obj) -> list:
     if obj is not None and obj.pos_ == "NUM":  # "ten of its paratroopers were killed"; not
         counted = [o for o in prep_objects(obj, "of")  # "accused the three of meddling"
-                   if not (o.lower_.endswith("ing") and not children(o, "det", "poss"))]
+                   if not bare_gerund(o)]
         return counted or ([obj] if is_group_reference(obj) else [])
     held = [c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
             ] if obj is not None and obj.lemma_.lower() in ("hostage", "captive") else []
