@@ -87,10 +87,26 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
     core = core_tokens(head)
     sector = ctx.resolver.sector_of(core)
     if mentions_in(core, ctx) or _foreign(head, sector) or any(
-            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in head.children):
-        return None  # "South Korean officials", "officials from the two countries"
+            c.dep_ == "prep" and c.lower_ in ("from", "of") or c.dep_ == "acl" and (
+                c.lemma_ in roles()["sending_verbs"]) for c in head.children):
+        return None  # "South Korean officials", "officials from (or sent by) the two ..."
     country = place_country(head, ctx) or _frame_country(head, ctx)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
+
+
+def _appealed_to_from(head, country: str, ctx: DocContext) -> bool:
+    """"In Washington, the State Department urged the security forces to show restraint":
+    a place that is the named speaker's own sets the speaker, not whom it appeals to."""
+    from .phrases import core_tokens, mentions_in, resolve_argument
+
+    verb = governing_verb(head)
+    if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in roles()["appeal_verbs"]:
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "... and called on the government"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(mentions_in(core_tokens(subject), ctx)) and any(
+        a.country == country for a in resolve_argument(subject, ctx))
 
 
 def _foreign(head, sector: str | None) -> bool:
@@ -103,7 +119,12 @@ def _foreign(head, sector: str | None) -> bool:
 def _frame_country(head, ctx: DocContext) -> str | None:
     """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
     Bolivia," at or before the head's sentence (or, in the head's own sentence, "Outside
-    the embassy in Seoul,")."""
+    the embassy in Seoul,"), unless it is where a named speaker appeals to the head from."""
+    country = _framing_country(head, ctx)
+    return None if country is None or _appealed_to_from(head, country, ctx) else country
+
+
+def _framing_country(head, ctx: DocContext) -> str | None:
     opening = head.sent[0]  # "Outside the Japanese embassy in Seoul, activists rallied"
     if opening.lower_ in roles()["near_preps"]:
         country = country_of_places([t for t in opening.subtree if t.dep_ == "pobj"

@@ -153,8 +153,8 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     for acl in (c for c in head.children if c.dep_ == "acl"):  # "the text, drafted by X"
         if lemma in roles()["weapons"]:  # "missiles fired from an Israeli helicopter"
             linked += _prep_objects(acl, ("from",))
-        elif ctx.resolver.sector_of([head]):
-            break  # "militants backed by Iran" are not Iran
+        elif ctx.resolver.sector_of([head]) and acl.lemma_ not in roles()["sending_verbs"]:
+            break  # "militants backed by Iran" are not Iran; "ministers sent by SADC" are
         linked += [o for a in acl.children if a.dep_ == "agent"
                    for o in a.children if o.dep_ == "pobj"]
     for tok in linked:

@@ -238,9 +238,12 @@ class Extractor:
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
         sources = first_resolved(heads, ctx) or members_as_body(tok, heads, ctx)
+        # "Russian troops were deployed"; a retreat only in the passive ("units were pulled
+        # back", not "a deadline for pulling its forces out": whose "its" is open)
         if not sources and obj is not None and (trigger.obj_source or (
-                trigger.named_obj_source and any(t.i in ctx.mentions for t in core_tokens(obj)))):
-            sources = resolve_argument(obj, ctx)  # "Russian troops were deployed"
+                trigger.named_obj_source and any(t.i in ctx.mentions for t in core_tokens(obj)))
+                ) and (trigger.type != "RETREAT" or obj.dep_ == "nsubjpass"):
+            sources = resolve_argument(obj, ctx)
         generic = roles()["generic_people"] | roles()["quantities"]
         # "hundreds of people"; "government supporters attacked a camp of demonstrators"
         # (a crowd that attacks is named, and so are the people it attacks: "killed in a

@@ -152,9 +152,11 @@ def _destination(own: str | None, ctx: DocContext) -> str | None:
 def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
                       lexicon: Lexicon) -> Pairs:
     own = sources[0].country
+    # troops pulled back amid unrest at home pull back from their own streets
+    unrest = trigger.type == "RETREAT" and unrest_at_home(sources, ctx.events)
     if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home
         pulled = pulled_back_from(tok, sources, lexicon, ctx)
-        if pulled or not trigger.at_home:
+        if pulled or not (trigger.at_home or unrest):
             return pulled
     if trigger.prep_required:
         return []  # the entry needs its recipient named
@@ -170,7 +172,7 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             or _country_of_story(sources, ctx))  # went, else the story's country
         if faced is not None:
             return [(s, faced) for s in sources]
-    at_home = trigger.at_home or trigger.type == "MOBILIZE" or (
+    at_home = trigger.at_home or unrest or trigger.type == "MOBILIZE" or (
         trigger.type == "COERCE" and (trigger.pos == "NOUN" or trigger.obj))  # not "forced"
     if at_home and own:
         # "the army called up reservists", "imposed a curfew": at home, in the doer's country

@@ -1,0 +1,46 @@
+"""Who acts through whom, on sentences written for these tests: ministers sent by a
+regional bloc act for the bloc, though fighters backed by a country are not that country;
+a speaker placed in its own capital ("In Washington, the State Department urged the
+security forces ...") appeals to the story's forces, not to its own; troops pulled back
+while their country is in unrest pull back at home, in the passive too, and nothing is
+guessed when there is no unrest.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys, undirected
+
+_UNREST = "MBABANE - Police in Eswatini arrested 100 protesters on Friday. "
+
+_CASES = [
+    ("ministers_sent_by_a_bloc", "MBABANE - Ministers sent by the Southern African "
+     "Development Community met Eswatini's prime minister on Sunday and urged the government "
+     "to open talks.", [("CONSULT", "SADC", "SWZ"), ("REQUEST", "SADC", "SWZ")],
+     [("CONSULT", "SWZ", "SWZ")]),
+    ("fighters_backed_by_a_country", "BAGHDAD - Fighters backed by Iran fired rockets at the "
+     "airport in Baghdad.", [], [("ASSAULT", "IRN", ANY)]),
+    ("appeal_from_the_speaker_s_capital", _UNREST + "In Washington, the State Department "
+     "urged the security forces to show restraint.", [("REQUEST", "USA", "SWZ")],
+     [("REQUEST", "USA", "USA")]),
+    ("appeal_made_where_it_happens", "ATHENS - Thousands of people marched in Athens on "
+     "Friday. In Athens, riot police urged the protesters to leave the square.",
+     [("REQUEST", "GRC", "GRC")], []),
+    ("army_pulls_back_amid_unrest", _UNREST + "The army pulled its soldiers back from the "
+     "town centres on Saturday.", [("RETREAT", "SWZ", "SWZ")], []),
+    ("soldiers_pulled_back_amid_unrest", _UNREST + "Soldiers were pulled back from the town "
+     "centres on Saturday.", [("RETREAT", "SWZ", "SWZ")], []),
+    ("no_unrest_no_guess", "MBABANE - Soldiers were pulled back from the town centres on "
+     "Saturday.", [], [("RETREAT", ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_envoys_and_retreats(extract_keys, text, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(2021, 7, 5))), found, absent)
