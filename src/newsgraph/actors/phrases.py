@@ -28,7 +28,7 @@ from .coordination import (
 from .domestic import domestic_role, party_acting_on, placed_role, reported_own_side
 from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
-from .resolver import Mention, make_actor
+from .resolver import Mention, make_actor, org_entry
 from .unlisted import unknown_person, untitled_person
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "punct",
@@ -348,7 +348,7 @@ def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:
     for m in ordered:
         kinds = m.kinds
         if "org" in kinds:  # "Hezbollah commanders" are Hezbollah, "UN officials" the UN
-            entry = next(e for e in m.entries if e.kind == "org")
+            entry = org_entry(m.entries, ctx.countries)
             return make_actor(span_text, entry.name, entry.country, entry.org,
                               entry.sector, entry.code)
         head_in = m.start <= head.i < m.end

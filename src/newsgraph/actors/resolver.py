@@ -159,7 +159,8 @@ class ActorResolver:
                 return make_actor(text, later.name, later.country, later.org,
                                   sector or "ELI", None)
         for kind in ("org", "country", "seat", "adjectival"):
-            entry = by_kind.get(kind)
+            entry = org_entry(entries, hints) if kind == "org" and kind in by_kind else (
+                by_kind.get(kind))
             if entry is None:
                 continue
             if kind == "org":
@@ -298,6 +299,15 @@ def _spellings(phrases: set[str]) -> set[str]:
     for a, b in _SPELLING_PAIRS:
         phrases |= {p.replace(a, b) for p in phrases} | {p.replace(b, a) for p in phrases}
     return phrases
+
+
+def org_entry(entries: list[Entry], countries: Iterable[str]) -> Entry:
+    """Of organisations sharing a name ("National Liberation Army": Colombia's ELN and
+    Macedonia's NLA), the one of the first country in ``countries`` (the article's, most
+    mentioned first), else the first listed."""
+    orgs = [e for e in entries if e.kind == "org"]
+    rank = {c: i for i, c in reversed(list(enumerate(countries)))}
+    return min(orgs, key=lambda e: rank.get(e.country, len(rank)))
 
 
 def make_actor(

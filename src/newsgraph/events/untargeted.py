@@ -207,6 +207,13 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
+    if other is None and trigger.type == "ASSAULT" and own and all(
+            s.sector == "REB" and s.country == own for s in sources) and all(
+            e.country in (None, own) for t in tok.sent if t.i in ctx.mentions
+            for e in ctx.mentions[t.i].entries):
+        # "Gunmen attacked the main armoury": insurgents at home, in a sentence that names
+        # no other country, attack their own state
+        other = ctx.resolver.country_actor(own, None)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []

@@ -1,0 +1,38 @@
+"""Insurgents, on sentences written for these tests: gunmen at home who attack an unnamed
+place attack their own state, though militants in a sentence that names another country
+are not read as attacking their own; two armed groups that share a name ("National
+Liberation Army": Colombia's ELN, Macedonia's NLA) are told apart by the article's country.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys
+
+_CASES = [
+    ("gunmen_attack_an_armoury", "FREETOWN - Sierra Leone charged its former president with "
+     "treason on Wednesday. Gunmen attacked the main armoury at the barracks on Nov. 26.",
+     (2024, 1, 4), [("ASSAULT", "SLE", "SLE")], []),
+    ("militants_firing_across_a_border", "GAZA - Hamas militants launched an assault on "
+     "Israel on Saturday, firing thousands of rockets.", (2023, 10, 8),
+     [("ASSAULT", "PSE", "ISR")], [("ASSAULT", "PSE", "PSE")]),
+    ("a_shared_name_in_macedonia", "SKOPJE - The rebel National Liberation Army seized two "
+     "villages near Tetovo on Sunday. Macedonia's government accused the National Liberation "
+     "Army of trying to divide the country.", (2001, 6, 10),
+     [("ACCUSE", "MKD", "MKD")], [(ANY, "COL", ANY), (ANY, ANY, "COL")]),
+    ("a_shared_name_in_colombia", "BOGOTA - The National Liberation Army attacked a police "
+     "station in Colombia on Sunday. Colombia's government accused the National Liberation "
+     "Army of sabotaging peace talks.", (2017, 6, 10),
+     [("ACCUSE", "COL", "COL")], [(ANY, "MKD", ANY), (ANY, ANY, "MKD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_insurgents(extract_keys, text, date, found, absent):
+    assert_keys(extract_keys(text, dt.date(*date)), found, absent)
