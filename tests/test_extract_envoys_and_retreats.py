@@ -1,7 +1,9 @@
 """Who acts through whom, on sentences written for these tests: ministers sent by a
 regional bloc act for the bloc, though fighters backed by a country are not that country;
 a speaker placed in its own capital ("In Washington, the State Department urged the
-security forces ...") appeals to the story's forces, not to its own; troops pulled back
+security forces ...") appeals to the story's forces, not to its own, and an unplaced
+spokesman speaks for the capital the story is filed from, not for where the leaders he
+appeals to are ("urged the leaders in Niamey", from Cotonou); troops pulled back
 while their country is in unrest pull back at home, in the passive too, and nothing is
 guessed when there is no unrest.
 
@@ -31,6 +33,11 @@ _CASES = [
     ("appeal_made_where_it_happens", "ATHENS - Thousands of people marched in Athens on "
      "Friday. In Athens, riot police urged the protesters to leave the square.",
      [("REQUEST", "GRC", "GRC")], []),
+    ("a_spokesman_where_the_story_is_filed", "COTONOU - Niger's junta kept the border with "
+     "Benin shut on Monday. Niger's prime minister accused Benin of hosting French bases, and "
+     "Niger's generals ordered troops to the frontier. Spokesman Wilfried Houngbedji urged the "
+     "leaders in Niamey to reopen the crossings.", [("REQUEST", "BEN", "NER")],
+     [("REQUEST", "NER", ANY)]),
     ("army_pulls_back_amid_unrest", _UNREST + "The army pulled its soldiers back from the "
      "town centres on Saturday.", [("RETREAT", "SWZ", "SWZ")], []),
     ("soldiers_pulled_back_amid_unrest", _UNREST + "Soldiers were pulled back from the town "

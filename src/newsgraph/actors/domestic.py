@@ -55,7 +55,9 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     if named is not None:
         return [named]
     at_dateline = sector in ("CVL", "EDU", "PTY") or (  # "Communist Party leader X"
-        sector == "REB" and not _only_a_venue(head, ctx))
+        sector == "REB" and not _only_a_venue(head, ctx)) or (
+        role.lemma_.lower() in roles()["voices"] and ctx.dateline in ctx.named)  # a
+    # spokesman with no country, in a story filed from a capital it names, speaks for it
     country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.street_country if sector in roles()["street_sectors"] else ctx.main_country)
@@ -299,8 +301,10 @@ def _counted(head):
 
 def _frame_places(verb) -> list:
     """"in Kazakhstan's largest city", on the verb or on its object ("clashed with the army
-    in ..."): the place words and their modifiers."""
-    owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep")
+    in ..."; not whom an appeal goes to: "urged the leaders in Niamey"): the place words
+    and their modifiers."""
+    appeal = verb.lemma_.lower() in roles()["appeal_verbs"]
+    owners = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "prep") and not appeal
                       for o in ([c] if c.dep_ == "dobj" else c.children) if o.dep_ != "prep")]
     # not a body: "had confidence in Samoa's judiciary" happens nowhere in particular
     return [t for owner in owners for p in owner.children if p.dep_ == "prep"
