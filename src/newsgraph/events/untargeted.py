@@ -207,16 +207,22 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
-    if other is None and trigger.type == "ASSAULT" and own and all(
-            s.sector == "REB" and s.country == own for s in sources) and all(
+    if other is None and own and args.child(tok, "nsubj") is not None and all(
+            s.country == own and s.sector in _AT_HOME_DOERS.get(trigger.type, ())
+            for s in sources) and all(
             e.country in (None, own) for t in tok.sent if t.i in ctx.mentions
             for e in ctx.mentions[t.i].entries):
-        # "Gunmen attacked the main armoury": insurgents at home, in a sentence that names
-        # no other country, attack their own state
+        # "Gunmen attacked the main armoury", "police raided the residence": insurgents or
+        # police named acting at home, in a sentence that names no other country, act on
+        # their own
         other = ctx.resolver.country_actor(own, None)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
+
+
+# Who, acting on something unnamed at home, acts on their own country (see above)
+_AT_HOME_DOERS = {"ASSAULT": ("REB",), "COERCE": ("COP", "MIL")}
 
 
 def _named_nearby(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,

@@ -1,6 +1,7 @@
-"""Insurgents, on sentences written for these tests: gunmen at home who attack an unnamed
-place attack their own state, though militants in a sentence that names another country
-are not read as attacking their own; two armed groups that share a name ("National
+"""Insurgents and police, on sentences written for these tests: gunmen at home who attack
+an unnamed place attack their own state, and police who raid one coerce their own country,
+though militants in a sentence that names another country are not read as attacking their
+own, nor is an arrest with no doer named; two armed groups that share a name ("National
 Liberation Army": Colombia's ELN, Macedonia's NLA) are told apart by the article's country.
 
 Each case lists keys that must be found and keys that must not (as in
@@ -18,6 +19,12 @@ _CASES = [
     ("gunmen_attack_an_armoury", "FREETOWN - Sierra Leone charged its former president with "
      "treason on Wednesday. Gunmen attacked the main armoury at the barracks on Nov. 26.",
      (2024, 1, 4), [("ASSAULT", "SLE", "SLE")], []),
+    ("police_raid_a_residence", "MANAGUA - Nicaraguan police raided the residence of the "
+     "diocese before dawn on Friday. In Washington, the State Department condemned the raid.",
+     (2022, 8, 19), [("COERCE", "NIC", "NIC"), ("ACCUSE", "USA", "NIC")], []),
+    ("an_arrest_with_no_doer", "WASHINGTON - The United States and Cuba agreed to restore "
+     "relations. Gross, who was arrested in December 2009, flew home.", (2014, 12, 18),
+     [], [("COERCE", "USA", "USA")]),
     ("militants_firing_across_a_border", "GAZA - Hamas militants launched an assault on "
      "Israel on Saturday, firing thousands of rockets.", (2023, 10, 8),
      [("ASSAULT", "PSE", "ISR")], [("ASSAULT", "PSE", "PSE")]),
@@ -34,5 +41,5 @@ _CASES = [
 
 @pytest.mark.parametrize(("text", "date", "found", "absent"),
                          [pytest.param(*case[1:], id=case[0]) for case in _CASES])
-def test_insurgents(extract_keys, text, date, found, absent):
+def test_insurgents_and_police(extract_keys, text, date, found, absent):
     assert_keys(extract_keys(text, dt.date(*date)), found, absent)
