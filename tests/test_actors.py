@@ -35,6 +35,8 @@ def subject_actors(nlp, resolver, text: str, date: dt.date):
         ("Catalonia's president left.", dt.date(2017, 10, 2), "ESP", "GOV", "Catalonia"),
         ("The Scottish government objected.", dt.date(2014, 9, 1), "GBR", "GOV", "Scotland"),
         ("Tibetan monks marched.", dt.date(2008, 3, 14), "CHN", "REL", "Tibet"),
+        ("Cardinal Leopoldo Brenes, the archbishop of Managua, asked the authorities to "
+         "respect the bishop's safety.", dt.date(2022, 8, 19), "NIC", "REL", None),
     ],
 )
 def test_subjects_resolve(nlp, resolver, text, date, country, sector, name):
