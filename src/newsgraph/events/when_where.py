@@ -29,6 +29,11 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
         c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
         c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children))
         for t in c.subtree}
+    # "Nicaragua, which announced last year that it would leave, rejected the text": a
+    # relative clause on an argument has its own time (on the trigger noun itself, "the
+    # raid, which began on Friday", it tells the trigger's)
+    embedded |= {t.idx for c in trigger.children if c.dep_ != "conj" for r in c.subtree
+                 if r.dep_ == "relcl" and r.head.i != trigger.i for t in r.subtree}
     # "promised to hold a vote within 60 days, but the parties dismissed the offer": the
     # clauses of the verbs the trigger is joined to keep those verbs' times
     verb = trigger
