@@ -125,6 +125,16 @@ def test_a_surname_is_the_person_named_before_not_a_namesake_in_office(nlp, reso
     assert [a.name for a in resolve_argument(surname, ctx)] == ["Kim Jong Il"]
 
 
+def test_a_surname_is_the_person_named_in_full_before_not_a_kb_namesake(nlp, resolver):
+    doc = nlp("President Xiomara Castro ended the treaty. Opposition lawmakers accused Castro "
+              "of shielding allies.")
+    ctx = DocContext(resolver, dt.date(2024, 8, 30), resolver.find_mentions(doc),
+                     resolve_coreference(doc))
+    surname = [t for t in doc if t.text == "Castro"][-1]
+    assert [(a.name, a.country) for a in resolve_argument(surname, ctx)] == [
+        ("Xiomara Castro", "HND")]
+
+
 def test_a_leader_who_fell_days_before_is_still_reported_as_the_office_holder(resolver):
     # Morales resigned on 10 November 2019
     assert resolver.resolve("Evo Morales", dt.date(2019, 11, 12)).sector == "GOV"

@@ -74,6 +74,7 @@ class ActorResolver:
         spans = exact(doc, as_spans=True) + lower(doc, as_spans=True)
         index: dict[int, Mention] = {}
         named: set[str] = set()  # people named so far, for their surnames later
+        by_surname: dict[str, Entry] = {}  # ... and the people named in full, by surname
         peoples: dict[str, list[Entry]] = {}  # "Bosnian Serb" named: "Serb" -> its entries
         for span in filter_spans(spans):  # in text order
             if span.text.islower() and not span.label_.islower():
@@ -86,6 +87,12 @@ class ActorResolver:
                 # "Evo Morales ... Morales": the Morales named before, not a namesake in office
                 entries = [e for e in entries if e.kind != "person" or e.name in named]
             named.update(e.name for e in people if len(people) == 1)
+            if len(people) == 1 and len(span) > 1:
+                by_surname[span[-1].text] = people[0]
+            elif len(span) == 1 and span.text in by_surname and people != [by_surname[span.text]]:
+                # "President Xiomara Castro ... accused Castro": her, not a Castro in the KB
+                # under the surname alone
+                entries = [e for e in entries if e.kind != "person"] + [by_surname[span.text]]
             if _inside_a_name(span):  # "Sofia Sapega", "Victoria Nuland": not the capitals
                 # ("Therese Kayikwamba Wagner" is no Wagner Group either)
                 surname = len(span) == 1 and doc[span.start].ent_iob_ == "I" and (
