@@ -159,9 +159,11 @@ def _negated(chain, words) -> bool:
             continue
         if k == 1 and tok.lower_ == "without" and chain[0].dep_ in ("pcomp", "pobj"):
             return True  # "let troops in without consulting parliament"
-        if k == 0 and any(c.dep_ == "dobj" and (c.lower_ in words["negative_objects"] or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
-            return True  # "would hand nobody over", "would send no more rice"
+        if k == 0 and any(c.dep_ in ("dobj", "nsubjpass") and (
+                c.lower_ in words["negative_objects"] or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in tok.children):  # "would hand nobody over", "would send no more
+            return True  # rice", "no agreement was signed"
         if any((c.dep_ == "neg" or (c.lower_ in words["negation_words"] and c.dep_ in
                ("neg", "det", "advmod", "preconj"))) and (c.i < tok.i or tok.pos_ != "VERB")
                for c in tok.children):  # "urged X not to ..." does not negate the urging
