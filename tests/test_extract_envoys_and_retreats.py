@@ -1,5 +1,6 @@
 """Who acts through whom, on sentences written for these tests: ministers sent by a
-regional bloc act for the bloc, though fighters backed by a country are not that country;
+regional bloc act for the bloc, though fighters backed by a country are not that country,
+and fire that one side blames on another's forces is those forces' act;
 a speaker placed in its own capital ("In Washington, the State Department urged the
 security forces ...") appeals to the story's forces, not to its own, and an unplaced
 spokesman speaks for the capital the story is filed from, not for where the leaders he
@@ -27,6 +28,9 @@ _CASES = [
      [("CONSULT", "SWZ", "SWZ")]),
     ("fighters_backed_by_a_country", "BAGHDAD - Fighters backed by Iran fired rockets at the "
      "airport in Baghdad.", [], [("ASSAULT", "IRN", ANY)]),
+    ("fire_blamed_on_forces", "BAGHDAD - Artillery fire that Baghdad blamed on Turkish "
+     "forces killed nine tourists at a mountain resort on Wednesday.",
+     [("ASSAULT", "TUR", "IRQ")], [("ASSAULT", "IRQ", ANY)]),
     ("appeal_from_the_speaker_s_capital", _UNREST + "In Washington, the State Department "
      "urged the security forces to show restraint.", [("REQUEST", "USA", "SWZ")],
      [("REQUEST", "USA", "USA")]),

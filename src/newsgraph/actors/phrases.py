@@ -138,7 +138,10 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     """Last resorts: "hundreds of people", "the two countries' envoys", "the junta in
     Niamey"."""
     lemma = head.lemma_.lower()
-    linked = []
+    blamed = roles()["doer_participles"]  # "artillery fire that Baghdad blamed on Turkish
+    linked = [o for acl in head.children if acl.dep_ in ("acl", "relcl")  # forces"
+              and acl.lemma_.lower() in blamed
+              for o in _prep_objects(acl, (blamed[acl.lemma_.lower()],))]
     followers = lemma in roles()["followers"]  # "supporters of the former president"
     if followers or lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))
