@@ -1,4 +1,5 @@
-"""Who acts through whom, on sentences written for these tests: ministers sent by a
+"""Who acts through whom, on sentences written for these tests: a charge d'affaires
+recalled is an envoy recalled, like an ambassador; ministers sent by a
 regional bloc act for the bloc, though fighters backed by a country are not that country,
 and fire that one side blames on another's forces is those forces' act;
 a speaker placed in its own capital ("In Washington, the State Department urged the
@@ -22,6 +23,10 @@ from test_extract_where import ANY, assert_keys, undirected
 _UNREST = "MBABANE - Police in Eswatini arrested 100 protesters on Friday. "
 
 _CASES = [
+    ("recalled_charge_d_affaires", "BAGHDAD - Iraq recalled its charge d'affaires from "
+     "Ankara on Thursday.", [("SANCTION", "IRQ", "TUR")], []),
+    ("recalled_charge_d_affaires_accented", "BAGHDAD - Iraq recalled its chargé d'affaires "
+     "from Ankara on Thursday.", [("SANCTION", "IRQ", "TUR")], []),
     ("ministers_sent_by_a_bloc", "MBABANE - Ministers sent by the Southern African "
      "Development Community met Eswatini's prime minister on Sunday and urged the government "
      "to open talks.", [("CONSULT", "SADC", "SWZ"), ("REQUEST", "SADC", "SWZ")],
