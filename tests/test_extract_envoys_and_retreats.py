@@ -1,5 +1,6 @@
 """Who acts through whom, on sentences written for these tests: a charge d'affaires
-recalled is an envoy recalled, like an ambassador; ministers sent by a
+recalled is an envoy recalled, like an ambassador, and suspending the work of an embassy
+downgrades ties with its host; ministers sent by a
 regional bloc act for the bloc, though fighters backed by a country are not that country,
 and fire that one side blames on another's forces is those forces' act;
 a speaker placed in its own capital ("In Washington, the State Department urged the
@@ -27,6 +28,8 @@ _CASES = [
      "Ankara on Thursday.", [("SANCTION", "IRQ", "TUR")], []),
     ("recalled_charge_d_affaires_accented", "BAGHDAD - Iraq recalled its chargé d'affaires "
      "from Ankara on Thursday.", [("SANCTION", "IRQ", "TUR")], []),
+    ("suspending_an_embassy", "BAKU - Azerbaijan suspended the work of its embassy in "
+     "Tehran on Sunday.", [("SANCTION", "AZE", "IRN")], []),
     ("ministers_sent_by_a_bloc", "MBABANE - Ministers sent by the Southern African "
      "Development Community met Eswatini's prime minister on Sunday and urged the government "
      "to open talks.", [("CONSULT", "SADC", "SWZ"), ("REQUEST", "SADC", "SWZ")],
