@@ -6,7 +6,9 @@ and fire that one side blames on another's forces is those forces' act;
 a speaker placed in its own capital ("In Washington, the State Department urged the
 security forces ...") appeals to the story's forces, not to its own, and an unplaced
 spokesman speaks for the capital the story is filed from, not for where the leaders he
-appeals to are ("urged the leaders in Niamey", from Cotonou); troops pulled back
+appeals to are ("urged the leaders in Niamey", from Cotonou), while a ministry's
+spokeswoman in a paragraph set in another capital ("In Moscow, ...") speaks for that one;
+troops pulled back
 while their country is in unrest pull back at home, in the passive too, and nothing is
 guessed when there is no unrest.
 
@@ -50,6 +52,10 @@ _CASES = [
      "Niger's generals ordered troops to the frontier. Spokesman Wilfried Houngbedji urged the "
      "leaders in Niamey to reopen the crossings.", [("REQUEST", "BEN", "NER")],
      [("REQUEST", "NER", ANY)]),
+    ("a_spokeswoman_in_a_framed_paragraph", "CHISINAU - Moldova ordered Russia on Wednesday "
+     "to cut the staff of its embassy in Chisinau. In Moscow, foreign ministry spokeswoman "
+     "Maria Zakharova called the decision another hostile step by Chisinau.",
+     [("ACCUSE", "RUS", "MDA")], [("ACCUSE", "MDA", ANY)]),
     ("army_pulls_back_amid_unrest", _UNREST + "The army pulled its soldiers back from the "
      "town centres on Saturday.", [("RETREAT", "SWZ", "SWZ")], []),
     ("soldiers_pulled_back_amid_unrest", _UNREST + "Soldiers were pulled back from the town "

@@ -58,7 +58,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         sector == "REB" and not _only_a_venue(head, ctx)) or (
         role.lemma_.lower() in roles()["voices"] and ctx.dateline in ctx.named)  # a
     # spokesman with no country, in a story filed from a capital it names, speaks for it
-    country = country or _frame_country(head, ctx) or _town_before(head, ctx) or (
+    country = country or frame_country(head, ctx) or _town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.street_country if sector in roles()["street_sectors"] else ctx.main_country)
     if not country:
@@ -92,7 +92,7 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
             c.dep_ == "prep" and c.lower_ in ("from", "of") or c.dep_ == "acl" and (
                 c.lemma_ in roles()["sending_verbs"]) for c in head.children):
         return None  # "South Korean officials", "officials from (or sent by) the two ..."
-    country = place_country(head, ctx) or _frame_country(head, ctx)
+    country = place_country(head, ctx) or frame_country(head, ctx)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
 
 
@@ -118,7 +118,7 @@ def _foreign(head, sector: str | None) -> bool:
         c.lower_ == "foreign" and sector in ("MIL", "REB"))) for c in head.children)
 
 
-def _frame_country(head, ctx: DocContext) -> str | None:
+def frame_country(head, ctx: DocContext) -> str | None:
     """The country a paragraph is set in by a sentence opening "In Bolivia," or "Inside
     Bolivia," at or before the head's sentence (or, in the head's own sentence, "Outside
     the embassy in Seoul,"), unless it is where a named speaker appeals to the head from."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from ..nlp.syntax import previous_sentence
+from .domestic import frame_country
 from .parties import roles
 from .resolver import make_actor
 
@@ -54,10 +55,15 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
 
 def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
     """"BEIJING - ... Foreign Ministry spokesman Zhu Bangzao said": a ministry's spokesman
-    is of the dateline's country, unless the sentence before is led by another country
-    ("Ethiopia denied it. Foreign ministry spokesman Dina Mufti said"): then of that one."""
+    is of the country the paragraph is set in ("In Moscow, foreign ministry spokeswoman
+    ..."), else of the dateline's country, unless the sentence before is led by another
+    country ("Ethiopia denied it. Foreign ministry spokesman Dina Mufti said"): then of
+    that one."""
     if not any(t.lemma_.lower() in roles()["title_offices"] for t in title) or not ctx.dateline:
         return None
+    framed = frame_country(head, ctx)
+    if framed is not None:
+        return framed
     led = _led_before(head, ctx)
     others = led - {None, ctx.dateline}
     if not others:
