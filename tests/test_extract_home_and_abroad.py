@@ -4,7 +4,8 @@ abroad "interference" accuses the country that granted it; a foreign capital bac
 government's efforts" backs the story's government, not the last other country named.
 Relief sent by several countries at once goes to the country of the story. Criticising "the
 reserve" that another country's council approved accuses that country, but another judge
-of the same thing ("said he deplored the tests") is not its maker.
+of the same thing ("said he deplored the tests") is not its maker; calling a law another
+country's president signed "antisemitic" accuses that country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -31,6 +32,9 @@ _CASES = [
     ("criticising_a_thing_another_made", "MANILA - China's State Council approved the "
      "reserve on Wednesday. The United States and Japan criticised the reserve.",
      (2025, 9, 11), [("ACCUSE", "USA", "CHN"), ("ACCUSE", "JPN", "CHN")], []),
+    ("calling_a_law_another_signed_antisemitic", "WARSAW - President Andrzej Duda signed "
+     "the law on Saturday. Israel's Foreign Minister Yair Lapid called the law antisemitic "
+     "and immoral.", (2021, 8, 15), [("ACCUSE", "ISR", "POL")], []),
     ("another_judge_is_no_maker", "WASHINGTON - Pakistan carried out nuclear tests. President "
      "Bill Clinton said he deplored the tests. U.N. Secretary-General Kofi Annan deplored the "
      "tests.", (1998, 5, 29), [], [("ACCUSE", "UN", "USA")]),

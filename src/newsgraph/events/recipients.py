@@ -182,11 +182,12 @@ _VERDICT_VERBS = {"call", "describe", "brand", "label", "term", "dub"}  # "calle
 
 def maker_of_thing(verb, heads: list, ctx: DocContext, sources: list[Actor]) -> list[Actor]:
     """"China's State Council approved the reserve ... The United States criticised the
-    reserve": a definite thing judged (``status.yaml``: judging_verbs) that an earlier
-    sentence names as the object of someone's act is that someone's (the latest such
-    sentence; not the judges' own, nor another judge's)."""
+    reserve", "... called the law antisemitic": a definite thing judged (``status.yaml``:
+    judging_verbs, or a verdict) that an earlier sentence names as the object of someone's
+    act is that someone's (the latest such sentence; not the judges' own, nor another
+    judge's)."""
     words = word_lists("status")
-    if verb.lemma_ not in words["judging_verbs"]:
+    if verb.lemma_ not in words["judging_verbs"] and verb.lemma_ not in _VERDICT_VERBS:
         return []
     own = {party_key(s) for s in sources}
     judging = set(words["judging_verbs"]) | set(words["causative_verbs"]) | _VERDICT_VERBS
