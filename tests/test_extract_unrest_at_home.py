@@ -8,7 +8,9 @@ campaign are counted people, not the last two countries named; opposition senato
 the country's, and the Muslim Brotherhood is of the country it acts in. Prosecutors who
 charge men accuse them (no "with" needed), but a charge only asked for is no event. An
 accusation "of using the row ... ahead of next year's election" was made now: the date in
-the gerund's clause is not its own. Banning a party's activities is coercion at home.
+the gerund's clause is not its own. Banning a party's activities is coercion at home. A
+prosecutor general's office speaks for its holder, and "them" after "cases against the
+organisers" are the organisers.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -66,6 +68,11 @@ _CASES = [
     ("banned_a_party_s_activities", "DHAKA - Last week Yunus's government banned all "
      "activities of Hasina's Awami League under an anti-terrorism law.", (2025, 5, 19),
      [("COERCE", "BGD", "BGD")], []),
+    ("an_office_accuses_the_organisers", "DUSHANBE - Several hundred people had gathered in "
+     "Khorog's central square since Monday to demand the resignation of the regional "
+     "governor. The Prosecutor General's office said it had opened criminal cases against "
+     "the organisers, and accused them of being financed from abroad.", (2022, 5, 20),
+     [("ACCUSE", "TJK", "TJK")], []),
     ("troops_still_withdraw", "BAMAKO - Mali said its troops were withdrawing from the "
      "border with Algeria.", (2025, 4, 8), [], [("REJECT", ANY, ANY)]),
 ]

@@ -142,6 +142,8 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     linked = [o for acl in head.children if acl.dep_ in ("acl", "relcl")  # forces"
               and acl.lemma_.lower() in blamed
               for o in _prep_objects(acl, (blamed[acl.lemma_.lower()],))]
+    if lemma in roles()["title_offices"]:  # "the Prosecutor General's office": its holder
+        linked += [c for c in head.children if c.dep_ == "poss"]
     followers = lemma in roles()["followers"]  # "supporters of the former president"
     if followers or lemma in roles()["quantities"]:
         linked += _prep_objects(head, ("of",))

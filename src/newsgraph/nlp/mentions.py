@@ -92,12 +92,17 @@ def _in_main_subject(tok) -> bool:
 def earlier_body_object(tok):
     """"accused the government of defending the case poorly and called on it to ...": a
     bare body noun (``coref.yaml``: acting_bodies) that is a direct object earlier in the
-    sentence, which "it" or "its" there (not as a subject) refers back to; or None."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "its") or tok.dep_ in (
+    sentence, which "it" or "its" there (not as a subject) refers back to; "opened cases
+    against the organisers ... and accused them": the same for a bare plural role noun
+    (acting_groups), also as the object of a preposition; or None."""
+    plural = tok.lower_ == "them"
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "its", "them") or tok.dep_ in (
             "nsubj", "nsubjpass"):
         return None
+    tag, kind = ("NNS", "acting_groups") if plural else ("NN", "acting_bodies")
+    deps = ("dobj", "pobj") if plural else ("dobj",)
     return next((n for n in reversed(tok.doc[tok.sent.start: tok.i])
-                 if n.dep_ == "dobj" and n.tag_ == "NN" and not n.ent_type_
-                 and n.lemma_.lower() in coref_words()["acting_bodies"]
+                 if n.dep_ in deps and n.tag_ == tag and not n.ent_type_
+                 and n.lemma_.lower() in coref_words()[kind]
                  and any(c.lower_ == "the" for c in n.children) and not any(
                      c.dep_ in ("amod", "compound", "poss", "nmod") for c in n.children)), None)
