@@ -5,7 +5,8 @@ government's efforts" backs the story's government, not the last other country n
 Relief sent by several countries at once goes to the country of the story. Criticising "the
 reserve" that another country's council approved accuses that country, but another judge
 of the same thing ("said he deplored the tests") is not its maker; calling a law another
-country's president signed "antisemitic" accuses that country.
+country's president signed "antisemitic" accuses that country. Allowing another
+country's ship to dock is a concession to that country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -35,6 +36,8 @@ _CASES = [
     ("calling_a_law_another_signed_antisemitic", "WARSAW - President Andrzej Duda signed "
      "the law on Saturday. Israel's Foreign Minister Yair Lapid called the law antisemitic "
      "and immoral.", (2021, 8, 15), [("ACCUSE", "ISR", "POL")], []),
+    ("allowing_a_foreign_ship_to_dock", "COLOMBO - Sri Lanka allowed a Chinese ship to dock "
+     "at Hambantota.", (2022, 8, 14), [("CONCEDE", "LKA", "CHN")], []),
     ("another_judge_is_no_maker", "WASHINGTON - Pakistan carried out nuclear tests. President "
      "Bill Clinton said he deplored the tests. U.N. Secretary-General Kofi Annan deplored the "
      "tests.", (1998, 5, 29), [], [("ACCUSE", "UN", "USA")]),
