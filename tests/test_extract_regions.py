@@ -207,6 +207,13 @@ def test_the_bloc_a_minister_speaks_for_is_the_organisation(extract_keys):
     assert not any(k[0] == "ACCUSE" for k in keys)  # standing behind someone is no blame
 
 
+def test_a_region_s_foreign_ministers_are_its_organisation(extract_keys):
+    keys = extract_keys("BANDAR SERI BEGAWAN - Southeast Asian foreign ministers have decided "
+                        "to exclude Myanmar's military ruler, Senior General Min Aung Hlaing, "
+                        "from a regional summit.", dt.date(2021, 10, 16))
+    assert ("SANCTION", "ASEAN", "MMR") in {k[:3] for k in keys}, keys
+
+
 def test_foreigners_held_by_no_one_named_were_held_by_their_captor(extract_keys):
     keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The Britons had been "
                         "detained in Iraqi waters, London said.", dt.date(2007, 3, 29))

@@ -384,13 +384,13 @@ def _related_to(head, mention) -> bool:
 
 
 def _regional_group(head, ctx: DocContext) -> list[Actor]:
-    """"West African states", "European governments": the region's organisation
-    (``roles.yaml``: regional_groups)."""
+    """"West African states", "European governments", "Southeast Asian foreign ministers":
+    the region's organisation (``roles.yaml``: regional_groups)."""
     if head.lemma_.lower() not in roles()["regional_group_nouns"] or head.tag_ not in ("NNS",
                                                                                      "NNPS"):
         return []
     words = " ".join(t.lower_ for t in head.doc[head.left_edge.i:head.i]
-                     if t.pos_ in ("ADJ", "PROPN", "NOUN"))
+                     if t.pos_ in ("ADJ", "PROPN", "NOUN")).removesuffix(" foreign")
     org = roles()["regional_groups"].get(words)
     actor = ctx.resolver.resolve(org, ctx.date) if org else None
     return [actor] if actor is not None else []
