@@ -39,6 +39,8 @@ def subject_actors(nlp, resolver, text: str, date: dt.date):
          "respect the bishop's safety.", dt.date(2022, 8, 19), "NIC", "REL", None),
         ("Ukraine's prosecutor general opened a case.", dt.date(2022, 5, 1), "UKR", "JUD", None),
         ("Tajik community leaders denied any link.", dt.date(2022, 5, 20), "TJK", "CVL", None),
+        ("The National Unity Government rejected the plan.", dt.date(2021, 10, 16), "MMR", "OPP",
+         "National Unity Government"),
     ],
 )
 def test_subjects_resolve(nlp, resolver, text, date, country, sector, name):
