@@ -43,6 +43,9 @@ _CASES = [
      "outcome.", (2003, 10, 21),
      [("AGREE", "IRN", "GBR"), ("AGREE", "IRN", "FRA"), ("AGREE", "IRN", "DEU"),
       ("SUPPORT", "RUS", "IRN")], []),
+    ("a_video_conference", "TOKYO - Japan and South Korea are locked in a row over radar. "
+     "Defence officials from the two countries held a video conference on Thursday.",
+     (2018, 12, 29), [(("CONSULT", "JPN", "KOR"), ("CONSULT", "KOR", "JPN"))], []),
 ]
 
 
