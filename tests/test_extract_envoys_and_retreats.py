@@ -1,6 +1,7 @@
 """Who acts through whom, on sentences written for these tests: a charge d'affaires
 recalled is an envoy recalled, like an ambassador, and suspending the work of an embassy
-downgrades ties with its host; ministers sent by a
+downgrades ties with its host, and lodging representations is a diplomatic protest;
+ministers sent by a
 regional bloc act for the bloc, though fighters backed by a country are not that country,
 and fire that one side blames on another's forces is those forces' act;
 a speaker placed in its own capital ("In Washington, the State Department urged the
@@ -32,6 +33,8 @@ _CASES = [
      "from Ankara on Thursday.", [("SANCTION", "IRQ", "TUR")], []),
     ("suspending_an_embassy", "BAKU - Azerbaijan suspended the work of its embassy in "
      "Tehran on Sunday.", [("SANCTION", "AZE", "IRN")], []),
+    ("lodged_representations", "BEIJING - China lodged solemn representations with Japan "
+     "over the visit.", [("ACCUSE", "CHN", "JPN")], []),
     ("ministers_sent_by_a_bloc", "MBABANE - Ministers sent by the Southern African "
      "Development Community met Eswatini's prime minister on Sunday and urged the government "
      "to open talks.", [("CONSULT", "SADC", "SWZ"), ("REQUEST", "SADC", "SWZ")],
