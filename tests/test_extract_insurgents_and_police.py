@@ -1,8 +1,10 @@
 """Insurgents and police, on sentences written for these tests: gunmen at home who attack
 an unnamed place attack their own state, and police who raid one coerce their own country,
 though militants in a sentence that names another country are not read as attacking their
-own, nor is an arrest with no doer named; two armed groups that share a name ("National
-Liberation Army": Colombia's ELN, Macedonia's NLA) are told apart by the article's country.
+own, nor is an arrest with no doer named, and police of another country named in an
+earlier paragraph are not the police a new paragraph speaks of; two armed groups that share
+a name ("National Liberation Army": Colombia's ELN, Macedonia's NLA) are told apart by the
+article's country.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -25,6 +27,10 @@ _CASES = [
     ("an_arrest_with_no_doer", "WASHINGTON - The United States and Cuba agreed to restore "
      "relations. Gross, who was arrested in December 2009, flew home.", (2014, 12, 18),
      [], [("COERCE", "USA", "USA")]),
+    ("police_in_a_new_paragraph", "PORT MORESBY - Crowds looted shops in Papua New Guinea's "
+     "capital on Wednesday. Australian police already help to train the country's force.\n\n"
+     "Police said they had arrested dozens of people for looting.", (2024, 1, 12),
+     [("COERCE", "PNG", "PNG")], [("COERCE", "AUS", ANY)]),
     ("militants_firing_across_a_border", "GAZA - Hamas militants launched an assault on "
      "Israel on Saturday, firing thousands of rockets.", (2023, 10, 8),
      [("ASSAULT", "PSE", "ISR")], [("ASSAULT", "PSE", "PSE")]),

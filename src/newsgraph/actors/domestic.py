@@ -181,8 +181,18 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
         phrase = tok.head if tok.dep_ == "compound" else tok  # "an Italian navy corvette"
         if any(not m.kin for m in mentions_in(core_tokens(phrase), ctx)):
             actors = resolve_argument(phrase, ctx)
-            return actors[0] if len(actors) == 1 else None
+            if len(actors) != 1 or _abroad_before(actors[0], tok, head, ctx):
+                return None
+            return actors[0]
     return None
+
+
+def _abroad_before(actor: Actor, earlier, head, ctx: DocContext) -> bool:
+    """"Australian police already help to train the force. \n Police said they had
+    arrested dozens": police or crowds of another country than the unrest at home, named
+    in an earlier paragraph, are not the ones a new paragraph speaks of."""
+    return actor.sector in roles()["street_sectors"] and actor.country != ctx.street_country and (
+        "\n" in head.doc[earlier.i:head.i].text)
 
 
 def _group_named_before(head, ctx: DocContext) -> str | None:
