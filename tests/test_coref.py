@@ -152,3 +152,9 @@ def test_he_stays_the_person_it_stood_for(nlp):
               "Balladares, agreed to shelter him. He said U.S. diplomats had told him he must "
               "resign, and described his departure as a plot.")
     assert antecedents(doc, "his") == ["Bucaram"]
+
+
+def test_an_island_nation_named_with_the_is_that_group_of_islands(nlp):
+    doc = nlp("New Zealand has paused funding to the Cook Islands, saying the self-governing "
+              "island nation failed to consult it.")
+    assert antecedents(doc, "nation") == ["the Cook Islands"]

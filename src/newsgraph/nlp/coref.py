@@ -191,8 +191,8 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
                  and c.lower_ in words["single_noun_places"]), None)
     if kind is not None:  # "the island nation", "the kingdom's": of that kind
         names = words["single_noun_places"][kind]
-    fitting = [m for m in mentions if m.end <= tok.i and (
-        without_possessive(m.text) in names or _described_as(tok.doc[m.end - 1], lower))]
+    fitting = [m for m in mentions if m.end <= tok.i and (without_possessive(m.text).removeprefix(
+        "the ") in names or _described_as(tok.doc[m.end - 1], lower))]  # "the Cook Islands"
     if lower in words["place_words"]:
         fitting = fitting or [m for m in places if m.locative]
     return fitting[-1:] or last(pool, words["single_nouns"][lower])
