@@ -214,6 +214,16 @@ def test_a_region_s_foreign_ministers_are_its_organisation(extract_keys):
     assert ("SANCTION", "ASEAN", "MMR") in {k[:3] for k in keys}, keys
 
 
+def test_lawmakers_in_a_town_are_of_the_town_s_country(extract_keys):
+    keys = extract_keys("WELLINGTON - New Zealand paused funding to the Cook Islands, saying "
+                        "the island nation failed to consult it. Prime Minister Mark Brown said "
+                        "he was disappointed.\n\nOpposition lawmakers in Rarotonga accused "
+                        "Brown of putting the islands' ties with Wellington at risk.",
+                        dt.date(2025, 6, 20))
+    accusations = {k[1:3] for k in keys if k[0] == "ACCUSE"}
+    assert ("COK", "COK") in accusations and not any(s == "NZL" for s, _ in accusations), keys
+
+
 def test_foreigners_held_by_no_one_named_were_held_by_their_captor(extract_keys):
     keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The Britons had been "
                         "detained in Iraqi waters, London said.", dt.date(2007, 3, 29))
