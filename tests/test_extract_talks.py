@@ -6,7 +6,8 @@ the country it is in; seeking weapons asks no one for them; setting a country a 
 asks it to act; "called Obama to ask for help" asks Obama, and "called Lee to condemn the
 attack" condemns (now, not maybe) the attack that Lee's side suffered, not its reply; an
 agreement "after talks with" three governments is with each of them, and "welcomed the
-outcome" supports its parties.
+outcome" supports its parties. A video conference is a meeting; urging "other governments"
+to follow asks none of those named before.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -43,6 +44,9 @@ _CASES = [
      "outcome.", (2003, 10, 21),
      [("AGREE", "IRN", "GBR"), ("AGREE", "IRN", "FRA"), ("AGREE", "IRN", "DEU"),
       ("SUPPORT", "RUS", "IRN")], []),
+    ("urging_other_governments", "KABUL - Foreign Minister Amir Khan Muttaqi received the "
+     "Russian ambassador on Thursday. He urged other governments to follow.", (2025, 7, 4),
+     [], [("REQUEST", "AFG", "RUS")]),
     ("a_video_conference", "TOKYO - Japan and South Korea are locked in a row over radar. "
      "Defence officials from the two countries held a video conference on Thursday.",
      (2018, 12, 29), [(("CONSULT", "JPN", "KOR"), ("CONSULT", "KOR", "JPN"))], []),

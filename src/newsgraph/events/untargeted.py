@@ -186,10 +186,12 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
         # "opposition leaders demanded a new election": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
-    elif any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in tok.children) or (
+    elif any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or _others(c))
+             for c in tok.children) or (
             "to" in trigger.target and any(o.pos_ == "NOUN" for o in args.prep_objects(
                 tok, "to"))):  # "appealed to the international community": no one else
         other = None  # "asked Funcinpec to name a premier": a name the KB lacks, no one else
+        # ("urged other governments to follow": none of those named)
     else:
         before = sentence_before_in_paragraph(tok.sent) or tok.sent
         other = None if trigger.inverse else _embassy_host(tok, ctx) or implied_recipient(
@@ -223,6 +225,12 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
 
 # Who, acting on something unnamed at home, acts on their own country (see above)
 _AT_HOME_DOERS = {"ASSAULT": ("REB",), "COERCE": ("COP", "MIL")}
+
+
+def _others(noun) -> bool:
+    """"other governments", "unnamed countries": not any state named before."""
+    return noun.lemma_.lower() in roles()["state_groups"] and any(
+        c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in noun.children)
 
 
 def _named_nearby(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
