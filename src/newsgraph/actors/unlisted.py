@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from ..nlp.syntax import previous_sentence
-from .domestic import frame_country
+from .frames import frame_country
 from .parties import roles
 from .resolver import make_actor
 

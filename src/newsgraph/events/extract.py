@@ -238,8 +238,7 @@ class Extractor:
     def _sources(self, tok, trigger: Trigger, obj, heads: list, ctx: DocContext
                  ) -> list[Actor]:
         sources = first_resolved(heads, ctx) or members_as_body(tok, heads, ctx)
-        # "Russian troops were deployed"; a retreat only in the passive ("units were pulled
-        # back", not "a deadline for pulling its forces out": whose "its" is open)
+        # "Russian troops were deployed"; a retreat only in the passive ("units were pulled back")
         if not sources and obj is not None and (trigger.obj_source or (
                 trigger.named_obj_source and any(t.i in ctx.mentions for t in core_tokens(obj)))
                 ) and (trigger.type != "RETREAT" or obj.dep_ == "nsubjpass"):

@@ -5,7 +5,7 @@ withdrawals from the adversary, replies to whoever acted last, acts at home."""
 from __future__ import annotations
 
 from ..actors import DocContext
-from ..actors.domestic import country_of_places
+from ..actors.frames import country_of_places
 from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in, resolve_single
 from ..model import PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Status
@@ -209,22 +209,26 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
         other = _country_of_story(sources, ctx, trigger.type)
-    if other is None and own and args.child(tok, "nsubj") is not None and all(
-            s.country == own and s.sector in _AT_HOME_DOERS.get(trigger.type, ())
-            for s in sources) and all(
-            e.country in (None, own) for t in tok.sent if t.i in ctx.mentions
-            for e in ctx.mentions[t.i].entries):
-        # "Gunmen attacked the main armoury", "police raided the residence": insurgents or
-        # police named acting at home, in a sentence that names no other country, act on
-        # their own
+    if other is None and _acting_at_home(tok, trigger, sources, ctx):
         other = ctx.resolver.country_actor(own, None)
     if other is None and trigger.type == "REQUEST":
         return [(s, p) for s in sources for p in sides_of_the_fight(tok, sources, ctx)]
     return [(s, other) for s in sources] if other is not None else []
 
 
-# Who, acting on something unnamed at home, acts on their own country (see above)
+# Who, acting on something unnamed at home, acts on their own country
 _AT_HOME_DOERS = {"ASSAULT": ("REB",), "COERCE": ("COP", "MIL")}
+
+
+def _acting_at_home(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext) -> bool:
+    """"Gunmen attacked the main armoury", "police raided the residence": insurgents or
+    police named as acting at home, in a sentence that names no other country, act on their
+    own country (not "Gross, who was arrested in 2009": no doer named)."""
+    own = sources[0].country
+    return bool(own) and args.child(tok, "nsubj") is not None and all(
+        s.country == own and s.sector in _AT_HOME_DOERS.get(trigger.type, ())
+        for s in sources) and all(e.country in (None, own) for t in tok.sent
+                                  if t.i in ctx.mentions for e in ctx.mentions[t.i].entries)
 
 
 def _others(noun) -> bool:
