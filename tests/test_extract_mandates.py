@@ -3,7 +3,8 @@ a person "who leads" a body speaks for it; calling someone "a threat to public o
 accuses him (and is no threat made); a government's step announced in the passive with no
 doer named is its own, and a mandate that "would not be renewed" is refused; a crowd in
 "the capital demanding Morales's resignation" is in the dateline's capital (Morales is no
-town); an agreement the speaker says was not signed is not the speaker's.
+town); an agreement the speaker says was not signed is the speaker's, negated (never
+coded as made).
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -14,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from test_extract_where import assert_keys, undirected
+from test_extract_where import ANY, assert_keys, undirected
 
 _CASES = [
     ("the_body_he_leads", "GUATEMALA CITY - Foreign Minister Sandra Jovel said Ivan "
@@ -32,7 +33,8 @@ _CASES = [
      [("PROTEST", "COL", "COL")]),
     ("no_agreement_signed", "MOSCOW - Kim Jong Un met Vladimir Putin in Vladivostok on "
      "Thursday. The Kremlin said no agreements had been signed.", (2019, 4, 26),
-     [("CONSULT", "PRK", "RUS")], [("AGREE", "RUS", "PRK")]),
+     [("CONSULT", "PRK", "RUS"), ("AGREE", "RUS", "PRK", "negated")],
+     [("AGREE", ANY, ANY, "occurred")]),
 ]
 
 
