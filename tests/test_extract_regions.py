@@ -224,6 +224,12 @@ def test_lawmakers_in_a_town_are_of_the_town_s_country(extract_keys):
     assert ("COK", "COK") in accusations and not any(s == "NZL" for s, _ in accusations), keys
 
 
+def test_lawmakers_in_two_countries_are_of_both(extract_keys):
+    keys = extract_keys("BELGRADE - Lawmakers in Serbia and Croatia welcomed a resumption of "
+                        "talks with Slovenia.", dt.date(2020, 5, 1))
+    assert {("SUPPORT", "SRB", "SVN"), ("SUPPORT", "HRV", "SVN")} <= {k[:3] for k in keys}, keys
+
+
 def test_foreigners_held_by_no_one_named_were_held_by_their_captor(extract_keys):
     keys = extract_keys("Iranian forces seized 15 British sailors on Friday. The Britons had been "
                         "detained in Iraqi waters, London said.", dt.date(2007, 3, 29))

@@ -90,8 +90,8 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
             c.dep_ == "prep" and c.lower_ in ("from", "of") or c.dep_ == "acl" and (
                 c.lemma_ in roles()["sending_verbs"]) for c in head.children):
         return None  # "South Korean officials", "officials from (or sent by) the two ..."
-    in_town = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
-               for o in p.children if o.dep_ == "pobj"]  # "lawmakers in Rarotonga"
+    in_town = [w for p in head.children if p.dep_ == "prep" and p.lower_ == "in"  # "lawmakers
+               for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]  # in Rarotonga"
     country = country_of_places(in_town, ctx) or place_country(head, ctx) or frame_country(
         head, ctx)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
