@@ -52,10 +52,11 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
         named = _named_before(head, ctx) if country is None and not definite else None
     if named is not None:
         return [named]
-    at_dateline = sector in ("CVL", "EDU", "PTY") or (  # "Communist Party leader X"
+    # "Communist Party leader X"; a spokesman with no country, in a story filed from a
+    # capital it names, speaks for that capital
+    at_dateline = sector in ("CVL", "EDU", "PTY") or (
         sector == "REB" and not _only_a_venue(head, ctx)) or (
-        role.lemma_.lower() in roles()["voices"] and ctx.dateline in ctx.named)  # a
-    # spokesman with no country, in a story filed from a capital it names, speaks for it
+        role.lemma_.lower() in roles()["voices"] and ctx.dateline in ctx.named)
     country = country or frame_country(head, ctx) or town_before(head, ctx) or (
         ctx.dateline if at_dateline else None) or (  # "SEOUL - ... two civilians"
         ctx.street_country if sector in roles()["street_sectors"] else ctx.main_country)
@@ -90,8 +91,9 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
             c.dep_ == "prep" and c.lower_ in ("from", "of") or c.dep_ == "acl" and (
                 c.lemma_ in roles()["sending_verbs"]) for c in head.children):
         return None  # "South Korean officials", "officials from (or sent by) the two ..."
-    in_town = [w for p in head.children if p.dep_ == "prep" and p.lower_ == "in"  # "lawmakers
-               for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]  # in Rarotonga"
+    # "lawmakers in Rarotonga" (not "in Serbia and Croatia": two countries, no one place)
+    in_town = [w for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
     country = country_of_places(in_town, ctx) or place_country(head, ctx) or frame_country(
         head, ctx)
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None

@@ -138,8 +138,9 @@ def _through_modifiers(head, ctx: DocContext) -> list[Actor]:
     """Last resorts: "hundreds of people", "the two countries' envoys", "the junta in
     Niamey"."""
     lemma = head.lemma_.lower()
-    blamed = roles()["doer_participles"]  # "artillery fire that Baghdad blamed on Turkish
-    linked = [o for acl in head.children if acl.dep_ in ("acl", "relcl")  # forces"
+    # "artillery fire that Baghdad blamed on Turkish forces": whom it is blamed on
+    blamed = roles()["doer_participles"]
+    linked = [o for acl in head.children if acl.dep_ in ("acl", "relcl")
               and acl.lemma_.lower() in blamed
               for o in _prep_objects(acl, (blamed[acl.lemma_.lower()],))]
     if lemma in roles()["title_offices"]:  # "the Prosecutor General's office": its holder

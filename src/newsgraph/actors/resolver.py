@@ -166,8 +166,9 @@ class ActorResolver:
                 return make_actor(text, later.name, later.country, later.org,
                                   sector or "ELI", None)
         for kind in ("org", "country", "seat", "adjectival"):
-            entry = org_entry(entries, hints) if kind == "org" and kind in by_kind else (
-                by_kind.get(kind))
+            entry = by_kind.get(kind)
+            if kind == "org" and entry is not None:  # of several, the one of the hints
+                entry = org_entry(entries, hints)
             if entry is None:
                 continue
             if kind == "org":
@@ -313,8 +314,9 @@ def org_entry(entries: list[Entry], countries: Iterable[str]) -> Entry:
     Macedonia's NLA), the one of the first country in ``countries`` (the article's, most
     mentioned first), else the first listed."""
     orgs = [e for e in entries if e.kind == "org"]
-    rank = {c: i for i, c in reversed(list(enumerate(countries)))}
-    return min(orgs, key=lambda e: rank.get(e.country, len(rank)))
+    ranked = list(countries)
+    return min(orgs, key=lambda e: ranked.index(e.country) if e.country in ranked
+               else len(ranked))
 
 
 def make_actor(
