@@ -7,7 +7,8 @@ asks it to act; "called Obama to ask for help" asks Obama, and "called Lee to co
 attack" condemns (now, not maybe) the attack that Lee's side suffered, not its reply; an
 agreement "after talks with" three governments is with each of them, and "welcomed the
 outcome" supports its parties. A video conference is a meeting; urging "other governments"
-to follow asks none of those named before.
+to follow asks none of those named before; a joint inquiry proposed or not ruled out is
+possible cooperation.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -19,7 +20,7 @@ import datetime as dt
 import pytest
 
 from newsgraph.model import Status
-from test_extract_where import assert_keys
+from test_extract_where import ANY, assert_keys
 
 _CASES = [
     ("an_agreement_asked_for", "MANAGUA - Nicaragua's President Daniel Ortega urged Colombia "
@@ -44,6 +45,12 @@ _CASES = [
      "outcome.", (2003, 10, 21),
      [("AGREE", "IRN", "GBR"), ("AGREE", "IRN", "FRA"), ("AGREE", "IRN", "DEU"),
       ("SUPPORT", "RUS", "IRN")], []),
+    ("a_joint_inquiry_not_ruled_out", "BERN - Switzerland did not rule out a joint inquiry "
+     "with Libya into the circumstances of the arrest.", (2008, 7, 25),
+     [("COOPERATE", "CHE", "LBY", "possible")], [("COOPERATE", ANY, ANY, "occurred")]),
+    ("a_joint_investigation_proposed", "ISLAMABAD - India accused Pakistan of the attack. "
+     "Pakistan has proposed a joint investigation, which India has turned down.",
+     (2011, 5, 5), [(("COOPERATE", "PAK", "IND"), ("COOPERATE", "IND", "PAK"))], []),
     ("urging_other_governments", "KABUL - Foreign Minister Amir Khan Muttaqi received the "
      "Russian ambassador on Thursday. He urged other governments to follow.", (2025, 7, 4),
      [], [("REQUEST", "AFG", "RUS")]),
