@@ -36,7 +36,7 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or not _domestic(role):
         return []
-    if _foreign(head, sector):
+    if foreign_modified(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (country_of_places([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
                or _fellow_subject_country(head, ctx) or _rival_country(head, ctx)
@@ -87,7 +87,7 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
         return None
     core = core_tokens(head)
     sector = ctx.resolver.sector_of(core)
-    if mentions_in(core, ctx) or _foreign(head, sector) or any(
+    if mentions_in(core, ctx) or foreign_modified(head, sector) or any(
             c.dep_ == "prep" and c.lower_ in ("from", "of") or c.dep_ == "acl" and (
                 c.lemma_ in roles()["sending_verbs"]) for c in head.children):
         return None  # "South Korean officials", "officials from (or sent by) the two ..."
@@ -99,7 +99,7 @@ def placed_role(head, ctx: DocContext) -> list[Actor] | None:
     return [ctx.resolver.country_actor(country, sector, head.text)] if country else None
 
 
-def _foreign(head, sector: str | None) -> bool:
+def foreign_modified(head, sector: str | None) -> bool:
     """"Outside forces", "unidentified gunmen", "foreign troops" (though "the foreign
     ministry" is the article's country's)."""
     return any(c.dep_ == "amod" and (c.lower_ in roles()["foreign_modifiers"] or (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import governing_verb, sentence_before_in_paragraph
+from .acted_on import clause_subject
 from .parties import roles
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ def _appealed_to_from(head, country: str, ctx: DocContext) -> bool:
     verb = governing_verb(head)
     if head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in roles()["appeal_verbs"]:
         return False
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "... and called on the government"
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = clause_subject(head)  # also "... and called on the government"
     return subject is not None and bool(mentions_in(core_tokens(subject), ctx)) and any(
         a.country == country for a in resolve_argument(subject, ctx))
 

@@ -5,6 +5,8 @@ withdrawals from the adversary, replies to whoever acted last, acts at home."""
 from __future__ import annotations
 
 from ..actors import DocContext
+from ..actors.context import named_countries
+from ..actors.domestic import foreign_modified
 from ..actors.frames import country_of_places
 from ..actors.parties import roles
 from ..actors.phrases import core_tokens, mentions_in, resolve_single
@@ -227,14 +229,13 @@ def _acting_at_home(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext
     own = sources[0].country
     return bool(own) and args.child(tok, "nsubj") is not None and all(
         s.country == own and s.sector in _AT_HOME_DOERS.get(trigger.type, ())
-        for s in sources) and all(e.country in (None, own) for t in tok.sent
-                                  if t.i in ctx.mentions for e in ctx.mentions[t.i].entries)
+        for s in sources) and named_countries(
+        {t.i: ctx.mentions[t.i] for t in tok.sent if t.i in ctx.mentions}) <= {own}
 
 
 def _others(noun) -> bool:
     """"other governments", "unnamed countries": not any state named before."""
-    return noun.lemma_.lower() in roles()["state_groups"] and any(
-        c.dep_ == "amod" and c.lower_ in roles()["foreign_modifiers"] for c in noun.children)
+    return noun.lemma_.lower() in roles()["state_groups"] and foreign_modified(noun, None)
 
 
 def _named_nearby(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
