@@ -214,7 +214,8 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
                          if t.pos_ in ("PROPN", "NOUN")), root)
         # "Kuwait's ruler, Sheikh Sabah ...": the whole phrase, which names the country
         actor = (_resolve_core(root.head, ctx, text=head.text) if root.dep_ == "appos" else None
-                 ) or _resolve_core(root, ctx, text=head.text) or _unlisted(root, ctx)
+                 ) or _resolve_core(root, ctx, text=head.text) or _unlisted(root, ctx) or (
+            _placed_office(root, ctx))
         if actor and all(a.entity != actor.entity for a in actors):
             actors.append(actor)
         if actor and start >= head.sent.start and all(a.entity != actor.entity for a in here):
@@ -233,6 +234,15 @@ def _coreferent(head, ctx: DocContext) -> list[Actor] | None:
         actors = [make_actor(head.text, a.name, a.country, a.org, sector, None)
                   if a.sector is None and a.country else a for a in actors]
     return actors
+
+
+def _placed_office(office, ctx: DocContext) -> Actor | None:
+    """"A government spokesman in Sanaa said ... He demanded": an office holder the
+    knowledge base cannot name, as placed where the office was the subject."""
+    if office.pos_ != "NOUN" or office.tag_ == "NNS" or office.dep_ != "nsubj":
+        return None
+    found = resolve_single(office, ctx)
+    return found[0] if len(found) == 1 else None
 
 
 def _unlisted(person, ctx: DocContext) -> Actor | None:
