@@ -1,0 +1,38 @@
+"""Regions, juntas and rebel movements of the 1990s and 2000s the knowledge base names
+(``data/actors/regions.tsv``, ``organizations.tsv``), troops flown in at home, and what an
+accord "provides for", on sentences written for these tests.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``); keys carry the status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys, undirected
+
+_CASES = [
+    ("an_island_region_is_its_country_s", "WELLINGTON, New Zealand - The Bougainville "
+     "Revolutionary Army accused Papua New Guinea's army of burning villages on Tuesday.",
+     (1997, 10, 7), [("ACCUSE", "PNG", "PNG", "occurred")], [("ACCUSE", "NZL", ANY, ANY)]),
+    ("a_junta_by_its_council_s_name", "BANGKOK - The State Law and Order Restoration "
+     "Council freed 200 political prisoners on Monday.", (1995, 7, 10),
+     [("CONCEDE", "MMR", "MMR", "occurred")], []),
+    ("a_rebel_council_away_from_the_dateline", "ARUSHA, Tanzania - The rebel Council for "
+     "the Defence of Democracy said its fighters would keep attacking the Burundian army.",
+     (1996, 8, 1), [("ASSAULT", "BDI", "BDI", ANY)], [("ASSAULT", "TZA", ANY, ANY)]),
+    ("troops_flown_in_at_home", "ALMATY - Interior ministry troops were flown in from other "
+     "regions overnight, officials said on Saturday.", (2011, 12, 17),
+     [("MOBILIZE", "KAZ", "KAZ", "occurred")], []),
+    ("what_an_accord_provides_for_is_planned", "PORT MORESBY - The accord provides for "
+     "Papua New Guinea's soldiers to be withdrawn from Bougainville by June.", (1998, 1, 24),
+     [("RETREAT", "PNG", "PNG", "planned")], [("RETREAT", ANY, ANY, "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_regions_and_juntas(extract_keys, text, date, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(*date))), found, absent)
