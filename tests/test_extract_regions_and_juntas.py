@@ -1,6 +1,7 @@
 """Regions, juntas and rebel movements of the 1990s and 2000s the knowledge base names
 (``data/actors/regions.tsv``, ``organizations.tsv``), troops flown in at home, and what an
-accord "provides for", on sentences written for these tests.
+accord "provides for", rebels and "the government" under a foreign dateline, and crossings
+and relations that are no events, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -23,6 +24,17 @@ _CASES = [
     ("a_rebel_council_away_from_the_dateline", "ARUSHA, Tanzania - The rebel Council for "
      "the Defence of Democracy said its fighters would keep attacking the Burundian army.",
      (1996, 8, 1), [("ASSAULT", "BDI", "BDI", ANY)], [("ASSAULT", "TZA", ANY, ANY)]),
+    ("the_leaders_of_a_region_s_factions_and_the_government_agree", "PORT MORESBY - The "
+     "government and the leaders of Bougainville's factions signed an agreement on Friday.",
+     (1998, 1, 24), [("AGREE", "PNG", "PNG", "occurred")], []),
+    ("rebels_accuse_their_own_government_under_a_foreign_dateline", "NAIROBI - Sudanese "
+     "rebels accused the government of bad faith on Friday.", (2004, 1, 24),
+     [("ACCUSE", "SDN", "SDN", "occurred")], [("ACCUSE", ANY, "KEN", ANY)]),
+    ("sealed_crossings_are_no_invasion", "JERUSALEM - Israel sealed its crossings into Gaza "
+     "last week after rocket fire.", (2008, 1, 24), [], [("ASSAULT", ANY, ANY, ANY)]),
+    ("relations_pushed_to_a_low_are_no_cooperation", "ATHENS - The verdict pushed relations "
+     "between Greece and Albania to their lowest point in years.", (1994, 9, 8), [],
+     [("COOPERATE", ANY, ANY, ANY)]),
     ("troops_flown_in_at_home", "ALMATY - Interior ministry troops were flown in from other "
      "regions overnight, officials said on Saturday.", (2011, 12, 17),
      [("MOBILIZE", "KAZ", "KAZ", "occurred")], []),

@@ -178,18 +178,20 @@ def _leader_acted_on(head, ctx: DocContext) -> str | None:
 
 
 def party_acting_on(head, ctx: DocContext) -> list[Actor] | None:
-    """"Cyprus's socialist EDEK party pulled out of the government": a party, an opposition
-    or a legislature acting on a bare institution acts on its own country's (before
-    coreference, which would take the last country named)."""
+    """"Cyprus's socialist EDEK party pulled out of the government": a party, an opposition,
+    a legislature or rebels acting on a bare institution act on their own country's (before
+    coreference, which would take the last country named, or the dateline)."""
     if head.lemma_.lower() not in roles()["institution_names"] or head.dep_ not in (
-            "dobj", "pobj") or any(c.dep_ != "det" for c in head.children):
-        return None
+            "dobj", "pobj") or any(c.dep_ not in ("det", "prep") or any(  # "accused the
+            t.pos_ == "PROPN" for t in c.subtree) for c in head.children):  # government of
+        return None  # bad faith", not "the government of Kenya"
     subject = next((c for c in governing_verb(head).children if c.dep_ == "nsubj"
                     and not c.left_edge.i <= head.i <= c.right_edge.i), None)
     from .phrases import resolve_argument
 
     actors = resolve_argument(subject, ctx) if subject is not None else []
-    if len(actors) != 1 or not actors[0].country or actors[0].sector not in ("PTY", "OPP", "LEG"):
+    if len(actors) != 1 or not actors[0].country or actors[0].sector not in (
+            "PTY", "OPP", "LEG", "REB"):
         return None
     return [ctx.resolver.country_actor(actors[0].country, ctx.resolver.sector_of([head]),
                                        head.text)]

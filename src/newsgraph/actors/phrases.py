@@ -63,11 +63,10 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
         result = group_of_parties(head, ctx) or those_responsible(head, ctx)
     if result is None:
         result = plural_of_meeting(head, ctx)
+    if result is None:  # "Sudanese rebels accused the government", datelined Nairobi
+        result = party_acting_on(head, ctx) or placed_role(head, ctx)
     if result is None:
-        result = placed_role(head, ctx)
-    if result is None:
-        result = (reported_own_side(head, ctx) or party_acting_on(head, ctx)
-                  or _coreferent(head, ctx))
+        result = reported_own_side(head, ctx) or _coreferent(head, ctx)
     if result is None:
         result = _members_of_a_body(head, ctx)
     if result is None:

@@ -232,7 +232,9 @@ class ActorResolver:
             # "gang leader (Jimmy Cherizier)", "army chief", "opposition Labor leader": the
             # group's sector, the first named before the head
             if word.lemma_.lower() in _HEADS_OF_GROUPS:
-                group = next(filter(None, map(self._word_sector, words[:i])), None)
+                # ... or "the leaders of Bougainville's rival factions": the group after "of"
+                after = words[i + 2:] if words[i + 1:i + 2] and words[i + 1].lower_ == "of" else []
+                group = next(filter(None, map(self._word_sector, words[:i] + after)), None)
                 if group:
                     return group
         # "guerrillas of the Tupac Amaru Revolutionary Movement": the head's, before its "of"
