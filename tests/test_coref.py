@@ -158,3 +158,9 @@ def test_an_island_nation_named_with_the_is_that_group_of_islands(nlp):
     doc = nlp("New Zealand has paused funding to the Cook Islands, saying the self-governing "
               "island nation failed to consult it.")
     assert antecedents(doc, "nation") == ["the Cook Islands"]
+
+
+def test_the_movement_is_the_organisation_named_before(nlp):
+    doc = nlp("The Taliban confirmed the deaths on Tuesday. A spokesman said the movement "
+              "would try the killers itself.")
+    assert antecedents(doc, "movement") == ["Taliban"]

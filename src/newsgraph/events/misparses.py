@@ -6,6 +6,7 @@ clause taken for a relative one."""
 
 from __future__ import annotations
 
+from ..actors.kb import load_kb
 from ..actors.parties import roles
 from ..nlp.syntax import stray_subject_verb
 from .deps import child, children, is_infinitive
@@ -165,7 +166,9 @@ def not_a_doer(noun) -> bool:
     """A common noun that names no one ("a provocation"): a clause coordinated with its
     relative clause was misattached and belongs to the main clause."""
     people = roles()["domestic_roles"] | roles()["generic_people"]
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in people
+    sectors = load_kb().sectors  # "militiamen", "gunmen": role words are doers
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not {
+        noun.lemma_.lower(), noun.lower_} & (people | sectors.keys())
 
 
 def free_relative(verb):
