@@ -36,6 +36,9 @@ _CASES = [
     ("condemned_the_coup_in", "DAR ES SALAAM - Tanzanian President Jakaya Kikwete condemned "
      "the coup in Madagascar on Monday.", (2009, 3, 19),
      [("ACCUSE", "TZA", "MDG", "occurred")], []),
+    ("condemned_the_measures_of_a_self_coup", "GUATEMALA CITY - President Jorge Serrano "
+     "suspended parts of the constitution on Tuesday. Washington condemned the measures.",
+     (1993, 5, 28), [("ACCUSE", "USA", "GTM", "occurred")], []),
     ("condemned_in_the_capital", "WASHINGTON - In Washington, the State Department "
      "condemned the hangings on Monday.", (1995, 11, 11), [], [("ACCUSE", ANY, ANY, ANY)]),
     ("he_after_an_unnamed_spokesman", "SANAA - A government spokesman in Sanaa said Eritrean "

@@ -255,22 +255,34 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
         if named:
             return named
         types |= set(event_nouns.get(lemma, ()))
-        day = _named_day(head)
-        for event in same_word_first(head, told_of_kind(head, list(reversed(ctx.events)))):
-            if day is not None and not _on_day(event, day):
-                continue  # "Wednesday's announcement": what was done on Wednesday
-            if (not types or event.type in types) and party_key(event.source) not in own:
-                # "the decision": any earlier event, with all its coordinated doers ("A, B
-                # and C cut ties ... the measures"); a meeting or a deal is both sides'
-                siblings = [e for e in ctx.events if (e.span, e.type, e.trigger) == (
-                    event.span, event.type, event.trigger)]
-                homes = {s.country for s in sources}  # not the judge's own side of a deal
-                parties = [e.source for e in siblings] + [
-                    e.target for e in siblings if e.type in SYMMETRIC_TYPES
-                    and e.target is not None and e.target.country not in homes]
-                return list({party_key(p): p for p in parties
-                             if party_key(p) not in own}.values())
+        found = _doers_of_earlier(head, types, own, sources, ctx)
+        if found is None and types and event_nouns.get(lemma) == []:
+            # "the measures" with no sanction before them: any earlier event
+            found = _doers_of_earlier(head, set(), own, sources, ctx)
+        if found is not None:
+            return found
     return []
+
+
+def _doers_of_earlier(head, types: set[str], own: set, sources: list[Actor], ctx: DocContext
+                      ) -> list[Actor] | None:
+    """The doers of the latest earlier event of ``types`` (any type if empty) by someone
+    other than ``own``, or None when there is none."""
+    day = _named_day(head)
+    for event in same_word_first(head, told_of_kind(head, list(reversed(ctx.events)))):
+        if day is not None and not _on_day(event, day):
+            continue  # "Wednesday's announcement": what was done on Wednesday
+        if (not types or event.type in types) and party_key(event.source) not in own:
+            # "the decision": any earlier event, with all its coordinated doers ("A, B
+            # and C cut ties ... the measures"); a meeting or a deal is both sides'
+            siblings = [e for e in ctx.events if (e.span, e.type, e.trigger) == (
+                event.span, event.type, event.trigger)]
+            homes = {s.country for s in sources}  # not the judge's own side of a deal
+            parties = [e.source for e in siblings] + [
+                e.target for e in siblings if e.type in SYMMETRIC_TYPES
+                and e.target is not None and e.target.country not in homes]
+            return list({party_key(p): p for p in parties if party_key(p) not in own}.values())
+    return None
 
 
 def contacted(verb, lexicon: Lexicon, ctx: DocContext) -> list[Actor]:
