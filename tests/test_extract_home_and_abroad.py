@@ -6,7 +6,8 @@ Relief sent by several countries at once goes to the country of the story. Criti
 reserve" that another country's council approved accuses that country, but another judge
 of the same thing ("said he deplored the tests") is not its maker; calling a law another
 country's president signed "antisemitic" accuses that country. Allowing another
-country's ship to dock is a concession to that country.
+country's ship to dock is a concession to that country. A foreign commander telling
+reporters that "the junta must step aside" demands it of the country he is in.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -45,6 +46,9 @@ _CASES = [
      "Rican President Rodrigo Chaves. The U.S. embassy said Washington backed the "
      "government's efforts to restore order.", (2025, 6, 23),
      [("SUPPORT", "USA", "PAN")], [("SUPPORT", ANY, "CRI")]),
+    ("a_foreign_commander_s_demand_is_of_the_other_side", "FREETOWN - Nigeria's commander "
+     "in the city told reporters on Tuesday that the junta must step aside.", (1997, 6, 3),
+     [("REQUEST", "NGA", "SLE")], [("REQUEST", "NGA", "NGA")]),
 ]
 
 

@@ -316,7 +316,8 @@ def _speaker_country(head, ctx: DocContext) -> str | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said X, and that Y"
         clause = clause.head
     if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or (
-            clause.head.lemma_ not in roles()["report_verbs"]):
+            clause.head.lemma_ not in roles()["report_verbs"]) or any(
+            c.dep_ == "aux" and c.lower_ in roles()["obliging_modals"] for c in clause.children):
         return None  # "Phnom Penh demanded that the troops pull back": Thailand's
     speaker = reported_speaker(head)
     from .phrases import resolve_argument
