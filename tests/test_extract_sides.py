@@ -79,6 +79,13 @@ _CASES = [
      "the access road, cut off the water and welded a gate shut, and accused Minsk of "
      "breaching the Vienna Convention.", (1998, 6, 24), [("ACCUSE", "EU", "BLR")],
      [("ACCUSE", "BLR", "BLR")]),
+    ("a_speaker_s_act_after_a_past_perfect_clause", "SANAA - In Asmara, the information "
+     "ministry said Yemeni troops had fired first on an Eritrean patrol and accused Sanaa of "
+     "building a resort on Eritrean land.", (1995, 12, 19), [("ACCUSE", "ERI", "YEM")],
+     [("ACCUSE", "YEM", "YEM")]),
+    ("the_clause_s_killers_keep_their_killing", "N'DJAMENA - Chadian officials said that "
+     "militiamen from Sudan had crossed the border and killed several civilians.",
+     (2004, 4, 9), [("ASSAULT", "SDN", "TCD")], [("ASSAULT", "TCD", "*")]),
     ("a_list_of_the_clause_s_own_verbs", "LIMA - Peru said Ecuadorean troops had crossed the "
      "river, shelled two villages and attacked a Peruvian border post.", (1995, 1, 28),
      [("ASSAULT", "ECU", "PER")], [("ASSAULT", "PER", "*")]),

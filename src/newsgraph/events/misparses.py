@@ -149,10 +149,12 @@ def continues_reporting_clause(verb):
     if clause.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD") and all(
             a.tag_ == "MD" for a in children(clause, "aux")):
         return clause.head  # "demanded that they leave ... and accused", "would leave ..."
-    if clause.tag_ == "VBG" and verb.tag_ == "VBD" and not children(verb, "aux") and (
-            verb.lemma_.lower() in word_lists("attribution")["speakers_acts"]):
+    past_perfect = any(a.lower_ == "had" for a in children(clause, "aux"))
+    if (clause.tag_ == "VBG" or past_perfect) and verb.tag_ == "VBD" and not children(
+            verb, "aux") and verb.lemma_.lower() in word_lists("attribution")["speakers_acts"]:
         return clause.head  # "said Saudi Arabia was holding him and called his detention
-        # an act of aggression": the speaker's second act, not the clause's
+        # an act of aggression", "said Yemeni troops had fired first and accused Sanaa":
+        # the speaker's second act, not the clause's
     if children(clause, "auxpass") and child(verb, "dobj") is not None and not children(
             verb, "aux", "auxpass"):
         return clause.head  # "denied that its forces had been driven out and accused
