@@ -38,6 +38,9 @@ _CASES = [
     ("troops_flown_in_at_home", "ALMATY - Interior ministry troops were flown in from other "
      "regions overnight, officials said on Saturday.", (2011, 12, 17),
      [("MOBILIZE", "KAZ", "KAZ", "occurred")], []),
+    ("warships_moved_act_at_the_other_side", "SANAA - Eritrean troops landed on the island "
+     "on Friday. Yemeni warships have been moved to the Red Sea coast.", (1995, 12, 19),
+     [("MOBILIZE", "YEM", "ERI", "occurred")], []),
     ("what_an_accord_provides_for_is_planned", "PORT MORESBY - The accord provides for "
      "Papua New Guinea's soldiers to be withdrawn from Bougainville by June.", (1998, 1, 24),
      [("RETREAT", "PNG", "PNG", "planned")], [("RETREAT", ANY, ANY, "occurred")]),

@@ -71,3 +71,13 @@ def test_capitalised_common_words_are_no_places_but_longer_names_are(gaz):
     assert gaz.lookup("the North") is None and gaz.lookup("Union") is None
     assert gaz.lookup("North Salt Lake").country == "USA"
     assert gaz.lookup("Port Moresby").country == "PNG"
+
+
+def test_a_city_s_own_name_beats_a_larger_city_it_also_spells(gaz):
+    assert gaz.lookup("Gao").country == "MLI"  # also listed as a spelling of Guantanamo
+    assert gaz.lookup("Jalalabad", hint="KGZ").country == "KGZ"  # a hint still wins
+
+
+def test_additions_name_cities_the_cities_file_spells_otherwise(gaz):
+    assert gaz.lookup("Hodeidah").country == "YEM"
+    assert gaz.lookup("Kilinochchi").country == "LKA"

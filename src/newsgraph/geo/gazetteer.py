@@ -119,6 +119,9 @@ class Gazetteer:
             local = [p for p in places if p.location.country == hint
                      and p.population * _HINT_RATIO >= largest]
             places = local or places
+        # "Gao", Mali's city, not Guantanamo, which "Gao" also spells
+        places = [p for p in places if p.population >= _CITY and _ascii(
+            p.location.name).lower() == name.lower()] or places
         return max(places, key=lambda p: p.population).location
 
     def _counts(self, place: _Place, named: Collection[str]) -> bool:
