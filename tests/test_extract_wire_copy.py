@@ -1,7 +1,7 @@
 """Wire-copy phrasing, on sentences written for these tests: people the knowledge base
-does not list (an unknown deputy of the dateline's government, pronouns standing for such
-people, a person introduced in apposition to an office), what crowds do (throwing things,
-camping outside a building), and clauses the tagger misreads.
+does not list (an unknown deputy or cabinet minister of the dateline's government, pronouns
+standing for such people, a person introduced in apposition to an office), what crowds do
+(throwing things, camping outside a building), and clauses the tagger misreads.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``)."""
@@ -19,6 +19,12 @@ _CASES = [
     ("deputy_of_the_dateline_government", "TRIPOLI - Deputy Prime Minister Abdel Karim Fanous "
      "accused Italy of stalling the talks on Monday.", (1998, 3, 2),
      [("ACCUSE", "LBY", "ITA")], []),
+    ("cabinet_minister_of_the_dateline_government", "SEOUL - Trade Minister Sung Yun-mo "
+     "said on Monday that South Korea would file a complaint and called on Japan to withdraw "
+     "the restrictions.", (2019, 7, 2), [("REQUEST", "KOR", "JPN")], []),
+    ("cabinet_minister_of_the_paragraph_s_place", "COPENHAGEN - Danish officials condemned "
+     "the attack on the embassy. In Beirut, Interior Minister Hassan al-Sabaa accused the "
+     "protesters of rioting.", (2006, 2, 6), [], [("ACCUSE", "DNK", "*")]),
     ("vice_president_with_no_dateline_is_not_guessed", "Washington expelled the envoy, and "
      "Vice President Rodrigo Almeida Soto said the two sides hoped to agree a truce.",
      (2008, 9, 13), [], [("AGREE", "USA", "*")]),

@@ -30,7 +30,7 @@ def unknown_person(head, tokens, span_text, sector, hints, ctx) -> Actor | None:
             # "BAGHDAD - Deputy Prime Minister Tariq Aziz": an office the KB does not
             # record, held in the dateline's country
             ctx.dateline if title and title[0].lower_ in roles()["deputy_titles"] else None
-        ) or _ministry_voice(head, title, ctx)
+        ) or _cabinet_office(head, title, ctx) or _ministry_voice(head, title, ctx)
     if country is None:
         return None
     name = " ".join(t.text for t in people)
@@ -51,6 +51,18 @@ def untitled_person(head, ctx: DocContext) -> list[Actor]:
         return []
     name = " ".join([*(t.text for t in head.lefts if t.ent_type_ == "PERSON"), head.text])
     return [make_actor(head.text, name, ctx.dateline, None, "ELI", None)]
+
+
+def _cabinet_office(head, title: list, ctx: DocContext) -> str | None:
+    """"SEOUL - Trade Minister Sung Yun-mo": a cabinet office the KB does not record (not
+    "Foreign Minister"), held in the country the paragraph is set in ("In Beirut, Interior
+    Minister ..."), else in the dateline's when the story is mostly about it."""
+    title = [t for t in title if t.ent_type_ != "PERSON" and t.is_alpha]
+    if not title or title[-1].lemma_.lower() not in roles()["cabinet_titles"] or (
+            " ".join(t.lower_ for t in title) in roles()["kb_title_roles"]):
+        return None
+    return frame_country(head, ctx) or (
+        ctx.dateline if ctx.dateline == ctx.main_country else None)
 
 
 def _ministry_voice(head, title: list, ctx: DocContext) -> str | None:
