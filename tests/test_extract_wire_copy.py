@@ -25,6 +25,12 @@ _CASES = [
     ("cabinet_minister_of_the_paragraph_s_place", "COPENHAGEN - Danish officials condemned "
      "the attack on the embassy. In Beirut, Interior Minister Hassan al-Sabaa accused the "
      "protesters of rioting.", (2006, 2, 6), [], [("ACCUSE", "DNK", "*")]),
+    ("an_election_board_is_the_story_s", "CARACAS - Brazil's foreign ministry called on the "
+     "electoral authority to release detailed voting data.", (2024, 7, 30),
+     [("REQUEST", "BRA", "VEN")], []),
+    ("the_authority_of_a_court_is_no_one", "BRASILIA - Brazil's foreign ministry said the "
+     "remarks were an attack on the authority of the court.", (2025, 7, 18), [],
+     [("ASSAULT", "*", "*")]),
     ("vice_president_with_no_dateline_is_not_guessed", "Washington expelled the envoy, and "
      "Vice President Rodrigo Almeida Soto said the two sides hoped to agree a truce.",
      (2008, 9, 13), [], [("AGREE", "USA", "*")]),
