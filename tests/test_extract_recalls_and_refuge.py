@@ -1,5 +1,6 @@
-"""Envoys called home, aid blocked, refuge given, blows struck back, acts condemned where
-they happened, and an unnamed spokesman's "he", on sentences written for these tests.
+"""Envoys called home, aid blocked, military action ruled out, refuge given, blows struck
+back, acts condemned where they happened, and an unnamed spokesman's "he", on sentences
+written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -31,6 +32,12 @@ _CASES = [
     ("vetoing_a_loan_for", "ATHENS - Greece vetoed a European Union loan for Albania on "
      "Thursday.", (1994, 9, 8), [("SANCTION", "GRC", "ALB", "occurred")],
      [("AID", ANY, ANY, ANY), ("REJECT", ANY, ANY, ANY)]),
+    ("ruled_out_military_action_in", "WASHINGTON - The United States ruled out military "
+     "action in Libya on Friday.", (2011, 3, 5), [("REJECT", "USA", "LBY", "occurred")], []),
+    ("ruled_out_the_intervention_asked_for", "CANBERRA - Fijian Prime Minister Laisenia "
+     "Qarase asked Australia to send troops on Sunday. Prime Minister John Howard ruled out a "
+     "military intervention on Tuesday.", (2006, 12, 5),
+     [("REJECT", "AUS", "FJI", "occurred")], []),
     ("struck_back_at", "FREETOWN - Sierra Leonean soldiers struck back at Nigerian troops "
      "on Monday.", (1997, 6, 3), [("ASSAULT", "SLE", "NGA", "occurred")], []),
     ("condemned_the_coup_in", "DAR ES SALAAM - Tanzanian President Jakaya Kikwete condemned "
