@@ -290,15 +290,20 @@ def _citizens(sources: list[Actor], sectors: tuple[str, ...]) -> bool:
 def _just_confronted(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
     """"Sudan cut ties with Chad, which it accused of arming the rebels ... Khartoum reserved
     the right to respond": a threat at no one named is aimed at the other country the doer
-    acted against in this or the sentence before."""
+    acted against in this or the sentence before; else at one that acted against the doer
+    ("Iran seized 15 British sailors. Blair warned that Britain would take a tougher
+    approach") or that acted on its own people ("Soldiers seized power in Guinea.
+    Washington warned of sanctions")."""
     before = previous_sentence(tok)
     start = before.start_char if before is not None else 0
     own = countries_of(sources)
     hostile = word_lists("threats")["hostile_types"]
-    return next((e.target for e in reversed(ctx.events) if e.span[0] >= start
-                 and e.type in hostile and e.status is not Status.NEGATED
-                 and e.source.country in own and e.target is not None
-                 and e.target.country not in own | {None}), None)
+    recent = [e for e in reversed(ctx.events) if e.span[0] >= start and e.type in hostile
+              and e.status is not Status.NEGATED and e.target is not None]
+    return next((e.target for e in recent if e.source.country in own
+                 and e.target.country not in own | {None}), None) or next(
+        (e.source for e in recent if e.source.country not in own | {None}
+         and e.target.country in own | {e.source.country}), None)
 
 
 def _previous_claimant(tok, sources: list[Actor], ctx: DocContext) -> Actor | None:
