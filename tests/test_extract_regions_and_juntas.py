@@ -1,7 +1,7 @@
 """Regions, juntas and rebel movements of the 1990s and 2000s the knowledge base names
 (``data/actors/regions.tsv``, ``organizations.tsv``), troops flown in at home, and what an
-accord "provides for", rebels and "the government" under a foreign dateline, and crossings
-and relations that are no events, on sentences written for these tests.
+accord "provides for", rebels and "the government" under a foreign dateline, and crossings,
+relations and verbal clashes that are no events, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -30,6 +30,12 @@ _CASES = [
     ("rebels_accuse_their_own_government_under_a_foreign_dateline", "NAIROBI - Sudanese "
      "rebels accused the government of bad faith on Friday.", (2004, 1, 24),
      [("ACCUSE", "SDN", "SDN", "occurred")], [("ACCUSE", ANY, "KEN", ANY)]),
+    ("governments_clashing_over_a_law_is_no_fight", "WARSAW - Poland and the United "
+     "States clashed over a law on Holocaust speech on Thursday.", (2018, 2, 1), [],
+     [("ASSAULT", ANY, ANY, ANY)]),
+    ("troops_clashing_over_a_valley_fight", "NEW DELHI - Indian and Chinese troops clashed "
+     "over the disputed Galwan valley on Monday.", (2020, 6, 16),
+     [("ASSAULT", "IND", "CHN", "occurred")], []),
     ("sealed_crossings_are_no_invasion", "JERUSALEM - Israel sealed its crossings into Gaza "
      "last week after rocket fire.", (2008, 1, 24), [], [("ASSAULT", ANY, ANY, ANY)]),
     ("relations_pushed_to_a_low_are_no_cooperation", "ATHENS - The verdict pushed relations "
