@@ -31,6 +31,9 @@ _CASES = [
     ("the_authority_of_a_court_is_no_one", "BRASILIA - Brazil's foreign ministry said the "
      "remarks were an attack on the authority of the court.", (2025, 7, 18), [],
      [("ASSAULT", "*", "*")]),
+    ("an_office_whose_his_points_back_at_it", "ACCRA - Ghana's army chief spoke on Monday. "
+     "The spokesman for his office said Ghana would recall its ambassador from Togo.",
+     (2010, 5, 3), [("SANCTION", "GHA", "TGO")], []),
     ("vice_president_with_no_dateline_is_not_guessed", "Washington expelled the envoy, and "
      "Vice President Rodrigo Almeida Soto said the two sides hoped to agree a truce.",
      (2008, 9, 13), [], [("AGREE", "USA", "*")]),

@@ -56,6 +56,7 @@ def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list
 def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if head.i in ctx._cache:
         return ctx._cache[head.i]
+    ctx._cache[head.i] = []  # a phrase that leads back to itself names no one
     result = _counted_crowd(head, ctx)
     if result is None:
         result = _clause_speaker(head, ctx)
