@@ -291,9 +291,8 @@ def _just_confronted(tok, sources: list[Actor], ctx: DocContext) -> Actor | None
     """"Sudan cut ties with Chad, which it accused of arming the rebels ... Khartoum reserved
     the right to respond": a threat at no one named is aimed at the other country the doer
     acted against in this or the sentence before; else at one that acted against the doer
-    ("Iran seized 15 British sailors. Blair warned that Britain would take a tougher
-    approach") or that acted on its own people ("Soldiers seized power in Guinea.
-    Washington warned of sanctions")."""
+    ("Iran seized 15 British sailors. Britain warned of consequences") or on its own people
+    ("Soldiers seized power in Guinea. Washington warned that it could limit its support")."""
     before = previous_sentence(tok)
     start = before.start_char if before is not None else 0
     own = countries_of(sources)
