@@ -1,6 +1,6 @@
 """Envoys called home, aid blocked or limited, military action ruled out, refuge given,
-blows struck back, acts condemned where they happened, and an unnamed spokesman's "he", on
-sentences written for these tests.
+blows struck back, acts condemned where they happened, those responsible called to account,
+and an unnamed spokesman's "he", on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -41,6 +41,10 @@ _CASES = [
     ("warned_it_could_limit_its_support", "CONAKRY - Soldiers seized power in Guinea on "
      "Sunday. Washington warned that it could limit its support for the country.",
      (2021, 9, 6), [("THREATEN", "USA", "GIN", "occurred")], []),
+    ("called_for_those_responsible_to_be_held_to_account", "TEHRAN - Protesters stormed the "
+     "British embassy in Tehran on Tuesday. President Barack Obama called for those "
+     "responsible to be held to account.", (2011, 11, 30),
+     [("REQUEST", "USA", "IRN", "occurred")], []),
     ("struck_back_at", "FREETOWN - Sierra Leonean soldiers struck back at Nigerian troops "
      "on Monday.", (1997, 6, 3), [("ASSAULT", "SLE", "NGA", "occurred")], []),
     ("condemned_the_coup_in", "DAR ES SALAAM - Tanzanian President Jakaya Kikwete condemned "
