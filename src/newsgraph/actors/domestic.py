@@ -181,10 +181,12 @@ def party_acting_on(head, ctx: DocContext) -> list[Actor] | None:
     """"Cyprus's socialist EDEK party pulled out of the government": a party, an opposition,
     a legislature or rebels acting on a bare institution act on their own country's (before
     coreference, which would take the last country named, or the dateline)."""
+    # a bare institution: "accused the government of bad faith", not "the government of Kenya"
+    named = any(c.dep_ not in ("det", "prep") or any(t.pos_ == "PROPN" for t in c.subtree)
+                for c in head.children)
     if head.lemma_.lower() not in roles()["institution_names"] or head.dep_ not in (
-            "dobj", "pobj") or any(c.dep_ not in ("det", "prep") or any(  # "accused the
-            t.pos_ == "PROPN" for t in c.subtree) for c in head.children):  # government of
-        return None  # bad faith", not "the government of Kenya"
+            "dobj", "pobj") or named:
+        return None
     subject = next((c for c in governing_verb(head).children if c.dep_ == "nsubj"
                     and not c.left_edge.i <= head.i <= c.right_edge.i), None)
     from .phrases import resolve_argument

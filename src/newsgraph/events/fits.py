@@ -259,7 +259,7 @@ def _obliging_clause(tok) -> bool:
     for clause in args.reported_clauses(tok):
         if args.child(clause, "nsubj") is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in lists["obligation_modals"]
+        if any(c.dep_ == "aux" and c.lower_ in roles()["obliging_modals"]
                for c in clause.children):
             return True
         if clause.lemma_.lower() in lists["obligation_verbs"] and any(
