@@ -50,3 +50,20 @@ def is_passive(verb) -> bool:
 def is_infinitive(verb) -> bool:
     """"to leave", "to remove Gbagbo": a verb with the infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def trailing_adjectives(noun) -> list:
+    """Adjectives tagged as following a noun of ``noun``'s phrase, where a verdict on the
+    phrase lands in a misparse ("called the expulsion of the envoy *unjustified*")."""
+    return [t for t in noun.subtree if t.dep_ == "amod" and t.i > t.head.i]
+
+
+def judged_object(verb, noun) -> bool:
+    """"called the expulsion unjustified", "found the strikes illegal", "described the
+    protests as a provocation": an object with a verdict after it is judged by the subject,
+    not done by it."""
+    return noun.dep_ == "dobj" and (
+        bool(trailing_adjectives(noun))
+        or any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > noun.i
+               for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i for c in verb.children))

@@ -123,11 +123,13 @@ def countries_of(actors: list[Actor]) -> set[str]:
 
 
 def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
-                      reply: bool = True) -> Actor | None:
+                      reply: bool = True, countries: Sequence[str] = ()) -> Actor | None:
     """"Germany will send tanks to Ukraine ... Washington would provide 31 tanks": an act
     with no recipient of a type that the article just aimed at someone else; aimed back
     at the doer when the doer's country was the recipient and the act is a ``reply``
-    ("China could take further countermeasures" after US tariffs on China)."""
+    ("China could take further countermeasures" after US tariffs on China). After two
+    sides took the act against each other ("Britain expelled Malawi's envoy after Malawi
+    expelled Britain's"), at the side the story is most about (``countries``, ranked)."""
     if type_ not in word_lists("threats")["carried_types"]:
         return None
     own = countries_of(sources)
@@ -136,21 +138,31 @@ def carried_recipient(type_: str, sources: list[Actor], events: Sequence[Event],
             continue
         if event.target.country in own:
             return event.source if reply else None
+        if _answered_in_kind(event, events):
+            sides = {event.source.country: event.source, event.target.country: event.target}
+            return next((sides[c] for c in countries if c in sides), event.target)
         return event.target
     return None
 
 
+def _answered_in_kind(event: Event, events: Sequence[Event]) -> bool:
+    """The recipient of ``event`` did the same to its doer."""
+    return any(e.type == event.type and _stands(e) and e.source.country == event.target.country
+               and e.target.country == event.source.country for e in events)
+
+
 def story_country(sources: list[Actor], countries: Sequence[str], type_: str | None = None,
-                  events: Sequence[Event] = ()) -> str | None:
+                  events: Sequence[Event] = (), *, own_goods: bool = False) -> str | None:
     """The country the story is most about besides the doer's, for an act by one state
     with no recipient named: "Egypt was ready to deploy ground forces" (in a story about
     Yemen); "India has provided $3 billion in credit lines" (about Sri Lanka). Aid and
     sanctions (``type_``) go there only when no earlier act of the type had a recipient
     (which ``carried_recipient`` follows instead)."""
     own = countries_of(sources)  # several only for forces or aid sent ("New Zealand and
-    # Thailand offered to send soldiers", "China, India and Russia sent rescue teams"), not
-    # for what they did to each other ("severed ties")
-    if not own or type_ is not None and (len(own) > 1 and type_ != "AID" or
+    # Thailand offered to send soldiers", "China, India and Russia sent rescue teams") or
+    # for their own goods held back (``own_goods``: "Germany and Norway suspended their
+    # aid"), not for what they did to each other ("severed ties")
+    if not own or type_ is not None and (len(own) > 1 and type_ != "AID" and not own_goods or
             type_ not in word_lists("threats")["carried_types"] or any(
                 e.type == type_ and _stands(e) and e.source.country not in own for e in events)):
         return None

@@ -8,6 +8,7 @@ from ..nlp.groups import is_group_reference
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from . import nouns
+from .deps import trailing_adjectives
 from .lexicon import Trigger, word_lists, words_before_fit
 from .threat_frame import is_future
 
@@ -189,12 +190,14 @@ def _conditional_warning(tok) -> bool:
 def _has_prep(tok, wanted: str) -> bool:
     """``requires_prep``: a preposition ("with"), or one with its object ("to street"), on
     the trigger or, as the tagger often attaches it, on the verb's object ("stripped 94
-    critics of their citizenship")."""
+    critics of their citizenship") or what it is a part of ("put part of their budget
+    support on hold")."""
     prep, _, noun = wanted.partition(" ")
     objects = set(noun.split("|")) if noun else set()  # "with round|shell|fire": any of them
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
-    owners = [tok] + ([obj] if obj is not None else []) + [  # "pulled out of": on the "out"
-        c for c in tok.children if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
+    owners = [tok] + ([obj, *args.prep_objects(obj, "of")] if obj is not None else [])
+    owners += [c for c in tok.children  # "pulled out of": on the "out"
+               if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
     return any(c.lower_ == prep and c.dep_ != "mark" and (not objects or any(
         o.dep_ == "pobj" and o.lemma_.lower() in objects for o in c.children))
                for owner in owners for c in owner.children)  # not "until Canberra gave"
@@ -211,7 +214,7 @@ def _judged(tok, type_: str) -> bool:
     obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
     # "called the expulsion unjustified", with the verdict tagged as the object's adjective
     verdicts = [c for c in obj.children if c.dep_ in ("npadvmod", "appos")
-                or (c.dep_ == "amod" and c.i > obj.i)] if obj else []
+                ] + trailing_adjectives(obj) if obj else []
     # not a purpose ("called Lee to condemn the attack")
     for complement in [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
                        and not args.is_infinitive(c)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..actors.parties import roles
 from .arguments import verb_source
-from .deps import child, children, is_passive, prep_objects
+from .deps import child, children, is_passive, judged_object, prep_objects
 from .lexicon import word_lists
 
 
@@ -57,7 +57,7 @@ def noun_sources(noun, preps: tuple[str, ...] = (), *, light: bool = True,
     causative = word_lists("status")["causative_verbs"]
     if verb is not None and (verb.lemma_.lower() in causative or " ".join(  # "broke up"
             [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-            ) in causative or _judged_object(verb, noun)):
+            ) in causative or judged_object(verb, noun)):
         verb = None  # "China's move set off riots": China caused them, others rioted
     if verb is not None:
         source = verb_source(verb)
@@ -78,17 +78,6 @@ def _judged_for(noun):
             "doer_object_verbs"]:
         return None
     return child(verb, "dobj")
-
-
-def _judged_object(verb, noun) -> bool:
-    """"called the expulsion unjustified", "found the strikes illegal", "described the
-    protests as a provocation": an object with a verdict after it is judged by the subject,
-    not done by it."""
-    return noun.dep_ == "dobj" and (
-        any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
-        or any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("ADJ", "NOUN") and c.i > noun.i
-               for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ == "as" and c.i > noun.i for c in verb.children))
 
 
 _DAMAGE_VERBS = {"kill", "hit", "destroy", "wound", "injure", "damage", "target", "strike",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Status
-from .deps import is_infinitive
+from .deps import is_infinitive, judged_object
 from .lexicon import word_lists
 from .misparses import (
     OBJECT_CONTROL,
@@ -217,8 +217,8 @@ def _token_status(tok, trigger, words, sibling: bool = False) -> Status | None:
     """What one word of the chain says, if anything."""
     governs = tok.i != trigger.i and not sibling
     if governs and tok.lemma_.lower() in words["convening_verbs"] and trigger.head.i == tok.i \
-            and trigger.dep_ == "dobj" and not any(c.dep_ in ("oprd", "xcomp", "ccomp")
-                                                   for c in tok.children):
+            and trigger.dep_ == "dobj" and not judged_object(tok, trigger) and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
         return Status.PLANNED  # "called a rally for Sunday" (not "called the attack a crime")
     # "called on X to" asks, but "called Lee to condemn the attack" is a phone call
     phoned = tok.lemma_ == "call" and called_party(tok) is not None

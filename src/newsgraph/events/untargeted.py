@@ -165,7 +165,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     nearby = _named_nearby(tok, trigger, sources, ctx, lexicon)
     if nearby is not None:
         return nearby
-    carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok))
+    carried = carried_recipient(trigger.type, sources, ctx.events, is_reply(tok),
+                                ctx.countries)
     if carried is not None:  # "Washington would provide 31 tanks" (to Ukraine, above)
         return [(s, carried) for s in sources]
     if trigger.type == "MOBILIZE":  # "Athens put its forces on alert" after Turkey sent a
@@ -210,7 +211,7 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
             Status.POSSIBLE, Status.NEGATED):  # "Turkey has proposed talks", after a standoff
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
     if other is None and _handed_over(tok, trigger):
-        other = _country_of_story(sources, ctx, trigger.type)
+        other = _country_of_story(sources, ctx, trigger.type, own_goods=_their_own(tok))
     if other is None and _acting_at_home(tok, trigger, sources, ctx):
         other = ctx.resolver.country_actor(own, None)
     if other is None and trigger.type == "REQUEST":
@@ -340,7 +341,16 @@ def _joined(sources: list[Actor], ctx: DocContext) -> Actor | None:
     return ctx.resolver.country_actor(went, None)
 
 
-def _country_of_story(sources: list[Actor], ctx: DocContext, type_: str | None = None
-                      ) -> Actor | None:
-    story = story_country(sources, ctx.countries, type_, ctx.events)
+def _their_own(tok) -> bool:
+    """The act's object is the doers' own: "suspended their aid", "put part of their budget
+    support on hold"."""
+    obj = args.verb_object(tok) if tok.pos_ == "VERB" else None
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ == "their"
+                                   for o in [obj, *args.prep_objects(obj, "of")]
+                                   for c in o.children)
+
+
+def _country_of_story(sources: list[Actor], ctx: DocContext, type_: str | None = None,
+                      own_goods: bool = False) -> Actor | None:
+    story = story_country(sources, ctx.countries, type_, ctx.events, own_goods=own_goods)
     return ctx.resolver.country_actor(story, None) if story else None

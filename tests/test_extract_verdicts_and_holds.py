@@ -1,0 +1,46 @@
+"""Verdicts tagged on the last noun of their object, aid put on hold or suspended by several
+donors, and third parties' measures in a tit-for-tat row, on sentences written for these
+tests.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``); keys carry the status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys, undirected
+
+_CASES = [
+    ("verdict_after_a_named_object", "LUSAKA - Zambia expelled the Dutch envoy on Monday. "
+     "Dutch Foreign Minister Ben Bot called the expulsion of Ambassador Jan Hendrik de Vries "
+     "wholly unjustified.", (2005, 3, 9),
+     [("ACCUSE", "NLD", "ZMB", "occurred"), ("SANCTION", "ZMB", "NLD", "occurred")],
+     [("SANCTION", ANY, ANY, "planned")]),
+    ("put_aid_on_hold", "KAMPALA - Uganda passed a law on Monday that lets police ban "
+     "rallies. Sweden has put its aid on hold over the law.", (2010, 5, 4),
+     [("SANCTION", "SWE", "UGA", "occurred")], []),
+    ("put_part_of_their_support_on_hold", "KAMPALA - Uganda passed a law on Monday that "
+     "lets police ban rallies. Sweden and Denmark have put part of their budget support on "
+     "hold.", (2010, 5, 4),
+     [("SANCTION", "SWE", "UGA", "occurred"), ("SANCTION", "DNK", "UGA", "occurred")],
+     [("SANCTION", "SWE", "DNK", ANY)]),
+    ("donors_suspended_their_aid", "KAMPALA - Uganda passed a law on Monday that lets police "
+     "ban rallies. Sweden and Denmark have suspended their aid.", (2010, 5, 4),
+     [("SANCTION", "SWE", "UGA", "occurred"), ("SANCTION", "DNK", "UGA", "occurred")], []),
+    ("third_party_measure_in_a_tit_for_tat_row", "LUSAKA - The Netherlands expelled "
+     "Zambia's ambassador on Tuesday, a day after Zambia expelled the Dutch envoy. Zambia's "
+     "foreign minister said the Dutch had insulted the president. Sweden has since put its "
+     "aid on hold.", (2005, 3, 9), [("SANCTION", "SWE", "ZMB", "occurred")],
+     [("SANCTION", "SWE", "NLD", ANY)]),
+    ("put_a_plan_on_hold_is_no_sanction", "KAMPALA - Uganda has put its plan to build a "
+     "dam on hold.", (2010, 5, 4), [], [("SANCTION", ANY, ANY, ANY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_verdicts_and_holds(extract_keys, text, date, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(*date))), found, absent)
