@@ -1,6 +1,6 @@
 """Verdicts tagged on the last noun of their object, aid put on hold or suspended by several
-donors, and third parties' measures in a tit-for-tat row, on sentences written for these
-tests.
+donors, third parties' measures in a tit-for-tat row, opposition politicians, and "the
+remarks" of whoever made them, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -35,6 +35,17 @@ _CASES = [
      "foreign minister said the Dutch had insulted the president. Sweden has since put its "
      "aid on hold.", (2005, 3, 9), [("SANCTION", "SWE", "ZMB", "occurred")],
      [("SANCTION", "SWE", "NLD", ANY)]),
+    ("opposition_politicians_in_the_country", "NAIROBI - Opposition politicians in Kenya "
+     "accused President Kibaki's government of weakness on Sunday.", (2009, 5, 17),
+     [("ACCUSE", "KEN", "KEN", "occurred")], []),
+    ("condemned_the_remarks_of_the_last_speaker", "NAIROBI - Ugandan President Yoweri "
+     "Museveni told reporters on Saturday that the island belonged to Uganda. Kenyan "
+     "lawmakers condemned the remarks as provocative.", (2009, 5, 17),
+     [("ACCUSE", "KEN", "UGA", "occurred")], []),
+    ("welcomed_the_speech_named_before", "BEIRUT - In a speech in Damascus on Saturday, "
+     "President Bashar al-Assad said his troops would leave. France said it wanted a "
+     "timetable. Druze leader Walid Jumblatt welcomed the speech.", (2005, 3, 6),
+     [("SUPPORT", "LBN", "SYR", "occurred")], [("SUPPORT", "LBN", "FRA", ANY)]),
     ("put_a_plan_on_hold_is_no_sanction", "KAMPALA - Uganda has put its plan to build a "
      "dam on hold.", (2010, 5, 4), [], [("SANCTION", ANY, ANY, ANY)]),
 ]
