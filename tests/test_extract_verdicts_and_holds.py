@@ -1,6 +1,6 @@
 """Verdicts tagged on the last noun of their object, aid put on hold or suspended by several
-donors, third parties' measures in a tit-for-tat row, opposition politicians, and "the
-remarks" of whoever made them, on sentences written for these tests.
+donors, third parties' measures in a tit-for-tat row, opposition politicians, "the
+remarks" of whoever made them, and crowds dispersed, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -46,6 +46,9 @@ _CASES = [
      "President Bashar al-Assad said his troops would leave. France said it wanted a "
      "timetable. Druze leader Walid Jumblatt welcomed the speech.", (2005, 3, 6),
      [("SUPPORT", "LBN", "SYR", "occurred")], [("SUPPORT", "LBN", "FRA", ANY)]),
+    ("police_dispersed_them", "MALE - Thousands of opposition supporters rallied against "
+     "the British court ruling, and police used pepper spray to disperse them.",
+     (2012, 2, 8), [("COERCE", "MDV", "MDV", "occurred")], [("COERCE", "MDV", "GBR", ANY)]),
     ("put_a_plan_on_hold_is_no_sanction", "KAMPALA - Uganda has put its plan to build a "
      "dam on hold.", (2010, 5, 4), [], [("SANCTION", ANY, ANY, ANY)]),
 ]

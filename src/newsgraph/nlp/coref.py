@@ -25,6 +25,7 @@ from .mentions import (
     Mention,
     coref_words,
     earlier_body_object,
+    earlier_crowd_subject,
     is_subject,
     last,
     previous_subject_group,
@@ -116,7 +117,8 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
         if partitive_antecedent(tok) is not None or conjunct_subject_noun(tok) is not None or (
                 own_subject_noun(tok) is not None or conjoined_owner_noun(tok) is not None
                 or previous_subject_group(tok) is not None or _things_before(tok)
-                or earlier_body_object(tok) is not None):
+                or earlier_body_object(tok) is not None
+                or earlier_crowd_subject(tok) is not None):
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results

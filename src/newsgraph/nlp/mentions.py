@@ -106,3 +106,18 @@ def earlier_body_object(tok):
                  and n.lemma_.lower() in coref_words()[kind]
                  and any(c.lower_ == "the" for c in n.children) and not any(
                      c.dep_ in ("amod", "compound", "poss", "nmod") for c in n.children)), None)
+
+
+def earlier_crowd_subject(tok):
+    """"several hundred protesters chanted slogans against Museveni before police fired
+    tear gas to disperse them": "them" as an object stands for a plural role noun
+    (``coref.yaml``: acting_groups) that is another clause's subject earlier in the
+    sentence and names no one; or None."""
+    if tok.pos_ != "PRON" or tok.lower_ != "them" or tok.dep_ != "dobj":
+        return None
+    # not the doer itself ("police fired tear gas to disperse them": not the police)
+    doer = next((c for v in tok.ancestors for c in v.children if c.dep_ == "nsubj"), None)
+    return next((n for n in reversed(tok.doc[tok.sent.start: tok.i])
+                 if n.dep_ in ("nsubj", "nsubjpass") and n.tag_ == "NNS" and n is not doer
+                 and n.lemma_.lower() in coref_words()["acting_groups"]
+                 and not any(t.ent_type_ for t in n.subtree)), None)
