@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from ..nlp.syntax import has_det, previous_sentence
+from ..nlp.syntax import has_det
 from .parties import roles
 
 if TYPE_CHECKING:
@@ -21,50 +21,6 @@ def held_group(head, ctx: DocContext) -> list[Actor]:
     if head.lemma_.lower() not in held:
         return []
     return _owned_before(head, ctx, held)
-
-
-def earlier_speaker(head, ctx: DocContext) -> list[Actor]:
-    """"Museveni told reporters that ... Kenyan lawmakers condemned the remarks": what was
-    said, named bare, stands for whoever said it in the two sentences before
-    (``roles.yaml``: remark_nouns, remark_verbs)."""
-    from .phrases import resolve_single
-
-    if head.lemma_.lower() not in roles()["remark_nouns"] or not has_det(head, "the") or any(
-            c.dep_ in ("poss", "amod", "compound") or c.lower_ in ("of", "by")
-            for c in head.children):
-        return []  # "his remarks", "the remarks by X", "the joint statement"
-    said = _speaker_of_earlier(head, ctx)
-    if said is not None:  # "In a speech ..., Assad said ... X welcomed the speech"
-        return said
-    sent = head.sent
-    for _ in range(2):
-        sent = previous_sentence(sent[0])
-        if sent is None:
-            return []
-        for verb in reversed(sent):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if verb.lemma_.lower() in roles()["remark_verbs"] and subject is not None:
-                found = [a for a in resolve_single(subject, ctx) if a.country or a.org]
-                if found:
-                    return found
-    return []
-
-
-def _speaker_of_earlier(head, ctx: DocContext) -> list[Actor] | None:
-    """The speaker of the latest earlier noun of ``head``'s lemma: the subject of the verb
-    it hangs on; None when the noun was not named before."""
-    from .phrases import resolve_single
-
-    earlier = next((t for t in reversed(head.doc[:head.sent.start])
-                    if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"), None)
-    if earlier is None:
-        return None
-    verb = earlier.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return [a for a in resolve_single(subject, ctx) if a.country or a.org] if (
-        subject is not None) else []
 
 
 def earlier_owned(head, ctx: DocContext) -> list[Actor]:

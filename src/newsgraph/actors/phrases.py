@@ -26,7 +26,7 @@ from .coordination import (
     shared_modifier,
 )
 from .domestic import domestic_role, party_acting_on, placed_role, reported_own_side
-from .named_before import earlier_namesake, earlier_owned, earlier_speaker, held_group
+from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor, org_entry
 from .unlisted import unknown_person, untitled_person
@@ -87,7 +87,7 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
             result = domestic_role(head, ctx)
         if not result:
             result = (earlier_namesake(head, ctx) or earlier_owned(head, ctx)
-                      or earlier_speaker(head, ctx) or untitled_person(head, ctx))
+                      or untitled_person(head, ctx))
     ctx._cache[head.i] = result
     return result
 

@@ -11,7 +11,7 @@ from ..actors.kb import load_kb
 from ..actors.parties import party_key, roles
 from ..model import SYMMETRIC_TYPES, Actor
 from ..nlp.groups import is_group_reference
-from ..nlp.syntax import has_det
+from ..nlp.syntax import has_det, previous_sentence
 from . import arguments as args
 from . import nouns
 from .discourse import adversary, countries_of, same_word_first, told_of_kind
@@ -261,6 +261,31 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
             found = _doers_of_earlier(head, set(), own, sources, ctx)
         if found is not None:
             return found
+        if lemma in roles()["spoken_nouns"]:  # "Museveni told reporters that ... Kenyan
+            # lawmakers condemned the remarks": said just before, with no event in it
+            said = [a for a in _recent_speaker(head, ctx) if party_key(a) not in own]
+            if said:
+                return said
+    return []
+
+
+def _recent_speaker(head, ctx: DocContext) -> list[Actor]:
+    """Whoever the latest verb of saying in the two sentences before ``head``'s has as
+    its subject (``attribution.yaml``: speech_verbs)."""
+    if not has_det(head, "the") or any(c.dep_ in ("poss", "amod", "compound") or c.lower_ in (
+            "of", "by") for c in head.children):
+        return []  # "his remarks", "the remarks by X", "the joint statement"
+    speech = word_lists("attribution")["speech_verbs"]
+    sent = head.sent
+    for _ in range(2):
+        sent = previous_sentence(sent[0])
+        if sent is None:
+            return []
+        for verb in reversed(sent):
+            subject = args.child(verb, "nsubj") if verb.lemma_.lower() in speech else None
+            found = first_resolved([subject], ctx) if subject is not None else []
+            if found:
+                return found
     return []
 
 
