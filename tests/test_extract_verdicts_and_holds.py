@@ -1,6 +1,7 @@
 """Verdicts tagged on the last noun of their object, aid put on hold or suspended by several
 donors, third parties' measures in a tit-for-tat row, opposition politicians, "the
-remarks" of whoever made them, and crowds dispersed, on sentences written for these tests.
+remarks" of whoever made them, crowds dispersed, and soldiers surrounding a residence and
+going back to barracks, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -49,6 +50,13 @@ _CASES = [
     ("police_dispersed_them", "MALE - Thousands of opposition supporters rallied against "
      "the British court ruling, and police used pepper spray to disperse them.",
      (2012, 2, 8), [("COERCE", "MDV", "MDV", "occurred")], [("COERCE", "MDV", "GBR", ANY)]),
+    ("soldiers_surrounded_the_residence", "MASERU - Soldiers surrounded the prime "
+     "minister's residence in Maseru on Saturday. An army spokesman said later that the "
+     "troops had returned to barracks.", (2014, 8, 31),
+     [("COERCE", "LSO", "LSO", "occurred"), ("RETREAT", "LSO", "LSO", "occurred")], []),
+    ("surrounded_by_reporters_is_no_coercion", "MASERU - The prime minister, surrounded by "
+     "reporters, returned to his office on Monday.", (2014, 8, 31), [],
+     [("COERCE", ANY, ANY, ANY), ("RETREAT", ANY, ANY, ANY)]),
     ("put_a_plan_on_hold_is_no_sanction", "KAMPALA - Uganda has put its plan to build a "
      "dam on hold.", (2010, 5, 4), [], [("SANCTION", ANY, ANY, ANY)]),
 ]
