@@ -1,7 +1,8 @@
 """Verdicts tagged on the last noun of their object, aid put on hold or suspended by several
 donors, third parties' measures in a tit-for-tat row, opposition politicians, "the
 remarks" of whoever made them, crowds dispersed, and soldiers surrounding a residence and
-going back to barracks, on sentences written for these tests.
+going back to barracks, a call joined to a relative clause, and a seizure named under a
+demand, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -57,6 +58,14 @@ _CASES = [
     ("surrounded_by_reporters_is_no_coercion", "MASERU - The prime minister, surrounded by "
      "reporters, returned to his office on Monday.", (2014, 8, 31), [],
      [("COERCE", ANY, ANY, ANY), ("RETREAT", ANY, ANY, ANY)]),
+    ("called_on_after_a_relative_clause", "CARACAS - In a statement Venezuela's foreign "
+     "ministry accused Guyana of granting concessions in an area both countries claim and "
+     "called on Georgetown to explain the survey.", (2013, 10, 13),
+     [("ACCUSE", "VEN", "GUY", "occurred"), ("REQUEST", "VEN", "GUY", "occurred")],
+     [("REQUEST", "GUY", ANY, ANY)]),
+    ("seized_by_under_a_demand_is_done", "GEORGETOWN - Guyana on Sunday demanded the "
+     "release of a ship and its crew seized by the Venezuelan navy off the coast.",
+     (2013, 10, 13), [("COERCE", "VEN", "GUY", "occurred")], [("COERCE", ANY, ANY, "possible")]),
     ("put_a_plan_on_hold_is_no_sanction", "KAMPALA - Uganda has put its plan to build a "
      "dam on hold.", (2010, 5, 4), [], [("SANCTION", ANY, ANY, ANY)]),
 ]

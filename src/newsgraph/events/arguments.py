@@ -122,6 +122,9 @@ def _inherited_source(verb, head):
     if verb.dep_ == "conj" and head.dep_ == "relcl" and not_a_doer(head.head):
         # "condemned the launches as a provocation that threatened peace and called on"
         main = main_verb(head.head)
+        while main is not None and main.dep_ == "pcomp" and main.head.head.pos_ == "VERB":
+            main = main.head.head  # "accused Guyana of granting concessions in an area
+            # both claim and called on": the accuser calls, not Guyana
         return verb_source(main) if main is not None else None
     if (verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") or verb.dep_ == "ccomp"
             and is_infinitive(verb) or verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ")

@@ -51,6 +51,9 @@ def governors(trigger) -> list:
             break
         if trailing_participle(tok) is not None:
             break  # a co-event of the reporting verb, not governed by the reported clause
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent"
+                                                          for c in tok.children):
+            break  # "demanded the release of a ship seized by the navy": done already
         if listed_verb(tok):
             tok = tok.head  # "demanded a withdrawal, accused India ...": up to "demanded"
         reporting = continues_reporting_clause(tok)
