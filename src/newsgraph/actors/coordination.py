@@ -77,6 +77,17 @@ def coordinated_owners(head, ctx: DocContext) -> list[Actor]:
     return actors if len(actors) >= 2 else []
 
 
+def included_members(head, ctx: DocContext) -> list[Actor]:
+    """"Seven Latin American governments, including Argentina, Brazil and Peru": the
+    members the group is said to include (the others stay unnamed)."""
+    from .phrases import resolve_argument  # phrases resolves coordinations through here
+
+    if head.tag_ != "NNS":
+        return []
+    return [a for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
+            for o in p.children if o.dep_ == "pobj" for a in resolve_argument(o, ctx)]
+
+
 def coordinated_names(head, ctx: DocContext) -> list[Actor]:
     """"Ruto and Samia Suluhu Hassan", parsed as one noun phrase: one actor per name."""
     from .phrases import mentions_in  # phrases resolves coordinations through here

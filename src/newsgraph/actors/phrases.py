@@ -22,6 +22,7 @@ from .coordination import (
     coordinated_adjectives,
     coordinated_names,
     coordinated_owners,
+    included_members,
     listed,
     shared_modifier,
 )
@@ -40,7 +41,8 @@ _GROUP_HEADS = {"delegation", "team", "mission", "envoy", "group", "contingent"}
 def resolve_argument(head, ctx: DocContext, *, follow_conj: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by ``head`` (several when coordinated)."""
     actors = (coordinated_adjectives(head, ctx) or coordinated_owners(head, ctx)
-              or coordinated_names(head, ctx) or list(resolve_single(head, ctx)))
+              or coordinated_names(head, ctx) or included_members(head, ctx)
+              or list(resolve_single(head, ctx)))
     if follow_conj:
         for conj in conjuncts(head):
             actors.extend(shared_modifier(head, conj, ctx)  # "X and the British and
@@ -326,10 +328,20 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
         if titled_by_org and not any(t.active(ctx.date) for e in m.entries for t in e.terms):
             continue  # "European Parliament President Jerzy Buzek", once Poland's premier
         actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints, sector)
+        if actor and actor.country and _persons_party(head, m):
+            return replace(actor, name=f"party of {actor.name}", sector="PTY",
+                           code=f"{actor.country}PTY")
         if actor and (actor.country or actor.org):
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(
         head, tokens, span_text, sector, hints, ctx)
+
+
+def _persons_party(head, person) -> bool:
+    """"Tandja's party denounced the coup": the party a person leads or belongs to, not
+    the person (nor the government the person heads)."""
+    return head.lemma_.lower() == "party" and not person.start <= head.i < person.end and any(
+        c.dep_ == "poss" and person.start <= c.i < person.end for c in head.children)
 
 
 def _body_led(tok, ctx: DocContext) -> Actor | None:

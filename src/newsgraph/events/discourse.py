@@ -84,8 +84,10 @@ def latest_offender(sources: list[Actor], events: Sequence[Event]) -> Actor | No
 
 def attacker(sources: list[Actor], events: Sequence[Event]) -> Actor | None:
     """Whom returned fire answers ("South Korean forces answered with 80 rounds"): the doer
-    of the latest attack on the doer's country, its state or its people."""
-    return _latest_against(countries_of(sources), {"ASSAULT"}, events)
+    of the latest attack on the doer's country, its state or its people that happened
+    (not a contingent "due to follow")."""
+    happened = [e for e in events if e.status is Status.OCCURRED]
+    return _latest_against(countries_of(sources), {"ASSAULT"}, happened)
 
 
 def _latest_against(own: set[str], types: set[str], events: Sequence[Event],
@@ -176,6 +178,21 @@ def unrest_at_home(sources: list[Actor], events: Sequence[Event]) -> bool:
     return any(e.type in ("PROTEST", "COERCE", "ASSAULT") and e.target is not None
                and e.source.country in own and e.target.country == e.source.country
                for e in events)
+
+
+# Verbs whose act answers another ("answered with 80 rounds").
+_REPLY_VERBS = {"answer", "respond", "retaliate"}
+
+
+def returns_fire(tok, lemma: str) -> bool:
+    """An attack that answers one: "answered with 80 rounds", "fired back", "responded by
+    firing at the area", "retaliatory strikes"."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "responded by firing rockets at the area": the firing
+    by = tok.head if tok.dep_ == "pcomp" and tok.head.lower_ == "by" else None
+    return lemma in _REPLY_VERBS or is_reply(tok) or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in tok.children) or (
+        by is not None and by.head.lemma_.lower() in _REPLY_VERBS)
 
 
 def is_reply(tok) -> bool:

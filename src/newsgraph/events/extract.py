@@ -20,7 +20,14 @@ from . import arguments as args
 from . import nouns
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import countries_of, judged_alike, mentioned_before, referred_doer
+from .discourse import (
+    attacker,
+    countries_of,
+    judged_alike,
+    mentioned_before,
+    referred_doer,
+    returns_fire,
+)
 from .ellipsis import copied_act, copies_an_act, copy_trigger
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
@@ -304,6 +311,10 @@ class Extractor:
         ) or maker_of_thing(tok, heads, ctx, sources)
         if nested:
             return nested
+        answered = attacker(sources, ctx.events) if trigger.type == "ASSAULT" and (
+            returns_fire(tok, trigger.lemma)) else None  # "fired back at the area": at
+        if answered is not None:  # whoever fired first, not where the shells fell
+            return [answered]
         generic = generic_targets(heads, sources, ctx, trigger.type)
         act = trigger.threatened_type or trigger.type  # "threatened to fire on Korean ships"
         place = self.places.targets(heads, tok, act, sources, ctx,

@@ -199,8 +199,16 @@ def _has_prep(tok, wanted: str) -> bool:
     owners += [c for c in tok.children  # "pulled out of": on the "out"
                if c.dep_ in ("prt", "prep") and not args.children(c, "pobj")]
     return any(c.lower_ == prep and c.dep_ != "mark" and (not objects or any(
-        o.dep_ == "pobj" and o.lemma_.lower() in objects for o in c.children))
+        o.dep_ == "pobj" and _head_words(o) & objects for o in c.children))
                for owner in owners for c in owner.children)  # not "until Canberra gave"
+
+
+def _head_words(noun) -> set[str]:
+    """The lemma of a preposition's object, and of the word right after it when the tagger
+    made that word, the real head, hang on it ("on a war footing", "footing" as a verb)."""
+    words = {noun.lemma_.lower()}
+    words.update(t.lower_ for t in noun.children if t.i == noun.i + 1 and t.dep_ == "acl")
+    return words
 
 
 def _judged(tok, type_: str) -> bool:
@@ -265,8 +273,9 @@ def _obliging_clause(tok) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in roles()["obliging_modals"]
                for c in clause.children):
             return True
-        if clause.lemma_.lower() in lists["obligation_verbs"] and any(
-                args.is_infinitive(x) for x in args.children(clause, "xcomp")):
+        if clause.lemma_.lower() in lists["obligation_verbs"] and not args.is_passive(
+                clause) and any(args.is_infinitive(x) for x in args.children(clause, "xcomp")):
+            # (not "the decree, which he says is needed to rein in the deficit")
             return True
     return False
 

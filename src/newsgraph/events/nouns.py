@@ -4,6 +4,7 @@ phrases, the subject of a light verb ("held talks with", "imposed sanctions on")
 
 from __future__ import annotations
 
+from ..actors.coordination import conjuncts
 from ..actors.parties import roles
 from .arguments import verb_source
 from .deps import child, children, is_passive, judged_object, prep_objects
@@ -149,4 +150,9 @@ def between(noun) -> list:
     if not objs:
         return []
     first = objs[0]
+    named = next((c for c in first.children if c.dep_ in ("appos", "conj")
+                  and c.pos_ == "PROPN" and c.doc[c.left_edge.i - 1].text == ","), None)
+    if first.tag_ == "NNS" and named is not None:
+        # "between the two foreign ministers, Lavrov and Kuleba": the names
+        return [named, *conjuncts(named)]
     return [first] + [c for c in first.children if c.dep_ == "conj"]

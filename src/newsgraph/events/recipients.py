@@ -242,6 +242,8 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
     event_nouns = roles()["event_nouns"]
     for head in heads:
         own |= {party_key(a) for a in contacted(head.head, lexicon, ctx)}
+        if _mass_noun(head):
+            continue  # "restrictions on aid": aid in general, not an earlier grant
         lemma = head.lemma_.lower()
         types = lexicon.types_of(head, "NOUN")
         if not types and lemma not in event_nouns:  # "the coup attempt": the coup
@@ -267,6 +269,12 @@ def event_reference(lexicon: Lexicon, heads: list, ctx: DocContext, sources: lis
             if said:
                 return said
     return []
+
+
+def _mass_noun(head) -> bool:
+    """A singular object with no determiner, owner or modifier of its own ("aid")."""
+    return head.tag_ == "NN" and head.dep_ in ("pobj", "dobj") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep") for c in head.children)
 
 
 def _recent_speaker(head, ctx: DocContext) -> list[Actor]:
@@ -354,6 +362,8 @@ def coordinated_target(tok, trigger: Trigger, sources: list[Actor], lexicon: Lex
     if trigger.type not in INHERITING_TYPES or tok.dep_ not in ("conj", "dep") and (
             not participle):  # (a verb in a list may be left unlabelled: "dep")
         return []
+    if any(has_det(o, w) for o in args.children(tok, "dobj") for w in ("any", "all", "every")):
+        return []  # "backing Moreno and rejecting any attempt to ...": no one in particular
     head = trailing_participle(tok) or tok.head
     heads = args.children(head, "dobj") + [o for w in ("on", "against", "to", "with")
                                            for o in args.prep_objects(head, w)]

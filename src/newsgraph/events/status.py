@@ -160,6 +160,9 @@ def _negated(chain, words) -> bool:
             # polarity; not "refused on Sunday to free them", an object parsed as adverbial
         if coordinate and _own_clause(chain[k - 1], tok):
             continue
+        if k > 0 and chain[k - 1].dep_ == "dobj" and chain[k - 1].pos_ == "NOUN" and (
+                tok.lemma_.lower() in words["judging_verbs"]):
+            return False  # "did not condone the seizure of power": the seizure was done
         if k == 1 and tok.lower_ == "without" and chain[0].dep_ in ("pcomp", "pobj"):
             return True  # "let troops in without consulting parliament"
         if k == 0 and any(c.dep_ in ("dobj", "nsubjpass") and (

@@ -149,6 +149,11 @@ def sides_of_the_fight(tok, sources: list[Actor], ctx: DocContext) -> list[Actor
     return [] if any(a.country in own for a in sides) else sides
 
 
+def appeals_for_reform(tok) -> bool:
+    """"called for early elections" (``threats.yaml``: calls_for_reform)."""
+    return bool(_asked_for(tok) & word_lists("threats")["calls_for_reform"])
+
+
 def _asked_for(tok) -> set[str]:
     """What an appeal asks for: its object, its "for" phrase, or its clause's verb and
     subject ("demanded that the results be published")."""

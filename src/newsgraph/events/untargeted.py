@@ -26,6 +26,7 @@ from .discourse import (
     is_reply,
     latest_offender,
     referred_target,
+    returns_fire,
     similar_target,
     story_country,
     unrest_at_home,
@@ -34,15 +35,18 @@ from .lexicon import Lexicon, Trigger, word_lists
 from .places import Places
 from .recipients import contacted, first_resolved
 from .status import event_status
-from .unnamed import appeals_for_calm, pulled_back_from, sides_of_the_fight
+from .unnamed import (
+    appeals_for_calm,
+    appeals_for_reform,
+    pulled_back_from,
+    sides_of_the_fight,
+)
 
 Pairs = list[tuple[Actor, Actor | None]]
 # Acts that a country's own people aim at their government when no one is named: demands by
 # the opposition, civilians, parties or lawmakers; accusations by the opposition.
 _AT_OWN_GOVERNMENT = {"REQUEST": ("OPP", "CVL", "PTY", "LEG"), "ACCUSE": ("OPP",)}
 
-# Verbs whose act answers another ("answered with 80 rounds").
-_REPLY_VERBS = {"answer", "respond", "retaliate"}
 # Types whose events are coded without a recipient when none is named.
 _NO_TARGET_TYPES = {"PROTEST", "MOBILIZE"}
 
@@ -186,8 +190,10 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = accuser(sources, ctx.events) or _previous_claimant(tok, sources, ctx)
     elif "demander" in trigger.target:  # "would not hand over bin Laden": to whoever asked
         other = demander(sources, ctx.events)
-    elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())):
-        # "opposition leaders demanded a new election": of their own government
+    elif _citizens(sources, _AT_OWN_GOVERNMENT.get(trigger.type, ())) or (
+            _citizens(sources, ("ELI",)) and trigger.type == "REQUEST" and appeals_for_reform(
+                tok)):  # "opposition leaders demanded a new election", "Correa, a former
+        # president, called for early elections": of their own government
         return [(s, ctx.resolver.country_actor(s.country, "GOV")) for s in sources]
     elif any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or _others(c))
              for c in tok.children) or (
@@ -204,9 +210,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = _just_confronted(tok, sources, ctx)
     if other is None and trigger.felt and not args.children(tok, "prep", "ccomp"):
         other = latest_offender(sources, ctx.events)  # "said he was outraged", nothing more
-    if other is None and trigger.type == "ASSAULT" and (
-            is_reply(tok) or trigger.lemma in _REPLY_VERBS):  # "South Korean forces answered
-        other = attacker(sources, ctx.events)  # with 80 rounds": at whoever attacked them
+    if other is None and trigger.type == "ASSAULT" and returns_fire(tok, trigger.lemma):
+        other = attacker(sources, ctx.events)  # "fired back": at whoever attacked them
     if other is None and trigger.type == "CONSULT" and event_status(tok, None, None) in (
             Status.POSSIBLE, Status.NEGATED):  # "Turkey has proposed talks", after a standoff
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece

@@ -1,0 +1,71 @@
+"""Shells fired towards a unit, troops put on a war footing, fire returned at whoever fired
+first, a seizure of power that was not condoned, a party named by its leader, protests
+drawn from neighbours, incitement to war, restrictions on aid in general, a meeting between
+ministers named after a comma, and governments named by "including", on sentences written
+for these tests.
+
+Each case lists keys that must be found and keys that must not (as in
+``test_extract_where.py``); keys carry the status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract_where import ANY, assert_keys, undirected
+
+_CASES = [
+    ("shells_fired_towards_a_post", "Eritrean troops fired several mortar rounds towards an "
+     "Ethiopian border post on Tuesday.", (2000, 5, 16),
+     [("ASSAULT", "ERI", "ETH", "occurred")], []),
+    ("missile_fired_towards_the_sea_is_no_attack", "North Korea fired a missile towards the "
+     "sea on Tuesday.", (2000, 5, 16), [], [("ASSAULT", ANY, ANY, ANY)]),
+    ("troops_put_on_a_war_footing", "Ethiopian jets bombed an Eritrean base on Monday. "
+     "Eritrea put its border troops on a war footing on Tuesday.", (2000, 5, 16),
+     [("MOBILIZE", "ERI", "ETH", "occurred")], []),
+    ("responded_by_firing_at_the_area", "Ethiopian artillery shelled Eritrean positions near "
+     "Badme on Monday, and Eritrea responded by firing rockets at the area the guns stood "
+     "in.", (2000, 5, 16), [("ASSAULT", "ERI", "ETH", "occurred")],
+     [("ASSAULT", "ERI", "ERI", ANY)]),
+    ("fired_back", "Eritrean troops fired on an Ethiopian patrol near Zalambessa on Monday. "
+     "The Ethiopian soldiers fired back.", (2000, 5, 16),
+     [("ASSAULT", "ETH", "ERI", "occurred")], []),
+    ("fire_returned_only_at_an_attack_that_happened", "Uganda said its troops would strike "
+     "rebel camps in Congo next week. On Monday Congolese soldiers came under fire near Beni "
+     "and shot back.", (2000, 5, 16), [], [("ASSAULT", "COD", "UGA", ANY)]),
+    ("seizure_of_power_not_condoned", "Soldiers seized power in Mali on Wednesday. A French "
+     "spokesman said Paris did not condone the seizure of power.", (2020, 8, 20),
+     [("COERCE", "MLI", "MLI", "occurred")],
+     [("COERCE", "FRA", ANY, ANY), ("COERCE", ANY, ANY, "negated")]),
+    ("party_named_by_its_leader", "Soldiers seized power in Mali on Tuesday and detained "
+     "President Ibrahim Boubacar Keita. Keita's party condemned the coup and demanded his "
+     "release.", (2020, 8, 20),
+     [("ACCUSE", "MLI", "MLI", "occurred"), ("REQUEST", "MLI", "MLI", "occurred")], []),
+    ("drawing_protests_from_neighbours", "Uganda began building the dam in May, drawing "
+     "protests from Kenya and Tanzania.", (2019, 3, 2),
+     [("ACCUSE", "KEN", "UGA", "occurred"), ("ACCUSE", "TZA", "UGA", "occurred")],
+     [("PROTEST", "UGA", "UGA", ANY)]),
+    ("incitement_to_war_is_no_war", "Kenya said the speech amounted to incitement to war "
+     "between Kenya and Somalia.", (2019, 3, 2), [], [("ASSAULT", ANY, ANY, "occurred")]),
+    ("restrictions_on_aid_are_not_on_a_donor", "Sweden said on Friday it would resume aid "
+     "to Zambia. Washington said its restrictions on aid would remain in place.",
+     (2019, 3, 2), [("AID", "SWE", "ZMB", "planned")], [("SANCTION", "USA", "SWE", ANY)]),
+    ("meeting_between_ministers_named_after_a_comma", "Russia and Ukraine are at war. A "
+     "meeting between the two foreign ministers, Sergey Lavrov and Dmytro Kuleba, in the "
+     "Turkish resort of Antalya on Thursday ended without agreement.", (2022, 3, 11),
+     [("CONSULT", "RUS", "UKR", "occurred"), ("AGREE", "RUS", "UKR", "negated")],
+     [("CONSULT", "TUR", ANY, ANY)]),
+    ("governments_including_named_ones", "President Lenin Moreno declared a state of "
+     "emergency. Seven Latin American governments, including Argentina, Chile and Peru, "
+     "issued a joint statement backing Moreno and rejecting any attempt to undermine "
+     "democracy.", (2019, 10, 9),
+     [("SUPPORT", "ARG", "ECU", "occurred"), ("SUPPORT", "CHL", "ECU", "occurred"),
+      ("SUPPORT", "PER", "ECU", "occurred")], [("REJECT", ANY, "ECU", ANY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "found", "absent"),
+                         [pytest.param(*case[1:], id=case[0]) for case in _CASES])
+def test_fire_and_parties(extract_keys, text, date, found, absent):
+    assert_keys(undirected(extract_keys(text, dt.date(*date))), found, absent)
