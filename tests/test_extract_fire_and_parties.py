@@ -1,8 +1,9 @@
 """Shells fired towards a unit, troops put on a war footing, fire returned at whoever fired
 first, a seizure of power that was not condoned, a party named by its leader, protests
 drawn from neighbours, incitement to war, restrictions on aid in general, a meeting between
-ministers named after a comma, and governments named by "including", on sentences written
-for these tests.
+ministers named after a comma, governments named by "including", a charge d'affaires
+summoned, rulers who would face revenge, and "the ministry" named by its owner before, on
+sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -62,6 +63,14 @@ _CASES = [
      "democracy.", (2019, 10, 9),
      [("SUPPORT", "ARG", "ECU", "occurred"), ("SUPPORT", "CHL", "ECU", "occurred"),
       ("SUPPORT", "PER", "ECU", "occurred")], [("REJECT", ANY, "ECU", ANY)]),
+    ("summoned_a_charge_d_affaires", "Iran's foreign ministry summoned the Saudi charge "
+     "d'affaires on Saturday.", (2016, 1, 4), [("ACCUSE", "IRN", "SAU", "occurred")], []),
+    ("rulers_would_face_revenge_and_the_ministry", "RIYADH - Saudi Arabia cut ties with Iran "
+     "on Sunday. Supreme Leader Ali Khamenei said Saudi rulers would face revenge, and Iran's "
+     "foreign ministry accused Riyadh of stoking tension. The ministry had summoned the Saudi "
+     "ambassador on Saturday.", (2016, 1, 4),
+     [("THREATEN", "IRN", "SAU", "occurred"), ("ACCUSE", "IRN", "SAU", "occurred")],
+     [("ACCUSE", "SAU", "IRN", ANY)]),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Actor
+from ..nlp.coref import group_antecedent
 from ..nlp.groups import group_size
 from ..nlp.mentions import coref_words, earlier_body_object, previous_subject_group
 from ..nlp.persons import label
@@ -63,7 +64,10 @@ def resolve_single(head, ctx: DocContext) -> list[Actor]:
     if result is None:
         result = _clause_speaker(head, ctx)
     if result is None:
-        result = group_of_parties(head, ctx) or those_responsible(head, ctx)
+        group = group_antecedent(head)  # "telephoned both foreign ministers and urged
+        # them": the parties the group stands for
+        result = group_of_parties(group if group is not None else head, ctx) or (
+            those_responsible(head, ctx))
     if result is None:
         result = plural_of_meeting(head, ctx)
     if result is None:  # "Sudanese rebels accused the government", datelined Nairobi

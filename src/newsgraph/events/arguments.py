@@ -286,11 +286,13 @@ def object_lemmas(obj) -> set[str]:
     counted = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"] and (
         obj.like_num or obj.lemma_.lower() in roles()["quantities"])
     # "millions of people": people, not money
-    lemmas = set() if counted else {obj.lemma_.lower()}
+    # (the word as written too, where the tagger's lemma is off: "d'affaires" -> "d'affaire")
+    lemmas = set() if counted else {obj.lemma_.lower(), obj.lower_}
     lemmas.update(c.lemma_.lower() for c in obj.children if c.dep_ == "conj")
     # "a hunger strike": the modified noun too, so an entry can ask for "hunger strike"
-    lemmas.update(f"{c.lemma_.lower()} {obj.lemma_.lower()}" for c in obj.children
-                  if c.dep_ in ("compound", "amod") and c.i == obj.i - 1)
+    lemmas.update(f"{c.lemma_.lower()} {word}" for c in obj.children
+                  if c.dep_ in ("compound", "amod") and c.i == obj.i - 1
+                  for word in (obj.lemma_.lower(), obj.lower_))
     for prep in obj.children:  # "tens of thousands of troops", "a package of aid"
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:

@@ -122,11 +122,7 @@ def _antecedents(tok, mentions: list[Mention], sent_of: dict[int, int]) -> list[
             return []  # "15 people, most of them ...", "residents marched, and their
             # leaders", "partners agreed to close their ports": the people, no named actor;
             # "Results gave Ghani 56 percent. Abdullah rejected them": the results
-        # "in touch with both capitals and called on them": the capitals (not an owner: "the
-        # two countries' secretaries"; "they" and "their" keep the rules below)
-        group = next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
-                      if is_group_reference(t) and t.dep_ != "poss"), None) if (
-            tok.lower_ == "them") else None
+        group = group_antecedent(tok)
         if group is not None:
             return _antecedents(group, mentions, sent_of)
         return _first_conjunct_subject(tok, before, {"NORP", "ORG", "GPE"}) or _plural(before)
@@ -292,10 +288,14 @@ def _same_office(tok, before: list[Mention]) -> list[Mention]:
 
 def _named_body(tok, before: list[Mention]) -> list[Mention]:
     """"the U.N. Security Council ... asked the council to act": the last organisation whose
-    name ends in the noun, however far back."""
+    name ends in the noun, however far back; or the last owner of the same noun ("Iran's
+    foreign ministry accused Riyadh ... The ministry had summoned")."""
     doc = tok.doc
+    lemma = tok.lemma_.lower()
+    body = lemma in coref_words()["acting_bodies"]  # (not "the boat" after "Ma's boat")
     return [m for m in before if m.label == "ORG" and m.end - m.start > 1
-            and doc[m.end - 1].lemma_.lower() == tok.lemma_.lower()][-1:]
+            and doc[m.end - 1].lemma_.lower() == lemma or body and doc[m.end - 1].dep_ == "poss"
+            and doc[m.end - 1].head.lemma_.lower() == lemma][-1:]
 
 
 def _is_locative(tok) -> bool:
@@ -332,6 +332,15 @@ def _first_conjunct_subject(tok, before: list[Mention], labels: set[str]) -> lis
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
+
+
+def group_antecedent(tok):
+    """"in touch with both capitals and called on them": the group noun "them" stands for
+    (not an owner: "the two countries' secretaries"; "they" and "their" keep other rules)."""
+    if tok.lower_ != "them":
+        return None
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                 if is_group_reference(t) and t.dep_ != "poss"), None)
 
 
 def _things_before(tok) -> bool:
