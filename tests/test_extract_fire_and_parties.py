@@ -2,8 +2,9 @@
 first, a seizure of power that was not condoned, a party named by its leader, protests
 drawn from neighbours, incitement to war, restrictions on aid in general, a meeting between
 ministers named after a comma, governments named by "including", a charge d'affaires
-summoned, rulers who would face revenge, and "the ministry" named by its owner before, on
-sentences written for these tests.
+summoned, rulers who would face revenge, "the ministry" named by its owner before, a call
+for someone to act, money released, residents gathering to demand, a reproach that is no
+demand, and protesters beating lawmakers, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -71,6 +72,28 @@ _CASES = [
      "ambassador on Saturday.", (2016, 1, 4),
      [("THREATEN", "IRN", "SAU", "occurred"), ("ACCUSE", "IRN", "SAU", "occurred")],
      [("ACCUSE", "SAU", "IRN", ANY)]),
+    ("called_for_the_offensive_to_end", "Turkish troops pushed into Syria's Afrin region on "
+     "Sunday. Iran called for the offensive to end quickly.", (2018, 1, 21),
+     [("REQUEST", "IRN", "TUR", "occurred")], []),
+    ("called_for_someone_to_be_reinstated", "The regional bloc said it would not recognise "
+     "the new leader and called for the ousted president to be reinstated.", (2009, 3, 20),
+     [], [("REQUEST", ANY, ANY, ANY)]),
+    ("money_released_is_aid", "Spain's government said on Tuesday it would release 30 "
+     "million euros promised to Morocco to help it curb migration.", (2021, 5, 19),
+     [("AID", "ESP", "MAR", "planned")], [("CONCEDE", ANY, ANY, ANY)]),
+    ("residents_gathered_to_demand", "Some residents gathered outside the town hall in "
+     "Melilla to demand more protection.", (2021, 5, 19),
+     [("PROTEST", "ESP", "ESP", "occurred")], []),
+    ("should_have_known_is_no_demand", "Morocco's human rights minister wrote that Spain "
+     "should have known the price of angering Morocco.", (2021, 5, 19), [],
+     [("REQUEST", ANY, ANY, ANY)]),
+    ("should_stop_is_a_demand", "Morocco's foreign minister said Spain should stop hosting "
+     "the rebel leader.", (2021, 5, 19), [("REQUEST", "MAR", "ESP", "occurred")], []),
+    ("protesters_beat_lawmakers", "SKOPJE - Nationalist protesters stormed the parliament "
+     "and beat several lawmakers on Thursday.", (2017, 4, 28),
+     [("ASSAULT", "MKD", "MKD", "occurred")], []),
+    ("a_leader_beating_a_rival_in_a_vote", "PARIS - President Emmanuel Macron beat Marine Le "
+     "Pen in the runoff on Sunday.", (2022, 4, 25), [], [("ASSAULT", ANY, ANY, ANY)]),
 ]
 
 

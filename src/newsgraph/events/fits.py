@@ -36,6 +36,11 @@ def _has_particle(tok, particle: str) -> bool:
     preposition of time ("called Putin on Tuesday")."""
     if any(c.lower_ == particle and not _of_time(c) for c in tok.children):
         return True
+    if any(m.dep_ == "mark" and m.lower_ == particle and m.i == tok.i + 1
+           and args.child(c, "nsubj") is not None
+           for c in args.children(tok, "advcl", "ccomp") for m in c.children):
+        return True  # "called for Turkey to end the offensive", "for" opening the clause
+        # (not "called for Ravalomanana to be reinstated": who is to act is not said)
     obj = args.verb_object(tok) if tok.pos_ in ("VERB", "AUX") else None
     return obj is not None and any(c.lower_ == particle and c.dep_ == "amod" and c.i > obj.i
                                    for c in obj.children)
@@ -270,9 +275,9 @@ def _obliging_clause(tok) -> bool:
     for clause in args.reported_clauses(tok):
         if args.child(clause, "nsubj") is None:
             continue
-        if any(c.dep_ == "aux" and c.lower_ in roles()["obliging_modals"]
-               for c in clause.children):
-            return True
+        auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if set(auxiliaries) & set(roles()["obliging_modals"]) and "have" not in auxiliaries:
+            return True  # (not "Spain should have known the price": a reproach)
         if clause.lemma_.lower() in lists["obligation_verbs"] and not args.is_passive(
                 clause) and any(args.is_infinitive(x) for x in args.children(clause, "xcomp")):
             # (not "the decree, which he says is needed to rein in the deficit")
