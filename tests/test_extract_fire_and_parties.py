@@ -4,7 +4,9 @@ drawn from neighbours, incitement to war, restrictions on aid in general, a meet
 ministers named after a comma, governments named by "including", a charge d'affaires
 summoned, rulers who would face revenge, "the ministry" named by its owner before, a call
 for someone to act, money released, residents gathering to demand, a reproach that is no
-demand, and protesters beating lawmakers, on sentences written for these tests.
+demand, protesters beating lawmakers, a monopoly's owner, misparsed appositions and
+coordinated names, and an emergency a president declares at home, on sentences written for
+these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -94,6 +96,20 @@ _CASES = [
      [("ASSAULT", "MKD", "MKD", "occurred")], []),
     ("a_leader_beating_a_rival_in_a_vote", "PARIS - President Emmanuel Macron beat Marine Le "
      "Pen in the runoff on Sunday.", (2022, 4, 25), [], [("ASSAULT", ANY, ANY, ANY)]),
+    ("a_monopoly_on_supplying_is_its_owners", "KATHMANDU - Nepal signed a fuel deal with "
+     "China on Wednesday, ending India's monopoly on supplying the landlocked country. China "
+     "will also donate 1,000 tonnes of petrol.", (2015, 10, 30),
+     [("AID", "CHN", "NPL", "planned")], [("AID", "NPL", "IND", ANY), ("AID", "CHN", "IND", ANY)]),
+    ("no_apposition_past_the_verb", "KATHMANDU - Hundreds of students marched through "
+     "Kathmandu on Thursday, burning effigies of Indian Prime Minister Narendra Modi.",
+     (2015, 10, 30), [("PROTEST", "NPL", ANY, "occurred")], [("PROTEST", "IND", ANY, ANY)]),
+    ("a_president_declares_an_emergency_at_home", "BISHKEK - President Sooronbai Jeenbekov "
+     "declared a state of emergency in the capital on Friday.", (2020, 10, 9),
+     [("COERCE", "KGZ", "KGZ", "occurred")], []),
+    ("a_second_name_joined_inside_the_first", "BISHKEK - Police fired on protesters in the "
+     "capital on Friday. The Organization for Security and Co-operation in Europe and the "
+     "European Union called for calm.", (2020, 10, 9),
+     [("REQUEST", "OSCE", "KGZ", "occurred"), ("REQUEST", "EU", "KGZ", "occurred")], []),
 ]
 
 

@@ -125,11 +125,24 @@ def conjuncts(head) -> list:
             c.dep_ == "conj" for c in later[0].children):
         # "a joint mission of the UN, the AU and ECOWAS met": the list's rest as a subject
         out += [later[0], *conjuncts(later[0])]
+    out += _name_taken_for_conjunct(head)
     if head.dep_ == "pobj":  # "spoke to Putin and to Zelensky": the repeated preposition's
         prep = head.head
         out += [o for p in prep.children if p.dep_ == "conj" and p.lower_ == prep.lower_
                 for o in p.children if o.dep_ == "pobj"]
     return out
+
+
+def _name_taken_for_conjunct(head) -> list:
+    """"The Organization for Security and Co-operation in Europe and the European Union
+    called": a second name ("the European Union") the tagger joined to the last word of the
+    first name's own "in"/"of"/"for" phrase."""
+    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return []
+    inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "for")
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return [c for o in inner for c in o.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
 
 
 def _comma_between(first, second) -> bool:

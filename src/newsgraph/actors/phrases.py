@@ -271,7 +271,7 @@ def core_tokens(head) -> list:
         tok = stack.pop()
         for child in tok.children:
             if child.dep_ in _CORE_DEPS and child.i not in keep and not listed(child) and not (
-                    _go_between(child)):
+                    _go_between(child)) and not _beyond_its_verb(child):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i and (
@@ -281,6 +281,14 @@ def core_tokens(head) -> list:
                         keep.update({child.i, pobj.i})
                         stack.append(pobj)
     return [head.doc[i] for i in sorted(keep)]
+
+
+def _beyond_its_verb(appos) -> bool:
+    """"Hundreds of students marched ..., burning effigies of Modi", with "effigies" taken
+    for an apposition of "Hundreds": past the verb the noun is the subject of."""
+    noun = appos.head
+    return appos.dep_ == "appos" and noun.dep_ in ("nsubj", "nsubjpass") and (
+        noun.i < noun.head.i < appos.i)
 
 
 def _go_between(modifier) -> bool:
@@ -319,6 +327,7 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     # "the ally North Korea"; a name is not its description ("the United States, Japan's
     # closest ally")
     appositions = [c for c in head.children if c.dep_ == "appos" and not listed(c)
+                   and not _beyond_its_verb(c)
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
     for appos in appositions:
         led = _body_led(appos, ctx)

@@ -97,11 +97,27 @@ def verb_source(verb, raising: bool = False):
     return _inherited_source(verb, head)
 
 
+def _owned_before(prep):
+    """"ending India's monopoly on supplying Nepal": the owner of the noun that "on" or "in"
+    belongs to (also when the tagger hangs the preposition on the verb after the noun)."""
+    if prep.lower_ not in ("on", "in"):
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):
+        noun = child(noun, "dobj")
+        if noun is None or noun.right_edge.i + 1 != prep.i:
+            return None
+    return child(noun, "poss") if noun.pos_ == "NOUN" else None
+
+
 def _inherited_source(verb, head):
     """The doer of a verb with no subject of its own: the governing clause's, or the one a
     misparse hid (a stray subject, a participle or conjunct hung on the wrong clause)."""
     governor = _measured(_parallel_preposition(head).head) if (
         verb.dep_ == "pcomp" and head.pos_ == "ADP") else None
+    owned = _owned_before(head) if verb.dep_ == "pcomp" else None
+    if owned is not None:
+        return owned
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         return _governor_source(governor)
     stray = stray_subject(verb) or clause_taken_for_phrase(verb) or name_taken_for_date(verb)

@@ -203,7 +203,9 @@ class Extractor:
                                                self.lexicon)
                     if t is None or s.country or s.entity != t.entity]
         pairs = [(s, t) for s in sources for t in targets
-                 if not same(s, t) and not home_trip(trigger, s, t)]
+                 if not same(s, t) and not home_trip(trigger, s, t)] or [
+            (s, t) for s in sources for t in targets if trigger.at_home and s.country
+            and t.country == s.country]  # "Jeenbekov declared an emergency in the capital"
         if faces_each_other(trigger.type, source_heads, sources, targets):
             # "both countries rushed reinforcements to the frontier": each the other's
             pairs = [(a, b) for a in sources for b in sources if a.country != b.country]
