@@ -5,8 +5,8 @@ ministers named after a comma, governments named by "including", a charge d'affa
 summoned, rulers who would face revenge, "the ministry" named by its owner before, a call
 for someone to act, money released, residents gathering to demand, a reproach that is no
 demand, protesters beating lawmakers, a monopoly's owner, misparsed appositions and
-coordinated names, and an emergency a president declares at home, on sentences written for
-these tests.
+coordinated names, an emergency a president declares at home, and "the bloc" and "the
+island" as the subject that continues an earlier one, on sentences written for these tests.
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -110,6 +110,15 @@ _CASES = [
      "capital on Friday. The Organization for Security and Co-operation in Europe and the "
      "European Union called for calm.", (2020, 10, 9),
      [("REQUEST", "OSCE", "KGZ", "occurred"), ("REQUEST", "EU", "KGZ", "occurred")], []),
+    ("the_bloc_is_the_last_subject_bloc", "ABUJA - Heads of state of the Economic "
+     "Community of West African States said on Saturday they would ask the African Union and "
+     "the United Nations to back an arms embargo on Guinea. The bloc also named Senegal's "
+     "president as its mediator and asked him to press the junta.", (2009, 10, 18),
+     [("REQUEST", "ECOWAS", "SEN", "occurred")], [("REQUEST", "UN", "SEN", ANY)]),
+    ("the_island_is_the_last_subject_island", "TAIPEI - Taiwan demanded an apology from the "
+     "Philippines on Wednesday over the killing of a fisherman. President Ma Ying-jeou said "
+     "the island would also hold naval exercises in waters south of Taiwan.", (2013, 5, 15),
+     [("MOBILIZE", "TWN", ANY, "planned")], [("MOBILIZE", "PHL", ANY, ANY)]),
 ]
 
 

@@ -193,7 +193,20 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
         "the ") in names or _described_as(tok.doc[m.end - 1], lower))]  # "the Cook Islands"
     if lower in words["place_words"]:
         fitting = fitting or [m for m in places if m.locative]
+    if tok.dep_ == "nsubj" and all(m.sent < sent_of[tok.i] for m in fitting[-2:]):
+        # "heads of state of ECOWAS said they would ask the AU ... The bloc confirmed": a
+        # subject continues the last earlier sentence's subject that fits
+        fitting = [m for m in fitting if _in_main_subject(tok.doc[m.end - 1])] or fitting
     return fitting[-1:] or last(pool, words["single_nouns"][lower])
+
+
+def _in_main_subject(word) -> bool:
+    """Whether ``word`` is inside the subject of its sentence's main verb."""
+    while word.head.i != word.i:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+            return True
+        word = word.head
+    return False
 
 
 def _person(tok, mentions: list[Mention], before: list[Mention],
