@@ -1,12 +1,7 @@
-"""Shells fired towards a unit, troops put on a war footing, fire returned at whoever fired
-first, a seizure of power that was not condoned, a party named by its leader, protests
-drawn from neighbours, incitement to war, restrictions on aid in general, a meeting between
-ministers named after a comma, governments named by "including", a charge d'affaires
-summoned, rulers who would face revenge, "the ministry" named by its owner before, a call
-for someone to act, money released, residents gathering to demand, a reproach that is no
-demand, protesters beating lawmakers, a monopoly's owner, misparsed appositions and
-coordinated names, an emergency a president declares at home, and "the bloc" and "the
-island" as the subject that continues an earlier one, on sentences written for these tests.
+"""Attacks and returned fire, judged acts, parties, misparsed names and appositions, calls
+and reproaches, aid released or given up, steps taken at home, and "the bloc", "the
+ministry" or "them" standing for what was named before, on sentences written for these
+tests (the twenty-sixth session's cases).
 
 Each case lists keys that must be found and keys that must not (as in
 ``test_extract_where.py``); keys carry the status."""
@@ -119,6 +114,28 @@ _CASES = [
      "Philippines on Wednesday over the killing of a fisherman. President Ma Ying-jeou said "
      "the island would also hold naval exercises in waters south of Taiwan.", (2013, 5, 15),
      [("MOBILIZE", "TWN", ANY, "planned")], [("MOBILIZE", "PHL", ANY, ANY)]),
+    ("asked_back_to_barracks_at_home", "PORT MORESBY - A group of soldiers detained the "
+     "army commander on Thursday. Australia called on the soldiers to return to barracks.",
+     (2012, 1, 27), [("RETREAT", "PNG", "PNG", "possible")], [("RETREAT", ANY, "AUS", ANY)]),
+    ("a_grant_given_up_is_no_aid", "BISHKEK - Kyrgyzstan would give up a 100 million "
+     "dollar grant Kazakhstan had promised, the president said.", (2017, 10, 17), [],
+     [("AID", ANY, ANY, ANY)]),
+    ("a_security_officer_detained", "TALLINN - Russia detained an Estonian security officer "
+     "on Friday.", (2014, 9, 6), [("COERCE", "RUS", "EST", "occurred")], []),
+    ("cooperate_with_unnamed_investigators", "GUATEMALA CITY - Guatemala accused Belize of "
+     "killing a boy at the border on Wednesday. The Organization of American States called on "
+     "both governments to show restraint and to cooperate with the investigators.",
+     (2016, 4, 23), [("REQUEST", "OAS", "BLZ", "occurred"), ("REQUEST", "OAS", "GTM", "occurred")],
+     [("COOPERATE", "BLZ", "GTM", ANY)]),
+    ("the_other_side_fired_first", "KABUL - Afghan forces opened fire on Pakistani troops "
+     "on Sunday. Afghan officials said the Pakistani side fired first.", (2016, 6, 14),
+     [("ASSAULT", "PAK", "AFG", "occurred")], []),
+    ("fired_into_the_air", "KABUL - Afghan forces opened fire on Pakistani troops on Sunday. "
+     "Afghan villagers fired into the air in celebration.", (2016, 6, 14), [],
+     [("ASSAULT", "AFG", "AFG", ANY)]),
+    ("summoned_an_envoy_to_demand", "DHAKA - Bangladesh summoned Myanmar's ambassador on "
+     "Tuesday to demand that the work be halted.", (2008, 11, 4),
+     [("ACCUSE", "BGD", "MMR", "occurred"), ("REQUEST", "BGD", "MMR", "occurred")], []),
 ]
 
 

@@ -321,9 +321,10 @@ def _doers_of_earlier(head, types: set[str], own: set, sources: list[Actor], ctx
 def contacted(verb, lexicon: Lexicon, ctx: DocContext) -> list[Actor]:
     """"Obama called Lee to condemn the attack", "called Obama to ask for help": whom the
     doer met or called in order to act (no doer of an act judged there)."""
-    if not (verb.dep_ in ("xcomp", "advcl") and args.is_infinitive(verb)
-            and "CONSULT" in lexicon.types_of(verb.head, "VERB")):
-        return []
+    if not (verb.dep_ in ("xcomp", "advcl") and args.is_infinitive(verb) and (
+            "CONSULT" in lexicon.types_of(verb.head, "VERB")
+            or verb.head.lemma_.lower() == "summon")):  # "summoned Myanmar's ambassador to
+        return []  # demand that the work be halted": of Myanmar
     party = called_party(verb.head)
     return first_resolved([party], ctx) if party is not None else []
 

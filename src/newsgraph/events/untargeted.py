@@ -74,6 +74,9 @@ def _among_doers(tok, trigger: Trigger, sources: list[Actor], ctx: DocContext,
             and trigger.mode not in ("visit", "host", "third-party")):  # "A and B offered to
         # mediate": between others; "Britain and France welcomed it": not each other
         return None
+    if trigger.type in SYMMETRIC_TYPES and args.prep_objects(tok, "with"):
+        return []  # "urged both to cooperate with the investigators": with them, whom the
+        # knowledge base cannot name, not with each other
     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:]
              if a.code != b.code]  # "Iranian Foreign Minister Abbas Araghchi": one party
     # "A, B and C met"; "A and B traded fire": each fired at the other
@@ -160,8 +163,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
     own = sources[0].country
     # troops pulled back amid unrest at home pull back from their own streets
     unrest = trigger.type == "RETREAT" and unrest_at_home(sources, ctx.events)
-    if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home
-        pulled = pulled_back_from(tok, sources, lexicon, ctx)
+    if trigger.type == "RETREAT":  # facing the adversary, else ("disarmed") at home; a
+        # step that is always taken at home ("return to barracks") whoever asks for it
+        pulled = [] if trigger.at_home else pulled_back_from(tok, sources, lexicon, ctx)
         if pulled or not (trigger.at_home or unrest):
             return pulled
     if trigger.prep_required:
@@ -212,6 +216,9 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = latest_offender(sources, ctx.events)  # "said he was outraged", nothing more
     if other is None and trigger.type == "ASSAULT" and returns_fire(tok, trigger.lemma):
         other = attacker(sources, ctx.events)  # "fired back": at whoever attacked them
+    if other is None and trigger.type == "ASSAULT" and trigger.lemma == "fire" and not (
+            args.children(tok, "dobj", "prep")):  # "said the Pakistani side fired first":
+        other = adversary(sources, ctx.events)  # at the other side of the fight
     if other is None and trigger.type == "CONSULT" and event_status(tok, None, None) in (
             Status.POSSIBLE, Status.NEGATED):  # "Turkey has proposed talks", after a standoff
         other = adversary(sources, ctx.events, PLOVER_TYPES)  # with Greece: with Greece
