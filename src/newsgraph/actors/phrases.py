@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Actor
-from ..nlp.coref import group_antecedent
-from ..nlp.groups import group_size
+from ..nlp.groups import group_antecedent, group_size
 from ..nlp.mentions import coref_words, earlier_body_object, previous_subject_group
 from ..nlp.persons import label
 from ..nlp.syntax import (
@@ -28,6 +27,7 @@ from .coordination import (
     shared_modifier,
 )
 from .domestic import domestic_role, party_acting_on, placed_role, reported_own_side
+from .heads import beyond_its_verb, names_go_between, past_role, persons_party
 from .named_before import earlier_namesake, earlier_owned, held_group
 from .parties import group_of_parties, plural_of_meeting, roles, those_responsible
 from .resolver import Mention, make_actor, org_entry
@@ -271,7 +271,7 @@ def core_tokens(head) -> list:
         tok = stack.pop()
         for child in tok.children:
             if child.dep_ in _CORE_DEPS and child.i not in keep and not listed(child) and not (
-                    _go_between(child)) and not _beyond_its_verb(child):
+                    names_go_between(child)) and not beyond_its_verb(child):
                 keep.add(child.i)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i and (
@@ -281,22 +281,6 @@ def core_tokens(head) -> list:
                         keep.update({child.i, pobj.i})
                         stack.append(pobj)
     return [head.doc[i] for i in sorted(keep)]
-
-
-def _beyond_its_verb(appos) -> bool:
-    """"Hundreds of students marched ..., burning effigies of Modi", with "effigies" taken
-    for an apposition of "Hundreds": past the verb the noun is the subject of."""
-    noun = appos.head
-    return appos.dep_ == "appos" and noun.dep_ in ("nsubj", "nsubjpass") and (
-        noun.i < noun.head.i < appos.i)
-
-
-def _go_between(modifier) -> bool:
-    """"African Union-mediated talks", "US-brokered truce", "Russian-backed separatists":
-    the name in such a modifier is a go-between or a backer, not the phrase's actor
-    (``coref.yaml``: mediator_verbs, backer_verbs)."""
-    return modifier.dep_ == "amod" and modifier.lemma_.lower() in (
-        coref_words()["mediator_verbs"] | coref_words()["backer_verbs"])
 
 
 def _led_by(head):
@@ -327,34 +311,27 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     # "the ally North Korea"; a name is not its description ("the United States, Japan's
     # closest ally")
     appositions = [c for c in head.children if c.dep_ == "appos" and not listed(c)
-                   and not _beyond_its_verb(c)
+                   and not beyond_its_verb(c)
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
     for appos in appositions:
         led = _body_led(appos, ctx)
         if led is not None:
             return replace(led, text=span_text)
         actor = _resolve_core(appos, ctx)
-        if actor is not None and not (actor.org and _past_role(appos)):
+        if actor is not None and not (actor.org and past_role(appos)):
             return actor
     titled_by_org = any("org" in m.kinds for m in found if m not in people)
     for m in people:
         if titled_by_org and not any(t.active(ctx.date) for e in m.entries for t in e.terms):
             continue  # "European Parliament President Jerzy Buzek", once Poland's premier
         actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints, sector)
-        if actor and actor.country and _persons_party(head, m):
+        if actor and actor.country and persons_party(head, m):
             return replace(actor, name=f"party of {actor.name}", sector="PTY",
                            code=f"{actor.country}PTY")
         if actor and (actor.country or actor.org):
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(
         head, tokens, span_text, sector, hints, ctx)
-
-
-def _persons_party(head, person) -> bool:
-    """"Tandja's party denounced the coup": the party a person leads or belongs to, not
-    the person (nor the government the person heads)."""
-    return head.lemma_.lower() == "party" and not person.start <= head.i < person.end and any(
-        c.dep_ == "poss" and person.start <= c.i < person.end for c in head.children)
 
 
 def _body_led(tok, ctx: DocContext) -> Actor | None:
@@ -369,12 +346,6 @@ def _body_led(tok, ctx: DocContext) -> Actor | None:
         if actor is not None and actor.org:
             return actor
     return None
-
-
-def _past_role(tok) -> bool:
-    """A role held before ("a former chairman of the African Union Commission")."""
-    return any(c.dep_ == "amod" and c.lower_.rstrip("-") in roles()["past_modifiers"]
-               for c in tok.children)
 
 
 def _resolve_named(head, tokens, found, span_text, sector, ctx) -> Actor | None:

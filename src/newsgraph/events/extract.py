@@ -9,25 +9,16 @@ from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver, DocContext, resolve_argument
 from ..actors.context import ranked_countries
-from ..actors.coordination import coordinated_modifier
 from ..actors.parties import party_key, roles
 from ..actors.phrases import core_tokens
 from ..geo import default_gazetteer
 from ..model import SYMMETRIC_TYPES, Actor, AnnotatedArticle, Event, Status, content_hash
-from ..nlp.groups import names_rivals
 from ..nlp.syntax import reported_speaker
 from . import arguments as args
 from . import nouns
 from .attribution import find_attribution, is_speculative
 from .codes import default_tables
-from .discourse import (
-    attacker,
-    countries_of,
-    judged_alike,
-    mentioned_before,
-    referred_doer,
-    returns_fire,
-)
+from .discourse import countries_of, fired_at, judged_alike, mentioned_before, referred_doer
 from .ellipsis import copied_act, copies_an_act, copy_trigger
 from .fits import fits
 from .lexicon import Lexicon, Trigger, default_lexicon, word_lists
@@ -174,7 +165,7 @@ class Extractor:
                             ) + nouns.noun_sources(obj, trigger.source,
                                                   frames=trigger.type in SYMMETRIC_TYPES)
             pair = nouns.between(obj)
-            if _names_a_pair(pair):
+            if nouns.names_a_pair(pair):
                 return self._symmetric(tok, trigger, pair, ctx)
         target_heads = target_slots(obj if trigger.pos == "NOUN" else tok, trigger, obj)
         if trigger.pos == "NOUN":
@@ -313,9 +304,9 @@ class Extractor:
         ) or maker_of_thing(tok, heads, ctx, sources)
         if nested:
             return nested
-        answered = attacker(sources, ctx.events) if trigger.type == "ASSAULT" and (
-            returns_fire(tok, trigger.lemma)) else None  # "fired back at the area": at
-        if answered is not None:  # whoever fired first, not where the shells fell
+        # "fired back at the area": at whoever fired first, not where the shells fell
+        answered = fired_at(tok, trigger.type, trigger.lemma, sources, ctx.events)
+        if answered is not None:
             return [answered]
         generic = generic_targets(heads, sources, ctx, trigger.type)
         act = trigger.threatened_type or trigger.type  # "threatened to fire on Korean ships"
@@ -385,12 +376,6 @@ class Extractor:
             confidence=_confidence(cand, status), trigger=tok.text,
             span=(sent.start_char, sent.end_char),
         )
-
-
-def _names_a_pair(heads: list) -> bool:
-    """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
-    return len(heads) >= 2 or bool(heads) and (
-        names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
 
 
 def _original(sent, text: str) -> str:

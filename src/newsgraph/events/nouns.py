@@ -4,8 +4,9 @@ phrases, the subject of a light verb ("held talks with", "imposed sanctions on")
 
 from __future__ import annotations
 
-from ..actors.coordination import conjuncts
+from ..actors.coordination import conjuncts, coordinated_modifier
 from ..actors.parties import roles
+from ..nlp.groups import names_rivals
 from .arguments import verb_source
 from .deps import child, children, is_passive, judged_object, prep_objects
 from .lexicon import word_lists
@@ -138,6 +139,12 @@ def bare_gerund(noun) -> bool:
     for a noun (no determiner, no owner)."""
     return noun.tag_ in ("NN", "VBG") and noun.lower_.endswith("ing") and not any(
         c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def names_a_pair(heads: list) -> bool:
+    """"between X and Y", "between the neighbours", "between Indian and Chinese troops"."""
+    return len(heads) >= 2 or bool(heads) and (
+        names_rivals(heads[0]) or coordinated_modifier(heads[0]) is not None)
 
 
 def between(noun) -> list:

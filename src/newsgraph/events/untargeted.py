@@ -18,15 +18,14 @@ from .deps import children
 from .discourse import (
     accuser,
     adversary,
-    attacker,
     carried_recipient,
     countries_of,
     demander,
+    fired_at,
     implied_recipient,
     is_reply,
     latest_offender,
     referred_target,
-    returns_fire,
     similar_target,
     story_country,
     unrest_at_home,
@@ -214,8 +213,8 @@ def _from_the_article(tok, trigger: Trigger, sources: list[Actor], ctx: DocConte
         other = _just_confronted(tok, sources, ctx)
     if other is None and trigger.felt and not args.children(tok, "prep", "ccomp"):
         other = latest_offender(sources, ctx.events)  # "said he was outraged", nothing more
-    if other is None and trigger.type == "ASSAULT" and returns_fire(tok, trigger.lemma):
-        other = attacker(sources, ctx.events)  # "fired back": at whoever attacked them
+    if other is None:  # "fired back": at whoever attacked them
+        other = fired_at(tok, trigger.type, trigger.lemma, sources, ctx.events)
     if other is None and trigger.type == "ASSAULT" and trigger.lemma == "fire" and not (
             args.children(tok, "dobj", "prep")):  # "said the Pakistani side fired first":
         other = adversary(sources, ctx.events)  # at the other side of the fight

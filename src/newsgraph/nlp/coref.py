@@ -14,9 +14,9 @@ import functools
 from dataclasses import replace
 
 from .groups import (
+    group_antecedent,
     group_size,
     has_pair_marker,
-    is_group_reference,
     last_distinct,
     named_together,
 )
@@ -44,6 +44,7 @@ from .syntax import (
     conjoined_owner_noun,
     conjunct_subject_noun,
     has_det,
+    in_main_subject,
     main_clause_subject,
     own_subject_noun,
     partitive_antecedent,
@@ -196,17 +197,8 @@ def _single_reference(tok, mentions: list[Mention], places: list[Mention],
     if tok.dep_ == "nsubj" and all(m.sent < sent_of[tok.i] for m in fitting[-2:]):
         # "heads of state of ECOWAS said they would ask the AU ... The bloc confirmed": a
         # subject continues the last earlier sentence's subject that fits
-        fitting = [m for m in fitting if _in_main_subject(tok.doc[m.end - 1])] or fitting
+        fitting = [m for m in fitting if in_main_subject(tok.doc[m.end - 1])] or fitting
     return fitting[-1:] or last(pool, words["single_nouns"][lower])
-
-
-def _in_main_subject(word) -> bool:
-    """Whether ``word`` is inside the subject of its sentence's main verb."""
-    while word.head.i != word.i:
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
-            return True
-        word = word.head
-    return False
 
 
 def _person(tok, mentions: list[Mention], before: list[Mention],
@@ -345,15 +337,6 @@ def _first_conjunct_subject(tok, before: list[Mention], labels: set[str]) -> lis
         return []
     inside = {t.i for t in subject.subtree}
     return [m for m in before if m.start in inside and m.label in labels][-1:]
-
-
-def group_antecedent(tok):
-    """"in touch with both capitals and called on them": the group noun "them" stands for
-    (not an owner: "the two countries' secretaries"; "they" and "their" keep other rules)."""
-    if tok.lower_ != "them":
-        return None
-    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
-                 if is_group_reference(t) and t.dep_ != "poss"), None)
 
 
 def _things_before(tok) -> bool:

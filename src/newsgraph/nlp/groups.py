@@ -80,3 +80,12 @@ def last_distinct(before: list[Mention], labels: set[str], n: int) -> list[Menti
             if len(picked) == n:
                 break
     return list(reversed(picked)) if len(picked) >= 2 else []
+
+
+def group_antecedent(tok):
+    """"in touch with both capitals and called on them": the group noun "them" stands for
+    (not an owner: "the two countries' secretaries"; "they" and "their" keep other rules)."""
+    if tok.lower_ != "them":
+        return None
+    return next((t for t in reversed(tok.doc[tok.sent.start:tok.i])
+                 if is_group_reference(t) and t.dep_ != "poss"), None)

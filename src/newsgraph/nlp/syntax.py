@@ -159,3 +159,12 @@ def conjunct_subject_noun(tok):
     if first is None or first.pos_ != "NOUN" or first.tag_ != "NNS":
         return None
     return first
+
+
+def in_main_subject(word) -> bool:
+    """Whether ``word`` is inside the subject of its sentence's main verb."""
+    while word.head.i != word.i:
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.dep_ == "ROOT":
+            return True
+        word = word.head
+    return False
