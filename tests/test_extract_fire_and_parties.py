@@ -136,6 +136,13 @@ _CASES = [
     ("summoned_an_envoy_to_demand", "DHAKA - Bangladesh summoned Myanmar's ambassador on "
      "Tuesday to demand that the work be halted.", (2008, 11, 4),
      [("ACCUSE", "BGD", "MMR", "occurred"), ("REQUEST", "BGD", "MMR", "occurred")], []),
+    ("the_guard_named_before_with_his_country", "AMMAN - An Israeli embassy guard shot dead "
+     "two Jordanians on Sunday. Jordanian police briefly detained the guard for questioning.",
+     (2017, 7, 25), [("COERCE", "JOR", "ISR", "occurred")], [("COERCE", "JOR", "JOR", ANY)]),
+    ("strained_ties_are_no_cooperation", "AMMAN - Jordan summoned Israel's ambassador on "
+     "Sunday. The guard's return ended a standoff that had strained ties between the two "
+     "neighbours.", (2017, 7, 25), [("ACCUSE", "JOR", "ISR", "occurred")],
+     [("COOPERATE", ANY, ANY, ANY)]),
 ]
 
 

@@ -42,7 +42,9 @@ def _owned_before(head, ctx: DocContext, lemmas) -> list[Actor]:
         return []
     for tok in reversed(head.doc[: head.left_edge.i]):
         if tok.lemma_.lower() in lemmas and tok.pos_ == "NOUN":
-            owners = [c for c in tok.children if any(
+            modifiers = [*tok.children, *(g for c in tok.children if c.dep_ == "compound"
+                                          for g in c.children)]  # "Israeli embassy guard"
+            owners = [c for c in modifiers if any(
                 e.country for m in mentions_in([c], ctx) for e in m.entries)]
             # the people themselves ("15 British sailors"), else the thing's owner
             found = [a for a in resolve_single(tok, ctx) if a.country] or [
