@@ -143,6 +143,13 @@ _CASES = [
      "Sunday. The guard's return ended a standoff that had strained ties between the two "
      "neighbours.", (2017, 7, 25), [("ACCUSE", "JOR", "ISR", "occurred")],
      [("COOPERATE", ANY, ANY, ANY)]),
+    ("opposition_leaders_are_not_the_leaders_before", "CONAKRY - West African leaders "
+     "imposed an arms embargo on Guinea on Saturday. Opposition leaders said they would not "
+     "negotiate directly with Captain Moussa Dadis Camara.", (2009, 10, 18),
+     [("CONSULT", "GIN", "GIN", "negated")], [("CONSULT", "ECOWAS", ANY, ANY)]),
+    ("suspended_cooperation_is_no_cooperation", "SUVA - Fiji's army seized power on "
+     "Tuesday. Canberra suspended defence cooperation with Suva.", (2006, 12, 6),
+     [("SANCTION", "AUS", "FJI", "occurred")], [("COOPERATE", ANY, ANY, ANY)]),
 ]
 
 

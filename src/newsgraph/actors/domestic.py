@@ -121,10 +121,20 @@ def _named_before(head, ctx: DocContext) -> Actor | None:
         phrase = tok.head if tok.dep_ == "compound" else tok  # "an Italian navy corvette"
         if any(not m.kin for m in mentions_in(core_tokens(phrase), ctx)):
             actors = resolve_argument(phrase, ctx)
-            if len(actors) != 1 or _abroad_before(actors[0], tok, head, ctx):
+            if len(actors) != 1 or _abroad_before(actors[0], tok, head, ctx) or (
+                    _other_kind(head, actors[0], ctx)):
                 return None
             return actors[0]
     return None
+
+
+def _other_kind(head, earlier: Actor, ctx: DocContext) -> bool:
+    """"Opposition leaders" after "West African leaders": a modifier of its own gives the
+    role another sector than the one named before."""
+    from .phrases import core_tokens
+
+    return any(c.dep_ in ("compound", "amod") for c in head.children) and (
+        ctx.resolver.sector_of(core_tokens(head)) != earlier.sector)
 
 
 def _abroad_before(actor: Actor, earlier, head, ctx: DocContext) -> bool:
