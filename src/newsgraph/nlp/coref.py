@@ -298,9 +298,11 @@ def _named_body(tok, before: list[Mention]) -> list[Mention]:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     body = lemma in coref_words()["acting_bodies"]  # (not "the boat" after "Ma's boat")
-    return [m for m in before if m.label == "ORG" and m.end - m.start > 1
-            and doc[m.end - 1].lemma_.lower() == lemma or body and doc[m.end - 1].dep_ == "poss"
-            and doc[m.end - 1].head.lemma_.lower() == lemma][-1:]
+    named = [m for m in before if m.label == "ORG" and m.end - m.start > 1
+             and doc[m.end - 1].lemma_.lower() == lemma]
+    owners = [m for m in before if body and doc[m.end - 1].dep_ == "poss"
+              and doc[m.end - 1].head.lemma_.lower() == lemma]
+    return sorted(named + owners, key=lambda m: m.start)[-1:]
 
 
 def _is_locative(tok) -> bool:
