@@ -326,8 +326,8 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
             continue  # "European Parliament President Jerzy Buzek", once Poland's premier
         actor = ctx.resolver.entry_actor(m.entries, span_text, ctx.date, hints, sector)
         if actor and actor.country and persons_party(head, m):
-            return replace(actor, name=f"party of {actor.name}", sector="PTY",
-                           code=f"{actor.country}PTY")
+            return make_actor(actor.text, f"party of {actor.name}", actor.country, None,
+                              "PTY", None)
         if actor and (actor.country or actor.org):
             return actor
     return _resolve_named(head, tokens, found, span_text, sector, ctx) or unknown_person(

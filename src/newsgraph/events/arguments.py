@@ -97,7 +97,7 @@ def verb_source(verb, raising: bool = False):
     return _inherited_source(verb, head)
 
 
-def _owned_before(prep):
+def _noun_owner(prep):
     """"ending India's monopoly on supplying Nepal": the owner of the noun that "on" or "in"
     belongs to (also when the tagger hangs the preposition on the verb after the noun)."""
     if prep.lower_ not in ("on", "in"):
@@ -115,7 +115,7 @@ def _inherited_source(verb, head):
     misparse hid (a stray subject, a participle or conjunct hung on the wrong clause)."""
     governor = _measured(_parallel_preposition(head).head) if (
         verb.dep_ == "pcomp" and head.pos_ == "ADP") else None
-    owned = _owned_before(head) if verb.dep_ == "pcomp" else None
+    owned = _noun_owner(head) if verb.dep_ == "pcomp" else None
     if owned is not None:
         return owned
     if governor is not None and governor.pos_ in ("VERB", "AUX"):

@@ -188,12 +188,12 @@ def fired_at(tok, trigger_type: str, lemma: str, sources: list[Actor],
              events: Sequence[Event]) -> Actor | None:
     """Whom returned fire answers ("fired back", "responded by firing at the area"): the
     latest attacker of the doer's side, else None."""
-    if trigger_type != "ASSAULT" or not returns_fire(tok, lemma):
+    if trigger_type != "ASSAULT" or not _returns_fire(tok, lemma):
         return None
     return attacker(sources, events)
 
 
-def returns_fire(tok, lemma: str) -> bool:
+def _returns_fire(tok, lemma: str) -> bool:
     """An attack that answers one: "answered with 80 rounds", "fired back", "responded by
     firing at the area", "retaliatory strikes"."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
