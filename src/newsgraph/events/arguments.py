@@ -253,11 +253,15 @@ def _passive_participle(verb) -> bool:
     """"soldiers killed in Ukraine", "a proposal rejected by X": the noun is the patient
     (not "reports that it had sent troops", a clause with its own subject, nor "China,
     which ..., offered to help and urged restraint", the main verb of a sentence the tagger
-    left without one: a past tense coordinated with it gives it away)."""
+    left without one: a past tense coordinated with it gives it away, as does an
+    apposition closed by a comma, "France, the former colonial power, called on ...")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or child(verb, "nsubj") is not None:
         return False
-    return not (verb.head.dep_ == "ROOT" and any(
-        c.tag_ in ("VBD", "VBZ") for c in children(verb, "conj")))
+    head = verb.head
+    if head.dep_ == "ROOT" and any(c.tag_ in ("VBD", "VBZ") for c in children(verb, "conj")):
+        return False
+    return not (head.dep_ in ("ROOT", "nsubj") and verb.nbor(-1).text == "," and any(
+        c.i < verb.i for c in children(head, "appos")) and child(verb, "agent") is None)
 
 
 def verb_object(verb):

@@ -298,10 +298,13 @@ def _named_body(tok, before: list[Mention]) -> list[Mention]:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     body = lemma in coref_words()["acting_bodies"]  # (not "the boat" after "Ma's boat")
+
+    def same_noun(noun) -> bool:  # "the unions" are not "the African Union"
+        return noun.lemma_.lower() == lemma and (tok.tag_ != "NNS" or noun.lower_ == tok.lower_)
     named = [m for m in before if m.label == "ORG" and m.end - m.start > 1
-             and doc[m.end - 1].lemma_.lower() == lemma]
+             and same_noun(doc[m.end - 1])]
     owners = [m for m in before if body and doc[m.end - 1].dep_ == "poss"
-              and doc[m.end - 1].head.lemma_.lower() == lemma]
+              and same_noun(doc[m.end - 1].head)]
     return sorted(named + owners, key=lambda m: m.start)[-1:]
 
 
