@@ -13,6 +13,7 @@ from ..nlp.syntax import (
     conjunct_subject_noun,
     main_clause_subject,
     partitive_antecedent,
+    partitive_description,
     reported_speaker,
 )
 from .acted_on import host_government, other_than_the_doer, own_government
@@ -313,7 +314,8 @@ def _resolve_core(head, ctx: DocContext, text: str | None = None) -> Actor | Non
     appositions = [c for c in head.children if c.dep_ == "appos" and not listed(c)
                    and not beyond_its_verb(c)
                    and (c.i in ctx.mentions or head.i not in ctx.mentions)]
-    for appos in appositions:
+    described = partitive_description(head) if head.tag_ == "NNS" else None
+    for appos in appositions + ([described] if described is not None else []):
         led = _body_led(appos, ctx)
         if led is not None:
             return replace(led, text=span_text)

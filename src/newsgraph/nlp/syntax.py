@@ -105,6 +105,22 @@ def partitive_antecedent(tok):
     return None
 
 
+def partitive_description(noun):
+    """"arrested 15 men, most of them South Africans": what the appended "most of them"
+    says the counted people are (also when the tagger makes it a subject of the next
+    verb), or None."""
+    doc = noun.doc
+    them = next((t for t in doc[noun.i + 1: min(noun.i + 8, noun.sent.end)]
+                 if t.lower_ == "them"), None)
+    counted = partitive_antecedent(them) if them is not None else None
+    if counted is None or counted.i != noun.i:
+        return None
+    part = them.head.head
+    if part.dep_ == "nsubj" and part.head.pos_ in ("NOUN", "PROPN") and part.head.i > them.i:
+        return part.head
+    return next((c for c in part.children if c.dep_ == "appos"), None)
+
+
 def own_subject_noun(tok):
     """"Argentina's partners agreed to close their ports": the plural common noun that is
     the subject of the clause (or of the verb its infinitive depends on) whose object
