@@ -286,7 +286,19 @@ def verb_object(verb):
     return (free_relative(verb) or obj or shifted_object(verb) or adjective_taken_for_verb(verb)
             or small_clause_subject(verb) or infinitive_subject(verb)
             or name_taken_for_adverb(verb) or particle_taken_for_preposition(verb)
-            or object_taken_for_speaker(verb))
+            or object_taken_for_speaker(verb) or _shared_object(verb))
+
+
+def _shared_object(verb):
+    """"had arrested and tortured hundreds of traders": a transitive verb left without an
+    object shares that of the verb coordinated right after it."""
+    nxt = verb.nbor(1) if verb.i + 2 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "cc" or nxt.lower_ not in ("and", "or"):
+        return None
+    second = verb.nbor(2)
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return None
+    return child(second, "dobj")
 
 
 def is_reciprocal(obj) -> bool:

@@ -22,8 +22,18 @@ def fits(tok, trigger: Trigger) -> bool:
     if trigger.pos == "NOUN" and (not words_before_fit(tok, trigger.lemma) or (
             _in_a_name(tok))):
         return False
+    if trigger.mutual and _side_by_side(tok):
+        return False
     obj = args.verb_object(tok) if trigger.pos == "VERB" else None
     return _object_fits(tok, trigger, obj) and _context_fits(tok, trigger, obj)
+
+
+def _side_by_side(verb) -> bool:
+    """"The two leaders fought side by side", "fought together": allies, with no enemy
+    named ("fought alongside the rebels against the army" still names one)."""
+    together = any(c.lower_ in ("side", "together", "alongside") and c.dep_ in (
+        "npadvmod", "advmod", "prep") for c in verb.children)
+    return together and not any(c.lower_ == "against" for c in verb.children)
 
 
 def _in_a_name(noun) -> bool:
