@@ -36,6 +36,8 @@ def domestic_role(head, ctx: DocContext) -> list[Actor]:
     role = head if common else _role_title(head)  # "opposition leader Maria Corina Machado"
     if not sector or role is None or not _domestic(role):
         return []
+    if sector == "GOV" and _led_unknown_body(role, ctx):
+        sector = "PTY"
     if foreign_modified(head, sector):
         return []  # "outside forces", "unidentified gunmen": not the article's country by default
     country = (country_of_places([c for c in head.lefts if c.dep_ == "compound"], ctx)  # "Shanghai
@@ -172,6 +174,18 @@ def _role_title(head):
         return None  # an unknown president or defence minister is likely a foreign one
     return next((c for c in head.children if c.dep_ == "compound"
                  and c.lemma_.lower() in roles()["domestic_roles"]), None)
+
+
+def _led_unknown_body(role, ctx: DocContext) -> bool:
+    """"Vox leader Santiago Abascal", "CNRP deputy leader Kem Sokha": a leader of a body
+    the knowledge base does not know (no country, organisation or place) leads a party,
+    not a government."""
+    if role.lemma_.lower() != "leader":
+        return False
+    body = [c for c in role.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return bool(body) and not any(
+        c.i in ctx.mentions or c.i in ctx.towns or c.ent_type_ in ("GPE", "NORP", "LOC")
+        for c in body)
 
 
 def _leader_acted_on(head, ctx: DocContext) -> str | None:
