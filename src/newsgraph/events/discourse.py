@@ -181,7 +181,7 @@ def unrest_at_home(sources: list[Actor], events: Sequence[Event]) -> bool:
 
 
 # Verbs whose act answers another ("answered with 80 rounds").
-_REPLY_VERBS = {"answer", "respond", "retaliate"}
+_REPLY_VERBS = {"answer", "respond", "retaliate", "return"}  # "returned fire"
 
 
 def fired_at(tok, trigger_type: str, lemma: str, sources: list[Actor],
