@@ -71,6 +71,8 @@ class Places:
                          if h.lemma_.lower() not in roles()["foreign_buildings"]):
                 name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
                                 and t.i < head.i and t.ent_type_) + " " + head.text
+                if repeats_a_surname(head.doc[head.i: head.i + 1]):
+                    continue  # "Abdul Rahman Miri ... and Miri a few days later": no town
                 place = (self._local(name.strip(), ctx) or self._local(head.text, ctx)
                          or self._named_inside(head, ctx))
                 if place is not None and place.country:
@@ -90,7 +92,8 @@ class Places:
                  if first <= e.start and e.end - 1 <= last  # "Guinea-Bissau's capital"
                  and e.label_ in ("GPE", "LOC", "NORP", "PERSON", "FAC", "ORG")
                  and not (e.label_ == "PERSON" and e.root.dep_ == "poss")]
-        names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_]
+        names += [t.text for t in tokens if t.pos_ == "PROPN" and not t.ent_type_
+                  and not repeats_a_surname(t.doc[t.i: t.i + 1])]  # "... and Miri later"
         for name in names:
             place = self.gazetteer.lookup(name, named=ctx.named)
             if place is not None:
