@@ -20,9 +20,9 @@ _CASES = [
     ("union_leader_accuses_the_president", "CONAKRY, Feb 13 - Guinean President Lansana Conte "
      "named a new prime minister. Union leader Rabiatou Serah Diallo accused Conte of "
      "betraying the accord.", (2007, 2, 13), [("ACCUSE", "GIN", "GIN", "occurred")], []),
-    ("apposition_then_verb_misparsed", "CONAKRY, Feb 13 - Guinean President Lansana Conte "
-     "declared a state of siege. France, the former colonial power, called on the "
-     "government to return to dialogue.", (2007, 2, 13),
+    ("apposition_then_verb_misparsed", "CONAKRY, Feb 13 - Troops fired on protesters in "
+     "Conakry and the unions called a strike. France, the former colonial power, called on "
+     "both sides to return to dialogue.", (2007, 2, 13),
      [("REQUEST", "FRA", "GIN", "occurred")], []),
     ("unions_are_not_the_african_union", "The African Union condemned the killings. "
      "Babangida would fly to Conakry to mediate between the president and the unions.",
