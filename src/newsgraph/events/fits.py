@@ -124,8 +124,10 @@ def _surroundings_fit(tok, trigger: Trigger, obj) -> bool:
             and not _of_time(c)
             for owner in (tok, obj) if owner is not None for c in owner.children):
         return False
+    # ("ended without agreement" ended no agreement; "reviewing its aid programme" reviews
+    # the aid)
     if trigger.not_after and not (tok.dep_ == "pobj" and tok.head.lower_ == "without"):
-        light = nouns.light_verb(nouns.package_head(tok))  # "reviewing its aid programme"
+        light = nouns.light_verb(nouns.package_head(tok))
         if light is not None and light.lemma_.lower() in trigger.not_after:
             return False  # "lodged a protest" is a diplomatic complaint, not a street protest
     return True
