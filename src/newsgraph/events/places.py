@@ -69,10 +69,10 @@ class Places:
                 continue
             for head in (h for w in _PLACE_PREPS for h in args.prep_objects(owner, w)
                          if h.lemma_.lower() not in roles()["foreign_buildings"]):
-                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
-                                and t.i < head.i and t.ent_type_) + " " + head.text
                 if repeats_a_surname(head.doc[head.i: head.i + 1]):
                     continue  # "Abdul Rahman Miri ... and Miri a few days later": no town
+                name = " ".join(t.text for t in head.subtree if t.dep_ in ("compound", "amod")
+                                and t.i < head.i and t.ent_type_) + " " + head.text
                 place = (self._local(name.strip(), ctx) or self._local(head.text, ctx)
                          or self._named_inside(head, ctx))
                 if place is not None and place.country:

@@ -34,22 +34,28 @@ def event_time(trigger, sent, timexes: list[TimeExpression], article_date: dt.da
     # raid, which began on Friday", it tells the trigger's)
     embedded |= {t.idx for c in trigger.children if c.dep_ != "conj" for r in c.subtree
                  if r.dep_ == "relcl" and r.head.i != trigger.i for t in r.subtree}
-    # "accused Warsaw ..., and said Russia was in no hurry to replace the agreement, which
-    # expires next year": what a joined verb of saying reports has its own time
-    embedded |= {t.idx for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 for r in c.children if r.dep_ in _CLAUSES for t in r.subtree}
-    # "promised to hold a vote within 60 days, but the parties dismissed the offer": the
-    # clauses of the verbs the trigger is joined to keep those verbs' times
+    # The clauses of the verbs joined to the trigger keep those verbs' times, after it
+    # ("accused Warsaw ..., and said Russia would not replace the agreement, which expires
+    # next year") and before it ("promised to hold a vote within 60 days, but the parties
+    # dismissed the offer")
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            embedded |= _clause_offsets(c)
     verb = trigger
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-        embedded |= {t.idx for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+        embedded |= _clause_offsets(verb)
     in_clause = [t for t in in_sent if t.start_char in clause] or in_sent
     own = [t for t in in_clause if t.start_char not in embedded]
     if not own:
         return TimeSpan(None, None, "approx")
     best = min(own, key=lambda t: abs(t.start_char - trigger.idx))
     return best.span
+
+
+def _clause_offsets(verb) -> set[int]:
+    """The character offsets of the words in ``verb``'s own clauses (``_CLAUSES``)."""
+    return {t.idx for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
 
 
 def long_past(noun, article_date: dt.date | None) -> bool:
